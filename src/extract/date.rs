@@ -1,0 +1,267 @@
+//! Calendar dates as notices write them: 2021年4月16日, 2021-04-16, 二〇二一年四月十六日 (with
+//! 〇 ○ О O as zero, 廿 卅), full-width digits, and damaged forms (2015414, OO五年…).
+//!
+//! Pure functions over a text slice; spans are local to the slice.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numeral;
+use crate::model::{Date, Span};
+
+/// A date read from text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    /// The date.
+    pub date: Date,
+    /// Local span of the date phrase.
+    pub span: Span,
+    /// Whether the phrase was damaged and recovered (lost separators, lost year digits).
+    pub damaged: bool,
+    /// A clock time written after it (`10:25:55` → `10:25:55`).
+    pub time: Option<(u32, u32, u32)>,
+}
+
+const Y: &str = r"[0-9０-９]{4}|[〇○ОOo零一二三四五六七八九]{2,4}";
+const M: &str = r"[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]";
+const D: &str = r"[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
+
+/// `YYYY年M月D日` in any digit form.
+static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<y>{Y})[ \t\u{{3000}}]*年[ \t\u{{3000}}]*(?P<m>{M})[ \t\u{{3000}}]*月[ \t\u{{3000}}]*(?P<d>{D})[ \t\u{{3000}}]*[日号號]"
+    ))
+    .expect("valid date regex")
+});
+
+/// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, optionally followed by a time.
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<y>[0-9０-９]{4})[-/.－](?P<m>[0-9０-９]{1,2})[-/.－](?P<d>[0-9０-９]{1,2})(?:[ T\u{3000}]+(?P<H>[0-9]{1,2})[:：](?P<Mi>[0-9]{2})(?:[:：](?P<S>[0-9]{2}))?)?",
+    )
+    .expect("valid iso regex")
+});
+
+fn year_of(s: &str, hint: Option<i32>) -> Option<(i32, bool)> {
+    let (v, n) = numeral::year_digits(s)?;
+    let v = i32::try_from(v).ok()?;
+    match n {
+        4 => Some((v, false)),
+        // Two or three digits: the leading digits were dropped (〇七年, OO五年). Take them from
+        // the hint (the document number's year) when its last digits agree.
+        2 | 3 => {
+            let m = if n == 2 { 100 } else { 1000 };
+            match hint {
+                Some(h) if h.rem_euclid(m) == v => Some((h, true)),
+                Some(_) => None,
+                None if n == 3 && v < 100 => Some((2000 + v, true)),
+                None => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn is_boundary_digit(s: &str, at: usize, before: bool) -> bool {
+    if before {
+        s[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| numeral::digit(c).is_some())
+    } else {
+        s[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| numeral::digit(c).is_some())
+    }
+}
+
+/// Every complete date (year, month and day) in `s`, in order.
+///
+/// `year_hint` completes years that lost their leading digits.
+#[must_use]
+pub fn find_dates(s: &str, year_hint: Option<i32>) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    if !s.contains('年') && !s.contains('-') && !s.contains('/') && !s.contains('.') {
+        return out;
+    }
+    for caps in CN_DATE.captures_iter(s) {
+        let all = caps.get(0).expect("match");
+        let yy = caps.name("y").expect("y");
+        // A year of Arabic digits must not be glued to more digits (12021年).
+        if yy.as_str().chars().all(|c| numeral::digit(c).is_some())
+            && is_boundary_digit(s, all.start(), true)
+        {
+            continue;
+        }
+        let Some((year, damaged)) = year_of(yy.as_str(), year_hint) else {
+            continue;
+        };
+        let (Some(m), Some(d)) = (
+            numeral::any(caps.name("m").expect("m").as_str()),
+            numeral::any(caps.name("d").expect("d").as_str()),
+        ) else {
+            continue;
+        };
+        if let Some(date) = Date::new(year, m, d) {
+            out.push(FoundDate {
+                date,
+                span: all.range().into(),
+                damaged,
+                time: None,
+            });
+        }
+    }
+    for caps in ISO_DATE.captures_iter(s) {
+        let all = caps.get(0).expect("match");
+        if is_boundary_digit(s, all.start(), true) {
+            continue;
+        }
+        let d_end = caps.name("d").expect("d").end();
+        if caps.name("H").is_none() && is_boundary_digit(s, d_end, false) {
+            continue;
+        }
+        let num = |n: &str| caps.name(n).and_then(|m| numeral::arabic(m.as_str()));
+        let (Some(y), Some(m), Some(d)) = (num("y"), num("m"), num("d")) else {
+            continue;
+        };
+        let Some(date) = Date::new(y as i32, m, d) else {
+            continue;
+        };
+        let time = match (num("H"), num("Mi")) {
+            (Some(h), Some(mi)) if h < 24 && mi < 60 => Some((h, mi, num("S").unwrap_or(0))),
+            _ => None,
+        };
+        let end = if time.is_some() { all.end() } else { d_end };
+        out.push(FoundDate {
+            date,
+            span: Span::new(all.start(), end),
+            damaged: false,
+            time,
+        });
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// Digits of a date that lost its separators: 2015414 → 2015-04-14, only when exactly one
+/// reading is a valid date.
+fn fused(s: &str) -> Option<Date> {
+    let digits: Vec<u32> = s.chars().map(numeral::digit).collect::<Option<_>>()?;
+    if !(6..=8).contains(&digits.len()) {
+        return None;
+    }
+    let year = digits[..4].iter().fold(0, |a, d| a * 10 + d) as i32;
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let rest = &digits[4..];
+    let num = |ds: &[u32]| ds.iter().fold(0, |a, d| a * 10 + d);
+    let mut readings = Vec::new();
+    for split in 1..rest.len() {
+        let (m, d) = rest.split_at(split);
+        if m.len() > 2 || d.len() > 2 || (m.len() == 2 && m[0] == 0 && rest.len() < 4) {
+            continue;
+        }
+        if let Some(date) = Date::new(year, num(m), num(d)) {
+            readings.push(date);
+        }
+    }
+    readings.dedup();
+    (readings.len() == 1).then(|| readings[0])
+}
+
+/// The date when `s` (trimmed) is nothing but a date, possibly followed by a time.
+///
+/// Recovers a date that lost its separators (2015414) when only one reading is valid, and
+/// marks it `damaged`.
+#[must_use]
+pub fn date_line(s: &str, year_hint: Option<i32>) -> Option<FoundDate> {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if t.is_empty() || t.len() > 60 {
+        return None;
+    }
+    let off = t.as_ptr() as usize - s.as_ptr() as usize;
+    if let Some(f) = find_dates(t, year_hint).into_iter().next() {
+        if f.span.start == 0 && t[f.span.end..].trim().is_empty() {
+            return Some(FoundDate {
+                span: f.span.shift(off),
+                ..f
+            });
+        }
+        return None;
+    }
+    fused(t).map(|date| FoundDate {
+        date,
+        span: Span::new(off, off + t.len()),
+        damaged: true,
+        time: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        date_line(s, None).map(|f| f.date.to_string())
+    }
+
+    #[test]
+    fn ok_date_lines() {
+        let cases = [
+            ("2021年4月16日", "2021-04-16"),
+            ("  2021年4月16日  ", "2021-04-16"),
+            ("2021-04-16", "2021-04-16"),
+            ("2021/4/16", "2021-04-16"),
+            ("２０２１年４月１６日", "2021-04-16"),
+            ("二〇二一年四月十六日", "2021-04-16"),
+            ("二○○七年六月十八日", "2007-06-18"),
+            ("二〇一二年十一月十六日", "2012-11-16"),
+            ("一九六○年九月卅日", "1960-09-30"),
+            ("二ОО八年一月二十日", "2008-01-20"),
+            ("2021 年 4 月 16 日", "2021-04-16"),
+            ("2015414", "2015-04-14"),
+            ("2021-05-14 10:25:55", "2021-05-14"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(d(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn ok_damaged_years_use_the_hint() {
+        let f = date_line("OO五年十二月十三日", Some(2005)).expect("date");
+        assert_eq!(f.date.to_string(), "2005-12-13");
+        assert!(f.damaged);
+        let f = date_line("〇七年六月十八日", Some(2007)).expect("date");
+        assert_eq!(f.date.to_string(), "2007-06-18");
+    }
+
+    #[test]
+    fn err_not_date_lines() {
+        for s in [
+            "2021年是我们党成立100周年",
+            "2021年4月",
+            "省政府办公厅",
+            "2021年2月30日",
+            "20211",
+            "2021111",
+            "12021年4月16日",
+            "",
+        ] {
+            assert_eq!(d(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn ok_find_in_text() {
+        let s = "延长至2022年4月30日。时间 : 2021-05-14 10:25:55 来源";
+        let found = find_dates(s, None);
+        assert_eq!(found.len(), 2);
+        assert_eq!(&s[found[0].span.range()], "2022年4月30日");
+        assert_eq!(&s[found[1].span.range()], "2021-05-14 10:25:55");
+        assert_eq!(found[1].time, Some((10, 25, 55)));
+    }
+}

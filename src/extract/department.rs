@@ -1,0 +1,494 @@
+//! Departments and their roles in a responsibility statement
+//! (`省政府办公厅牵头,省有关部门及各地级以上市按职责分工负责`).
+//!
+//! A statement is a sequence of runs, each ended by a role verb; names inside a run are split on
+//! `、，,；;`, on 和/及/与/以及 where both sides are whole organ names, and on 等 before a group.
+//! The jurisdiction prefix of a name (省, 市, 区, 县, or a place such as 深圳市) distributes to the
+//! bare names after it in the same list; a shared place suffix distributes backwards
+//! (广州、深圳、珠海市 → 广州市, 深圳市, 珠海市).
+//!
+//! Pure functions over a text slice; spans are local to the slice.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Role, Span};
+
+/// One department found in a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDepartment {
+    /// Normalised name.
+    pub name: String,
+    /// Local span of the name as written.
+    pub span: Span,
+    /// Its role.
+    pub role: Role,
+    /// A group rather than a named organ.
+    pub generic: bool,
+}
+
+static ROLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?:按照职责分工|按职责分工|按職責分工|按职能分工|按职责|按職責|依职责|分别|分別|共同)?\
+         (?:牵头负责|牽頭負責|牵头|牽頭|负责|負責|落实|落實|配合|协助|協助|参与|參與)",
+    )
+    .expect("valid role regex")
+});
+
+fn role_of(verb: &str) -> Role {
+    if verb.contains("牵头") || verb.contains("牽頭") {
+        Role::Lead
+    } else if verb.contains("配合")
+        || verb.contains("协助")
+        || verb.contains("協助")
+        || verb.contains("参与")
+        || verb.contains("參與")
+    {
+        Role::Cooperating
+    } else {
+        Role::Responsible
+    }
+}
+
+/// Whether `s` contains a role verb at all (a cheap test before a full parse).
+#[must_use]
+pub fn has_role_verb(s: &str) -> bool {
+    ROLE_VERB.is_match(s)
+}
+
+/// Suffixes that end the name of an organ or a group of organs.
+const ORGAN_SUFFIXES: &[&str] = &[
+    "厅",
+    "廳",
+    "局",
+    "委",
+    "办",
+    "辦",
+    "院",
+    "府",
+    "署",
+    "会",
+    "會",
+    "行",
+    "部",
+    "室",
+    "处",
+    "處",
+    "所",
+    "站",
+    "队",
+    "隊",
+    "司",
+    "中心",
+    "单位",
+    "單位",
+    "部门",
+    "部門",
+    "机构",
+    "機構",
+    "公司",
+    "集团",
+    "集團",
+    "市",
+    "区",
+    "區",
+    "县",
+    "縣",
+    "镇",
+    "鎮",
+    "街道",
+    "团",
+    "團",
+    "联",
+    "聯",
+    "关",
+    "關",
+    "组",
+    "組",
+    "馆",
+    "館",
+    "社",
+    "校",
+    "各地",
+    "法院",
+    "检察院",
+    "海关",
+    "办事处",
+];
+
+/// Places whose names carry their own jurisdiction without a 省/市 suffix.
+const PLACES: &[&str] = &[
+    "广东", "廣東", "广州", "廣州", "深圳", "珠海", "汕头", "汕頭", "佛山", "韶关", "韶關", "河源",
+    "梅州", "惠州", "汕尾", "东莞", "東莞", "中山", "江门", "江門", "阳江", "陽江", "湛江", "茂名",
+    "肇庆", "肇慶", "清远", "清遠", "潮州", "揭阳", "揭陽", "云浮", "雲浮", "香港", "澳门", "澳門",
+    "横琴", "橫琴", "前海", "南沙", "北京", "上海", "天津", "重庆", "重慶",
+];
+
+/// Organs of national systems that carry their own jurisdiction.
+const SELF_JURISDICTION: &[&str] = &[
+    "人民银行",
+    "人民銀行",
+    "海关",
+    "海關",
+    "总署",
+    "總署",
+    "银保监",
+    "銀保監",
+    "证监",
+    "證監",
+    "金融监管总局",
+    "国家",
+    "國家",
+    "中国",
+    "中國",
+    "中共",
+    "中央",
+    "国务院",
+    "國務院",
+    "全国",
+    "全國",
+    "驻",
+    "駐",
+    "军区",
+    "軍區",
+    "武警",
+    "税务总局",
+];
+
+fn is_whole_organ(name: &str) -> bool {
+    let n = name.trim();
+    !n.is_empty() && (ORGAN_SUFFIXES.iter().any(|s| n.ends_with(s)) || is_generic(n))
+}
+
+/// Whether a name stands for a group rather than one organ.
+#[must_use]
+pub fn is_generic(name: &str) -> bool {
+    name.starts_with('各')
+        || name.starts_with('全')
+        || name.contains("有关")
+        || name.contains("有關")
+        || name.contains("相关")
+        || name.contains("相關")
+        || name.contains("其他")
+        || name.contains("其它")
+        || name.contains("所属")
+        || name.contains("所屬")
+        || matches!(
+            name,
+            "部门" | "部門" | "单位" | "單位" | "各地" | "各级" | "各級"
+        )
+}
+
+/// The jurisdiction a name starts with: 省, 市, 区, 县, or a place such as 深圳市.
+fn jurisdiction(name: &str) -> Option<&str> {
+    let mut chars = name.char_indices();
+    let (_, first) = chars.next()?;
+    let second = chars.next().map(|(_, c)| c);
+    match first {
+        '省' => return Some(&name[..first.len_utf8()]),
+        // 市场监管局 is a bare name, not 市 + 场监管局.
+        '市' if second != Some('场') && second != Some('場') => {
+            return Some(&name[..first.len_utf8()]);
+        }
+        '区' | '區' | '县' | '縣' => return Some(&name[..first.len_utf8()]),
+        _ => {}
+    }
+    // A place: two to four ideographs ending in 省/市/区/县 (深圳市税务局 → 深圳市).
+    for (i, c) in name.char_indices().skip(1).take(4) {
+        if matches!(c, '省' | '市' | '区' | '區' | '县' | '縣') && i + c.len_utf8() < name.len()
+        {
+            let next = name[i + c.len_utf8()..].chars().next();
+            if c == '市' && matches!(next, Some('场' | '場')) {
+                continue;
+            }
+            return Some(&name[..i + c.len_utf8()]);
+        }
+    }
+    None
+}
+
+fn carries_jurisdiction(name: &str) -> bool {
+    jurisdiction(name).is_some()
+        || is_generic(name)
+        || PLACES.iter().any(|p| name.starts_with(p))
+        || SELF_JURISDICTION.iter().any(|p| name.contains(p))
+}
+
+/// Splits `raw` into departments with roles.
+#[must_use]
+pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
+    let mut out = Vec::new();
+    let mut run_start = 0;
+    for m in ROLE_VERB.find_iter(raw) {
+        parse_run(raw, run_start, m.start(), role_of(m.as_str()), &mut out);
+        run_start = m.end();
+    }
+    // Names after the last verb have no verb of their own: they share the responsibility.
+    parse_run(raw, run_start, raw.len(), Role::Responsible, &mut out);
+    out
+}
+
+fn is_list_sep(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '。' | ':' | '：')
+}
+
+fn parse_run(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<FoundDepartment>) {
+    let run = &raw[start..end];
+    // Lists are separated by commas and semicolons; inside a list names by 、.
+    let mut list_start = 0;
+    for (i, c) in run.char_indices().chain(std::iter::once((run.len(), ','))) {
+        if is_list_sep(c) {
+            parse_list(raw, start + list_start, start + i, role, out);
+            list_start = i + c.len_utf8();
+        }
+    }
+}
+
+/// Names of one 、-list, with 和/及/与/以及/等 splits, as spans into `raw`.
+fn split_list(raw: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut piece_start = start;
+    for (i, c) in raw[start..end].char_indices() {
+        if c == '、' || c == '/' {
+            pieces.push((piece_start, start + i));
+            piece_start = start + i + c.len_utf8();
+        }
+    }
+    pieces.push((piece_start, end));
+
+    let mut names = Vec::new();
+    for (s, e) in pieces {
+        split_conjunctions(raw, s, e, &mut names);
+    }
+    names
+}
+
+fn split_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usize)>) {
+    let piece = &raw[s..e];
+    // 等 before a group (X等省有关部门), or closing the list (X等).
+    if let Some(i) = piece.find('等') {
+        let (left, right) = (&piece[..i], &piece[i + '等'.len_utf8()..]);
+        if !left.trim().is_empty() && (right.trim().is_empty() || is_generic(right.trim())) {
+            split_conjunctions(raw, s, s + i, names);
+            if !right.trim().is_empty() {
+                split_conjunctions(raw, s + i + '等'.len_utf8(), e, names);
+            }
+            return;
+        }
+    }
+    for conj in ["以及", "和", "及", "与", "與", "并", "並"] {
+        let mut from = 0;
+        while let Some(j) = piece[from..].find(conj) {
+            let at = from + j;
+            let (left, right) = (&piece[..at], &piece[at + conj.len()..]);
+            if is_whole_organ(left) && is_whole_organ(right) {
+                split_conjunctions(raw, s, s + at, names);
+                split_conjunctions(raw, s + at + conj.len(), e, names);
+                return;
+            }
+            from = at + conj.len();
+        }
+    }
+    names.push((s, e));
+}
+
+fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &raw[s..e];
+    let lead = t.len()
+        - t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .len();
+    let t2 = t.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    (s + lead, s + t2.len())
+}
+
+fn parse_list(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<FoundDepartment>) {
+    let names: Vec<(usize, usize)> = split_list(raw, start, end)
+        .into_iter()
+        .map(|(s, e)| trim_span(raw, s, e))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
+    let shared_suffix = shared_suffix(&texts);
+    let mut prefix: Option<&str> = None;
+    for (k, (&(s, e), &name)) in names.iter().zip(&texts).enumerate() {
+        let generic = is_generic(name);
+        let mut full = name.to_string();
+        if let Some(suffix) = shared_suffix.filter(|_| k + 1 < names.len()) {
+            full.push_str(suffix);
+        } else if !generic {
+            if let Some(p) = jurisdiction(name) {
+                prefix = Some(p);
+            } else if !carries_jurisdiction(name) {
+                if let Some(p) = prefix {
+                    full.insert_str(0, p);
+                }
+            }
+        }
+        out.push(FoundDepartment {
+            name: full,
+            span: Span::new(s, e),
+            role,
+            generic,
+        });
+    }
+}
+
+/// The place suffix the last name of a list shares with the bare places before it:
+/// 广州、深圳、珠海市 → 市; 黄埔区、南沙区政府 → 政府.
+fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
+    let (last, before) = names.split_last()?;
+    if before.is_empty() {
+        return None;
+    }
+    for gov in ["人民政府", "政府"] {
+        if let Some(place) = last.strip_suffix(gov) {
+            let is_place = |n: &str| {
+                n.chars().count() <= 6
+                    && (n.ends_with('市') || n.ends_with('区') || n.ends_with('县'))
+            };
+            if is_place(place) && before.iter().all(|n| is_place(n)) {
+                return Some(&last[last.len() - gov.len()..]);
+            }
+        }
+    }
+    let n = last.chars().count();
+    let suffix = last.chars().next_back()?;
+    if (3..=4).contains(&n) && matches!(suffix, '市' | '区' | '區' | '县' | '縣') {
+        let bare_place = |s: &&str| {
+            let c = s.chars().count();
+            (2..=3).contains(&c) && !is_whole_organ(s) && !is_generic(s)
+        };
+        if before.iter().all(bare_place) {
+            return Some(&last[last.len() - suffix.len_utf8()..]);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(raw: &str) -> Vec<(String, &'static str, bool)> {
+        parse_departments(raw)
+            .into_iter()
+            .map(|d| (d.name, d.role.as_str(), d.generic))
+            .collect()
+    }
+
+    fn own(v: &[(&str, &'static str, bool)]) -> Vec<(String, &'static str, bool)> {
+        v.iter().map(|&(n, r, g)| (n.to_string(), r, g)).collect()
+    }
+
+    #[test]
+    fn ok_seed_forms() {
+        assert_eq!(
+            names(
+                "省政府办公厅和省市场监管局、司法厅、政务服务数据管理局牵头,省有关部门及各地级以上市按职责分工负责"
+            ),
+            own(&[
+                ("省政府办公厅", "lead", false),
+                ("省市场监管局", "lead", false),
+                ("省司法厅", "lead", false),
+                ("省政务服务数据管理局", "lead", false),
+                ("省有关部门", "responsible", true),
+                ("各地级以上市", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("省市场监管局牵头,广州、深圳、珠海市配合"),
+            own(&[
+                ("省市场监管局", "lead", false),
+                ("广州市", "cooperating", false),
+                ("深圳市", "cooperating", false),
+                ("珠海市", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names(
+                "省财政厅牵头,省地方金融监管局,人民银行广州分行、广东银保监局及各地级以上市按职责分工负责"
+            ),
+            own(&[
+                ("省财政厅", "lead", false),
+                ("省地方金融监管局", "responsible", false),
+                ("人民银行广州分行", "responsible", false),
+                ("广东银保监局", "responsible", false),
+                ("各地级以上市", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("省税务局、深圳市税务局负责"),
+            own(&[
+                ("省税务局", "responsible", false),
+                ("深圳市税务局", "responsible", false)
+            ])
+        );
+        assert_eq!(
+            names("省商务厅牵头,海关总署广东分署和省有关部门及各地级以上市按职责分工负责"),
+            own(&[
+                ("省商务厅", "lead", false),
+                ("海关总署广东分署", "responsible", false),
+                ("省有关部门", "responsible", true),
+                ("各地级以上市", "responsible", true),
+            ])
+        );
+    }
+
+    #[test]
+    fn ok_names_with_conjunctions_stay_whole() {
+        let got =
+            names("省工业和信息化厅、文化和旅游厅、发展和改革委员会等省有关部门按职责分工负责");
+        let n: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(
+            n,
+            [
+                "省工业和信息化厅",
+                "省文化和旅游厅",
+                "省发展和改革委员会",
+                "省有关部门"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_city_and_other_forms() {
+        let got = names("市人力資源社會保障局、市醫保局、市財政局、市稅務局負責");
+        assert_eq!(got.len(), 4);
+        assert!(got.iter().all(|d| d.1 == "responsible" && !d.2));
+        assert_eq!(got[1].0, "市醫保局");
+        assert_eq!(
+            names("省发展改革委牵头,各地、各部门配合。"),
+            own(&[
+                ("省发展改革委", "lead", false),
+                ("各地", "cooperating", true),
+                ("各部门", "cooperating", true),
+            ])
+        );
+        let got = names("市政府办公厅、市发展改革委、市财政局,荔湾区、黄埔区政府");
+        let n: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(
+            n,
+            [
+                "市政府办公厅",
+                "市发展改革委",
+                "市财政局",
+                "荔湾区政府",
+                "黄埔区政府"
+            ]
+        );
+        let got = names("省自然资源厅、市场监管局牵头");
+        assert_eq!(got[1].0, "省市场监管局");
+    }
+
+    #[test]
+    fn ok_spans_point_at_raw() {
+        let raw = "省自然资源厅、住房城乡建设厅牵头";
+        let got = parse_departments(raw);
+        assert_eq!(&raw[got[1].span.range()], "住房城乡建设厅");
+        assert_eq!(got[1].name, "省住房城乡建设厅");
+    }
+}

@@ -1,0 +1,340 @@
+//! Document numbers (发文字号): `<agency>〔<year>〕<serial>号` with every bracket form
+//! (〔〕 [] ［］ （） () 【】), spaces inside, 字 in the agency, two-digit years, traditional 號,
+//! pinyin inserted after characters (粵衛(wèi)函〔2020〕13號(hào)), and damaged forms (a lost 〕,
+//! a lost 号, year and serial fused).
+//!
+//! Pure functions over a text slice; spans are local to the slice.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numeral;
+use crate::model::Span;
+
+/// A document number read from text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDocNumber {
+    /// Local span of the whole number, as written.
+    pub span: Span,
+    /// The agency code (机关代字), noise removed.
+    pub agency: String,
+    /// The year digits and how many there were (`60` with 2 for 〔60〕).
+    pub year: Option<(u32, usize)>,
+    /// The serial number.
+    pub serial: Option<u32>,
+    /// `agency〔year〕serial号`, widths and brackets folded, noise removed.
+    pub normalized: String,
+    /// The number was damaged and had to be recovered.
+    pub damaged: bool,
+}
+
+impl FoundDocNumber {
+    /// The four-digit year, where it can be told (`hint` completes a two-digit year).
+    #[must_use]
+    pub fn full_year(&self, hint: Option<i32>) -> Option<i32> {
+        let (v, n) = self.year?;
+        let v = i32::try_from(v).ok()?;
+        match n {
+            4 => Some(v),
+            2 => hint.filter(|h| h.rem_euclid(100) == v),
+            _ => None,
+        }
+    }
+}
+
+const OPEN: &str = "〔[［（(【";
+const CLOSE: &str = "〕]］）)】";
+
+/// Well-formed or damaged numbers on text from which inserted pinyin has been removed.
+static DOCNUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<agency>\p{Han}{1,16}?)
+        [\s\u{3000}]*
+        (?:
+            # bracketed year, closing bracket kept
+            [〔\[［（(【] [\s\u{3000}]* (?P<y1>[0-9０-９]{4}|[0-9０-９]{2}) [\s\u{3000}]* [〕\]］）)】]
+              [\s\u{3000}]* (?P<s1>[0-9０-９]{1,5}) [\s\u{3000}]* (?P<h1>[号號])?
+          |
+            # bracketed year, closing bracket lost, year and serial apart
+            [〔\[［（(【] [\s\u{3000}]* (?P<y2>[0-9０-９]{4}) [\s\u{3000}]+ (?P<s2>[0-9０-９]{1,5}) [\s\u{3000}]* (?P<h2>[号號])?
+          |
+            # bracketed year, closing bracket lost, year and serial fused
+            [〔\[［（(【] (?P<y3>(?:19|20|１９|２０)[0-9０-９]{2}) (?P<s3>[0-9０-９]{1,5}) (?P<h3>[号號])?
+          |
+            # no brackets at all: year and serial fused, 号 required
+            (?P<y4>(?:19|20)[0-9]{2}) (?P<s4>[0-9]{1,4}) (?P<h4>[号號])
+        )",
+    )
+    .expect("valid doc number regex")
+});
+
+/// Removes pinyin inserted after characters (`衛(wèi)`), keeping a map from each byte of the
+/// cleaned text back to the original.
+fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
+    if !s.contains('(') {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    let mut i = 0;
+    let mut changed = false;
+    while i < s.len() {
+        let rest = &s[i..];
+        if rest.starts_with('(') {
+            let inner_len = rest[1..]
+                .char_indices()
+                .find(|&(_, c)| !is_pinyin_char(c))
+                .map_or(rest.len() - 1, |(j, _)| j);
+            let prev_han = out.chars().next_back().is_some_and(is_han);
+            if inner_len > 0 && prev_han && rest[1 + inner_len..].starts_with(')') {
+                i += inner_len + 2;
+                changed = true;
+                continue;
+            }
+        }
+        let c = rest.chars().next().expect("non-empty");
+        for k in 0..c.len_utf8() {
+            map.push(i + k);
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    map.push(s.len());
+    changed.then_some((out, map))
+}
+
+fn is_pinyin_char(c: char) -> bool {
+    c.is_ascii_lowercase() || matches!(c, 'à'..='ü' | 'ā'..='ž' | 'ǎ'..='ǜ')
+}
+
+/// Whether `c` is a CJK ideograph.
+#[must_use]
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| numeral::digit(c).map_or(c, |d| char::from(b'0' + d as u8)))
+        .collect()
+}
+
+/// Every document number in `s`, in order. Agencies are cut to at most 16 characters of the
+/// ideograph run before the bracket.
+#[must_use]
+pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
+    if !s.contains(['号', '號', '〔', '[', '［', '（', '(', '【']) {
+        return Vec::new();
+    }
+    let cleaned = strip_pinyin(s);
+    let (text, map) = match &cleaned {
+        Some((t, m)) => (t.as_str(), Some(m)),
+        None => (s, None),
+    };
+    let orig = |i: usize| map.map_or(i, |m| m[i]);
+    let mut out = Vec::new();
+    for caps in DOCNUM.captures_iter(text) {
+        let all = caps.get(0).expect("match");
+        let agency = caps.name("agency").expect("agency").as_str();
+        let pick = |names: [&str; 4]| names.iter().find_map(|n| caps.name(n));
+        let y = pick(["y1", "y2", "y3", "y4"]).expect("one branch matched");
+        let serial = pick(["s1", "s2", "s3", "s4"]).and_then(|m| numeral::arabic(m.as_str()));
+        let hao = pick(["h1", "h2", "h3", "h4"]);
+        let branch = if caps.name("y1").is_some() {
+            1
+        } else if caps.name("y2").is_some() {
+            2
+        } else if caps.name("y3").is_some() {
+            3
+        } else {
+            4
+        };
+        let year = numeral::year_digits(y.as_str());
+        let damaged = branch != 1 || hao.is_none();
+        // A well-formed number without 号 is only taken when nothing but a line end follows.
+        if branch == 1 && hao.is_none() {
+            let after = &text[all.end()..];
+            if after
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && !"，,。;；)）".contains(c))
+            {
+                continue;
+            }
+        }
+        let hao_char = hao.map_or("号", |h| h.as_str());
+        let year_folded = fold(y.as_str());
+        let normalized = match serial {
+            Some(n) => format!("{agency}〔{year_folded}〕{n}{hao_char}"),
+            None => format!("{agency}〔{year_folded}〕"),
+        };
+        out.push(FoundDocNumber {
+            span: Span::new(orig(all.start()), orig(all.end() - 1) + 1),
+            agency: agency.to_string(),
+            year,
+            serial,
+            normalized,
+            damaged,
+        });
+    }
+    out
+}
+
+/// The document number when `s` (trimmed) is nothing but one.
+#[must_use]
+pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    if t.is_empty() || t.chars().count() > 40 {
+        return None;
+    }
+    let off = t.as_ptr() as usize - s.as_ptr() as usize;
+    let mut found = find_doc_numbers(t);
+    if found.len() != 1 {
+        return None;
+    }
+    let f = found.pop()?;
+    let rest = t[f.span.end..].trim();
+    let pinyin_tail = rest
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|p| !p.is_empty() && p.chars().all(is_pinyin_char));
+    if f.span.start != 0 || !(rest.is_empty() || pinyin_tail) {
+        return None;
+    }
+    Some(FoundDocNumber {
+        span: f.span.shift(off),
+        ..f
+    })
+}
+
+/// Whether `c` opens a document-number bracket.
+#[must_use]
+pub fn is_open_bracket(c: char) -> bool {
+    OPEN.contains(c)
+}
+
+/// Whether `c` closes a document-number bracket.
+#[must_use]
+pub fn is_close_bracket(c: char) -> bool {
+    CLOSE.contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(s: &str) -> Option<(String, String, Option<(u32, usize)>, Option<u32>, bool)> {
+        doc_number_line(s).map(|f| (f.normalized, f.agency, f.year, f.serial, f.damaged))
+    }
+
+    #[test]
+    fn ok_well_formed() {
+        let cases = [
+            (
+                "粤办函〔2021〕55号",
+                "粤办函〔2021〕55号",
+                "粤办函",
+                2021,
+                55,
+            ),
+            (
+                " 花府办规〔2018〕1号",
+                "花府办规〔2018〕1号",
+                "花府办规",
+                2018,
+                1,
+            ),
+            ("粤府[2021]22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府［2021］22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府(2021)22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府（2021）22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府【2021】22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            (
+                "遂府函〔2019〕55 号",
+                "遂府函〔2019〕55号",
+                "遂府函",
+                2019,
+                55,
+            ),
+            ("粤府〔 2012〕 17号", "粤府〔2012〕17号", "粤府", 2012, 17),
+            ("東府〔2021〕54號", "東府〔2021〕54號", "東府", 2021, 54),
+            (
+                "粵衛(wèi)函〔2020〕13號(hào)",
+                "粵衛函〔2020〕13號",
+                "粵衛函",
+                2020,
+                13,
+            ),
+            (
+                "粤府〔２０２１〕２２号",
+                "粤府〔2021〕22号",
+                "粤府",
+                2021,
+                22,
+            ),
+        ];
+        for (s, norm, agency, year, serial) in cases {
+            let got = line(s).unwrap_or_else(|| panic!("no number in {s}"));
+            assert_eq!(got.0, norm, "{s}");
+            assert_eq!(got.1, agency, "{s}");
+            assert_eq!(got.2, Some((year, 4)), "{s}");
+            assert_eq!(got.3, Some(serial), "{s}");
+            assert!(!got.4, "{s} is not damaged");
+        }
+        let two = line("议字〔60〕78号").expect("two-digit year");
+        assert_eq!(two.2, Some((60, 2)));
+        assert_eq!(two.0, "议字〔60〕78号");
+    }
+
+    #[test]
+    fn ok_damaged_recovered() {
+        let got = line("花府办〔 2015 4号").expect("lost close bracket");
+        assert_eq!(
+            (got.0.as_str(), got.3, got.4),
+            ("花府办〔2015〕4号", Some(4), true)
+        );
+        let got = line("粤经贸工业〔20051006").expect("fused");
+        assert_eq!(
+            (got.0.as_str(), got.2, got.3, got.4),
+            (
+                "粤经贸工业〔2005〕1006号",
+                Some((2005, 4)),
+                Some(1006),
+                true
+            )
+        );
+        let got = line("粤府200522号").expect("no brackets");
+        assert_eq!((got.0.as_str(), got.3), ("粤府〔2005〕22号", Some(22)));
+    }
+
+    #[test]
+    fn ok_span_is_raw() {
+        let s = "粵衛(wèi)函〔2020〕13號(hào)";
+        let f = doc_number_line(s).expect("number");
+        assert_eq!(&s[f.span.range()], "粵衛(wèi)函〔2020〕13號");
+    }
+
+    #[test]
+    fn err_not_numbers() {
+        for s in [
+            "〔下称村(社)〕",
+            "共(4)项",
+            "2021年4月16日",
+            "(2013—2015年)",
+            "省政府办公厅",
+            "第(一)条",
+        ] {
+            assert_eq!(line(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn ok_cited_in_text() {
+        let s = "根据《国务院关于扶持小型微型企业健康发展的意见》(国发〔 2014〕 52号)、(国办发〔2014〕39号)";
+        let found = find_doc_numbers(s);
+        let n: Vec<_> = found.iter().map(|f| f.normalized.as_str()).collect();
+        assert_eq!(n, ["国发〔2014〕52号", "国办发〔2014〕39号"]);
+    }
+}

@@ -1,0 +1,74 @@
+//! The document type (文种) at the end of a title, in simplified or traditional script.
+
+/// The 15 types of GB/T 9704 / 党政机关公文处理工作条例, with their traditional spellings; longer
+/// forms first so that 命令 wins over 令.
+const TYPES: &[(&str, &str)] = &[
+    ("决议", "决议"),
+    ("決議", "决议"),
+    ("决定", "决定"),
+    ("決定", "决定"),
+    ("命令", "命令"),
+    ("公报", "公报"),
+    ("公報", "公报"),
+    ("公告", "公告"),
+    ("通告", "通告"),
+    ("意见", "意见"),
+    ("意見", "意见"),
+    ("通知", "通知"),
+    ("通报", "通报"),
+    ("通報", "通报"),
+    ("报告", "报告"),
+    ("報告", "报告"),
+    ("请示", "请示"),
+    ("請示", "请示"),
+    ("批复", "批复"),
+    ("批復", "批复"),
+    ("议案", "议案"),
+    ("議案", "议案"),
+    ("纪要", "纪要"),
+    ("紀要", "纪要"),
+    ("函", "函"),
+    ("令", "令"),
+];
+
+/// The simplified 文种 a title ends with, if any.
+#[must_use]
+pub fn doc_type(title: &str) -> Option<&'static str> {
+    let t = title.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '。' | '.' | '”' | '"' | '》' | ')' | '）')
+    });
+    TYPES.iter().find(|(w, _)| t.ends_with(w)).map(|&(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_type;
+
+    #[test]
+    fn ok_types() {
+        assert_eq!(
+            doc_type("广东省人民政府办公厅关于印发《…》的通知"),
+            Some("通知")
+        );
+        assert_eq!(
+            doc_type("国务院关于中新广州知识城总体发展规划(2020—2035年)的批复"),
+            Some("批复")
+        );
+        assert_eq!(doc_type("…的實施意見"), Some("意见"));
+        assert_eq!(
+            doc_type("国务院关于恢复广东省南澳、澄海等九个县建制的决定"),
+            Some("决定")
+        );
+        assert_eq!(doc_type("关于商请支持的函"), Some("函"));
+        assert_eq!(doc_type("…批復"), Some("批复"));
+    }
+
+    #[test]
+    fn err_no_type() {
+        assert_eq!(
+            doc_type("2021年广东省推进政府职能转变和“放管服”改革重点工作安排"),
+            None
+        );
+        assert_eq!(doc_type(""), None);
+    }
+}

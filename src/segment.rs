@@ -1,0 +1,159 @@
+//! Phase 2: the decoded text as lines.
+//!
+//! Lines end at `\n`, `\r\n` or a lone `\r`. Each line's content span is trimmed of indentation
+//! and trailing space (ASCII space and tab, U+3000, U+00A0, a BOM, zero-width spaces), so the
+//! input is never rewritten and every span stays true. Lines with no content are dropped here;
+//! the number of blank lines before each kept line is recorded, since blank lines separate
+//! paragraphs and title fragments.
+
+use crate::model::Span;
+
+/// One non-blank line of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Zero-based line number in the input.
+    pub no: usize,
+    /// The content, trimmed of indentation and trailing space.
+    pub span: Span,
+    /// Byte offset where the line starts (before indentation).
+    pub start: usize,
+    /// How many blank lines precede this one.
+    pub blanks_before: usize,
+}
+
+impl Line {
+    /// The content of the line.
+    #[must_use]
+    pub fn text<'t>(&self, src: &'t str) -> &'t str {
+        &src[self.span.range()]
+    }
+}
+
+/// Whether `c` is indentation or padding, never content.
+#[must_use]
+pub fn is_pad(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\r'
+            | '\u{3000}'
+            | '\u{a0}'
+            | '\u{feff}'
+            | '\u{200b}'
+            | '\u{200c}'
+            | '\u{200d}'
+            | '\u{2060}'
+            | '\u{0b}'
+            | '\u{0c}'
+    )
+}
+
+/// Trims padding from both ends of `s[span]`.
+#[must_use]
+pub fn trim_span(src: &str, span: Span) -> Span {
+    let s = &src[span.range()];
+    let trimmed_start = s.trim_start_matches(is_pad);
+    let start = span.start + (s.len() - trimmed_start.len());
+    let end = start + trimmed_start.trim_end_matches(is_pad).len();
+    Span::new(start, end)
+}
+
+/// Splits `src` into its non-blank lines.
+#[must_use]
+pub fn lines(src: &str) -> Vec<Line> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
+    let mut start = 0;
+    let mut no = 0;
+    let mut blanks = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let span = trim_span(src, Span::new(start, i));
+            if span.is_empty() {
+                blanks += 1;
+            } else {
+                out.push(Line {
+                    no,
+                    span,
+                    start,
+                    blanks_before: blanks,
+                });
+                blanks = 0;
+            }
+            if at_end {
+                break;
+            }
+            // \r\n is one break.
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            no += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// One-based line and character column of byte offset `at`, for messages.
+#[must_use]
+pub fn line_col(src: &str, at: usize) -> (usize, usize) {
+    let mut at = at.min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &src[..at];
+    let mut line = 1;
+    let mut line_start = 0;
+    let bytes = before.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'\r' => {
+                if bytes.get(i + 1) != Some(&b'\n') {
+                    line += 1;
+                    line_start = i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_line_endings_and_padding() {
+        let src = "\u{feff}标题\r\n\r\n\u{3000}\u{3000}正文。\r尾\n  \n末";
+        let ls = lines(src);
+        let texts: Vec<&str> = ls.iter().map(|l| l.text(src)).collect();
+        assert_eq!(texts, ["标题", "正文。", "尾", "末"]);
+        assert_eq!(ls.iter().map(|l| l.no).collect::<Vec<_>>(), [0, 2, 3, 5]);
+        assert_eq!(ls[1].blanks_before, 1);
+        assert_eq!(ls[3].blanks_before, 1);
+    }
+
+    #[test]
+    fn ok_line_col_counts_characters() {
+        let src = "一二\r\n三四五";
+        let at = src.find('五').expect("char");
+        assert_eq!(line_col(src, at), (2, 3));
+        assert_eq!(line_col(src, 0), (1, 1));
+    }
+
+    #[test]
+    fn ok_empty() {
+        assert!(lines("").is_empty());
+        assert!(lines(" \n\u{3000}\r\n").is_empty());
+    }
+}

@@ -1,0 +1,258 @@
+//! Turns the span tree into model sections: each item's heading, its responsibility (a trailing
+//! parenthesis, or a labelled line such as `部门分工:`), and its deadlines.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::deadline::{self, Anchors};
+use crate::extract::department;
+use crate::model::{
+    Deadline, Department, Paragraph, Responsibility, Section, Span, Warning, WarningCode,
+};
+use crate::structure::tree::{Kind, Node};
+
+/// The inside of a parenthesis that ends `src[span]` (before a final 。) and names who is
+/// responsible: `(省财政厅牵头,省有关部门按职责分工负责)`.
+#[must_use]
+pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
+    let text = &src[span.range()];
+    let t =
+        text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';'));
+    let close = t.chars().next_back()?;
+    if close != ')' && close != '）' {
+        return None;
+    }
+    let close_at = t.len() - close.len_utf8();
+    let mut depth = 0usize;
+    for (i, c) in t[..close_at].char_indices().rev() {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth == 0 => {
+                let inner = Span::new(span.start + i + c.len_utf8(), span.start + close_at);
+                let s = &src[inner.range()];
+                let ok =
+                    department::has_role_verb(s) && s.chars().count() <= 300 && !s.contains('。');
+                return ok.then_some(inner);
+            }
+            '(' | '（' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:部门分工|部門分工|责任单位|責任單位|责任部门|責任部門|牵头单位|牽頭單位|负责单位|負責單位|实施单位|實施單位|责任分工|責任分工)[ \u{3000}]*[:：][ \u{3000}]*")
+        .expect("valid labelled regex")
+});
+
+/// A labelled responsibility line (`部门分工:省发展改革委牵头,各地、各部门配合。`): the span of
+/// what follows the label.
+#[must_use]
+pub fn labelled_responsibility(src: &str, span: Span) -> Option<Span> {
+    let m = LABELLED.find(&src[span.range()])?;
+    let inner = Span::new(span.start + m.end(), span.end);
+    (!inner.is_empty()).then_some(inner)
+}
+
+/// The lead sentence: the text before the first 。, or the whole text when it has none.
+#[must_use]
+pub fn heading(text: &str) -> Option<String> {
+    let first = text.lines().next().unwrap_or("");
+    let h = match first.find('。') {
+        Some(i) => &first[..i],
+        None => first.trim_end_matches(['；', ';', '，', ',', '：', ':']),
+    };
+    (!h.trim().is_empty()).then(|| h.to_string())
+}
+
+/// Builds model values from spans, collecting warnings.
+pub struct Finisher<'a> {
+    /// The text.
+    pub src: &'a str,
+    /// Dates to resolve relative deadlines.
+    pub anchors: Anchors,
+    /// Warnings collected.
+    pub warnings: &'a mut Vec<Warning>,
+}
+
+impl Finisher<'_> {
+    /// Deadlines in `span`, skipping `exclude`.
+    pub fn deadlines(&mut self, span: Span, exclude: Option<Span>) -> Vec<Deadline> {
+        // Exclude the parenthesis with its brackets.
+        let exclude = exclude.map(|e| {
+            let open = self.src[..e.start]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
+            let close = self.src[e.end..].chars().next().map_or(0, char::len_utf8);
+            Span::new(e.start - open, e.end + close)
+        });
+        let parts = match exclude.filter(|e| span.contains(*e)) {
+            Some(e) => vec![Span::new(span.start, e.start), Span::new(e.end, span.end)],
+            None => vec![span],
+        };
+        let mut out = Vec::new();
+        for part in parts {
+            let text = &self.src[part.range()];
+            for d in deadline::find_deadlines(text, self.anchors) {
+                let sp = d.span.shift(part.start);
+                if d.unanchored {
+                    self.warnings.push(Warning {
+                        code: WarningCode::UnanchoredDeadline,
+                        message: format!(
+                            "expected a written or publication date to resolve `{}`, found none",
+                            &self.src[sp.range()]
+                        ),
+                        span: Some(sp),
+                    });
+                }
+                out.push(Deadline {
+                    text: self.src[sp.range()].to_string(),
+                    kind: d.kind,
+                    date: d.date,
+                    time: d.time,
+                    anchor: d.anchor,
+                    clause: text[d.clause.range()].to_string(),
+                    span: sp,
+                });
+            }
+        }
+        out
+    }
+
+    /// An unnumbered paragraph.
+    pub fn paragraph(&mut self, span: Span) -> Paragraph {
+        Paragraph {
+            text: self.src[span.range()].to_string(),
+            deadlines: self.deadlines(span, None),
+            span,
+        }
+    }
+
+    fn responsibility(&mut self, inner: Span) -> Responsibility {
+        let raw = &self.src[inner.range()];
+        let departments: Vec<Department> = department::parse_departments(raw)
+            .into_iter()
+            .map(|d| Department {
+                raw: raw[d.span.range()].to_string(),
+                name: d.name,
+                role: d.role,
+                generic: d.generic,
+                span: d.span.shift(inner.start),
+            })
+            .collect();
+        if departments.is_empty() {
+            self.warnings.push(Warning {
+                code: WarningCode::EmptyResponsibility,
+                message: format!("expected department names in `{raw}`, found none"),
+                span: Some(inner),
+            });
+        }
+        Responsibility {
+            raw: raw.to_string(),
+            departments,
+            span: inner,
+        }
+    }
+
+    /// A section and, iteratively through the bounded tree, its children.
+    pub fn section(&mut self, node: &Node, parent_path: &str, level: u32) -> Section {
+        let written = &self.src[node.marker_span.range()];
+        let seg = match node.marker.kind {
+            Kind::Bullet => format!("—{}", node.ordinal),
+            _ => node.marker.path_segment(written),
+        };
+        let path = if parent_path.is_empty() {
+            seg
+        } else {
+            format!("{parent_path}/{seg}")
+        };
+        let own: Vec<Span> = node.own.iter().copied().filter(|s| !s.is_empty()).collect();
+        let text = own
+            .iter()
+            .map(|s| &self.src[s.range()])
+            .collect::<Vec<_>>()
+            .join("\n");
+
+        // Responsibility: a labelled line among the node's paragraphs, else the trailing
+        // parenthesis of its last paragraph.
+        let mut resp_span = None;
+        for &p in &own {
+            if let Some(inner) = labelled_responsibility(self.src, p) {
+                resp_span = Some(inner);
+            }
+        }
+        if resp_span.is_none() {
+            resp_span = own.last().and_then(|&p| trailing_parenthesis(self.src, p));
+        }
+        let responsibility = resp_span.map(|r| self.responsibility(r));
+        let mut deadlines = Vec::new();
+        for &p in &own {
+            deadlines.extend(self.deadlines(p, resp_span));
+        }
+        let children = node
+            .children
+            .iter()
+            .map(|c| self.section(c, &path, level + 1))
+            .collect();
+        Section {
+            path,
+            level,
+            marker: (node.marker.kind != Kind::Bullet).then(|| written.to_string()),
+            number: node
+                .marker
+                .number
+                .or((node.marker.kind == Kind::Bullet).then_some(node.ordinal)),
+            heading: heading(&text),
+            text,
+            responsibility,
+            deadlines,
+            children,
+            span: node.span(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_heading() {
+        assert_eq!(
+            heading("持续推动“放权强市”“放权强区”。支持深圳").as_deref(),
+            Some("持续推动“放权强市”“放权强区”")
+        );
+        assert_eq!(
+            heading("深入推进简政放权,进一步增强发展活力").as_deref(),
+            Some("深入推进简政放权,进一步增强发展活力")
+        );
+        assert_eq!(heading("组织章程;").as_deref(), Some("组织章程"));
+        assert_eq!(heading(""), None);
+    }
+
+    #[test]
+    fn ok_trailing_parenthesis() {
+        let s = "实施。(省政府办公厅牵头,省有关部门及各地级以上市按职责分工负责)";
+        let sp = trailing_parenthesis(s, Span::new(0, s.len())).expect("paren");
+        assert_eq!(
+            &s[sp.range()],
+            "省政府办公厅牵头,省有关部门及各地级以上市按职责分工负责"
+        );
+        let s = "养老保险(含职业年金)转移。(省人力资源社会保障厅等省有关部门按职责分工负责)";
+        assert!(trailing_parenthesis(s, Span::new(0, s.len())).is_some());
+        let s = "在职职工总数30人(含)以下";
+        assert!(trailing_parenthesis(s, Span::new(0, s.len())).is_none());
+        let s = "总体发展规划(2020—2035年)";
+        assert!(trailing_parenthesis(s, Span::new(0, s.len())).is_none());
+    }
+
+    #[test]
+    fn ok_labelled() {
+        let s = "部门分工:省发展改革委牵头,各地、各部门配合。";
+        let sp = labelled_responsibility(s, Span::new(0, s.len())).expect("label");
+        assert_eq!(&s[sp.range()], "省发展改革委牵头,各地、各部门配合。");
+    }
+}

@@ -1,0 +1,427 @@
+//! The portal page around a captured notice: breadcrumbs, the metadata block (unlabelled in the
+//! gd.gov.cn order, labelled with spaced labels, or gz.gov.cn `基本信息` bullets), and furniture
+//! (【打印】, 部门解读 … Baidu map). What fills a field goes into [`Portal`]; the rest is kept as
+//! furniture spans, so no line of the page is lost.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{date, docnum};
+use crate::model::{Portal, Span};
+
+/// The portal fields a label can fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// 索引号.
+    IndexNumber,
+    /// 分类.
+    Category,
+    /// 发布机构.
+    Publisher,
+    /// 成文日期.
+    WrittenDate,
+    /// 标题 / 名称.
+    Title,
+    /// 文号.
+    DocNumber,
+    /// 发布日期 / 发布时间 / 时间.
+    Published,
+    /// 来源.
+    Source,
+    /// 实施日期.
+    Effective,
+    /// 失效日期.
+    Expiry,
+    /// A label that fills no field (统一编号, 主题词, 文件状态, 字体 …).
+    Other,
+}
+
+const LABELS: &[(&str, Field)] = &[
+    ("信息提供日期", Field::Other),
+    ("发布时间", Field::Published),
+    ("發布時間", Field::Published),
+    ("发布日期", Field::Published),
+    ("發布日期", Field::Published),
+    ("公布日期", Field::Published),
+    ("成文日期", Field::WrittenDate),
+    ("实施日期", Field::Effective),
+    ("實施日期", Field::Effective),
+    ("生效日期", Field::Effective),
+    ("施行日期", Field::Effective),
+    ("失效日期", Field::Expiry),
+    ("废止日期", Field::Expiry),
+    ("有效期至", Field::Expiry),
+    ("索引号", Field::IndexNumber),
+    ("索引號", Field::IndexNumber),
+    ("主题分类", Field::Category),
+    ("主題分類", Field::Category),
+    ("分类", Field::Category),
+    ("分類", Field::Category),
+    ("发布机构", Field::Publisher),
+    ("發布機構", Field::Publisher),
+    ("发布机关", Field::Publisher),
+    ("發布機關", Field::Publisher),
+    ("发文机关", Field::Publisher),
+    ("發文機關", Field::Publisher),
+    ("发文字号", Field::DocNumber),
+    ("發文字號", Field::DocNumber),
+    ("文号", Field::DocNumber),
+    ("文號", Field::DocNumber),
+    ("标题", Field::Title),
+    ("標題", Field::Title),
+    ("名称", Field::Title),
+    ("名稱", Field::Title),
+    ("信息来源", Field::Source),
+    ("信息來源", Field::Source),
+    ("文章来源", Field::Source),
+    ("文章來源", Field::Source),
+    ("来源", Field::Source),
+    ("來源", Field::Source),
+    ("时间", Field::Published),
+    ("時間", Field::Published),
+    ("统一编号", Field::Other),
+    ("統一編號", Field::Other),
+    ("主题词", Field::Other),
+    ("主題詞", Field::Other),
+    ("文件状态", Field::Other),
+    ("文件狀態", Field::Other),
+    ("效力状态", Field::Other),
+    ("有效性", Field::Other),
+    ("浏览次数", Field::Other),
+    ("瀏覽次數", Field::Other),
+    ("字体大小", Field::Other),
+    ("字體大小", Field::Other),
+    ("字体", Field::Other),
+    ("字體", Field::Other),
+    ("公开方式", Field::Other),
+    ("公开范围", Field::Other),
+];
+
+static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = LABELS
+        .iter()
+        .map(|(l, _)| {
+            let chars: Vec<String> = l.chars().map(|c| regex::escape(&c.to_string())).collect();
+            format!("(?:{})", chars.join(r"[ \u{3000}]*"))
+        })
+        .collect();
+    Regex::new(&format!(r"(?:{})[ \u{{3000}}]*[:：]", alts.join("|"))).expect("valid label regex")
+});
+
+fn field_of(label: &str) -> Field {
+    let squeezed: String = label
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != ':' && *c != '：')
+        .collect();
+    LABELS
+        .iter()
+        .find(|(l, _)| *l == squeezed)
+        .map_or(Field::Other, |&(_, f)| f)
+}
+
+/// Strips a leading bullet (`•`, `·`, `-`, `*`) and padding.
+fn unbullet(s: &str) -> (&str, usize) {
+    let t = s.trim_start_matches(['•', '·', '●', '-', '*', '－', ' ', '\u{3000}', '\t']);
+    (t, s.len() - t.len())
+}
+
+/// Whether the line starts with a portal label (`索 引 号:`, `• 文  号:`, `时间 :`).
+#[must_use]
+pub fn is_field_line(s: &str) -> bool {
+    let (t, _) = unbullet(s);
+    LABEL_RE.find(t).is_some_and(|m| m.start() == 0)
+}
+
+/// The labelled fields of a line, with the byte range of each value (possibly empty).
+#[must_use]
+pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
+    let (t, off) = unbullet(s);
+    let found: Vec<_> = LABEL_RE.find_iter(t).collect();
+    if found.first().is_none_or(|m| m.start() != 0) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, m) in found.iter().enumerate() {
+        let end = found.get(k + 1).map_or(t.len(), |n| n.start());
+        let v = &t[m.end()..end];
+        let lead = v.len() - v.trim_start_matches(|c: char| c.is_whitespace()).len();
+        let val = v.trim_matches(|c: char| c.is_whitespace());
+        let a = off + m.end() + lead;
+        out.push((field_of(m.as_str()), (a, a + val.len())));
+    }
+    out
+}
+
+const HEAD_FURNITURE: &[&str] = &[
+    "打印",
+    "字体",
+    "字體",
+    "听全文",
+    "聽全文",
+    "基本信息",
+    "分享",
+    "简体版",
+    "繁體版",
+    "无障碍",
+    "無障礙",
+    "政府信息公开",
+    "政府信息公開",
+    "政策解读",
+    "政策解讀",
+    "长者专区",
+    "長者專區",
+    "浏览次数",
+    "瀏覽次數",
+    "扫一扫",
+    "掃一掃",
+    "关闭",
+    "關閉",
+    "收藏",
+    "返回",
+];
+
+/// Page chrome found above the document.
+#[must_use]
+pub fn is_head_furniture(s: &str) -> bool {
+    let (t, _) = unbullet(s);
+    t.is_empty()
+        || t.chars().all(|c| !c.is_alphanumeric())
+        || (t.chars().count() <= 30 && HEAD_FURNITURE.iter().any(|w| t.contains(w)))
+}
+
+const TAIL_FURNITURE: &[&str] = &[
+    "解读",
+    "解讀",
+    "新闻发布会",
+    "新聞發布會",
+    "政策咨询",
+    "政策諮詢",
+    "相关文件",
+    "相關文件",
+    "扫一扫",
+    "掃一掃",
+    "扫码",
+    "掃碼",
+    "公众号",
+    "公眾號",
+    "移动门户",
+    "移動門戶",
+    "原文链接",
+    "原文鏈接",
+    "打印",
+    "关闭",
+    "關閉",
+    "分享",
+    "收藏",
+    "返回顶部",
+    "网站地图",
+    "網站地圖",
+    "联系我们",
+    "聯繫我們",
+    "版权所有",
+    "版權所有",
+    "主办单位",
+    "ICP",
+    "Baidu",
+    "本作品",
+    "公有领域",
+    "公有領域",
+    "维基",
+    "維基",
+    "Public domain",
+    "下载",
+    "下載",
+    "Topics",
+];
+
+/// A footer line: (matches the footer vocabulary, is a short chrome-like line).
+#[must_use]
+pub fn tail_furniture(s: &str) -> (bool, bool) {
+    let vocab = TAIL_FURNITURE.iter().any(|w| s.contains(w)) || s.contains("http");
+    let n = s.chars().count();
+    let short = (n <= 8
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || crate::extract::numeral::digit(c).is_some())
+        && !s.contains(['。', '，', ',', '：', ':', ';', '；', '|'])
+        && !crate::structure::lexicon::ends_like_organ(s)
+        && crate::structure::tree::marker_at(s).is_none())
+        || (s.is_ascii() && !s.contains('|'));
+    (vocab, short)
+}
+
+/// Breadcrumbs (`首页 > 政务公开 > 文件库`), split.
+#[must_use]
+pub fn crumbs(s: &str) -> Option<Vec<String>> {
+    let t = s
+        .trim_start_matches("当前位置")
+        .trim_start_matches("您现在的位置")
+        .trim_start_matches("您的位置")
+        .trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let seps = ['>', '＞', '›', '»'];
+    if !t.contains(seps) {
+        return None;
+    }
+    let parts: Vec<String> = t
+        .split(seps)
+        .map(|p| {
+            p.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
+                .to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty() && parts.iter().all(|p| p.chars().count() <= 30)).then_some(parts)
+}
+
+static INDEX_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9A-Za-z]{6,}[/／][0-9]{4}-[0-9]{3,}$").expect("valid index regex")
+});
+
+/// An index number (索引号) standing alone, as in the unlabelled gd.gov.cn block.
+#[must_use]
+pub fn is_index_number(s: &str) -> bool {
+    INDEX_NO.is_match(s)
+}
+
+/// Collects the portal as the structure phase reads it.
+#[derive(Debug, Default)]
+pub struct PortalBuilder {
+    /// The portal so far.
+    pub portal: Portal,
+    /// Whether anything was found.
+    pub any: bool,
+}
+
+impl PortalBuilder {
+    /// Records a page line that fills no field.
+    pub fn furniture(&mut self, span: Span) {
+        self.portal.furniture.push(span);
+        self.any = true;
+    }
+
+    /// Fills `field` with `value` read at `span`, unless it is already filled. Returns whether
+    /// the value was taken.
+    pub fn set(&mut self, field: Field, value: &str, span: Span) -> bool {
+        self.any = true;
+        let p = &mut self.portal;
+        let s = &mut p.spans;
+        let iso = || {
+            date::find_dates(value, None)
+                .first()
+                .map(|d| d.date.to_string())
+        };
+        let (slot, slot_span, v) = match field {
+            Field::IndexNumber => (
+                &mut p.index_number,
+                &mut s.index_number,
+                Some(value.to_string()),
+            ),
+            Field::Category => (&mut p.category, &mut s.category, Some(value.to_string())),
+            Field::Publisher => (&mut p.publisher, &mut s.publisher, Some(value.to_string())),
+            Field::WrittenDate => (&mut p.written_date, &mut s.written_date, iso()),
+            Field::Title => (&mut p.title, &mut s.title, Some(value.to_string())),
+            Field::DocNumber => (
+                &mut p.doc_number,
+                &mut s.doc_number,
+                Some(value.to_string()),
+            ),
+            Field::Source => (&mut p.source, &mut s.source, Some(value.to_string())),
+            Field::Effective => (&mut p.effective_date, &mut s.effective_date, iso()),
+            Field::Expiry => (&mut p.expiry_date, &mut s.expiry_date, iso()),
+            Field::Published => {
+                let found = date::find_dates(value, None);
+                let Some(d) = found.first() else { return false };
+                if p.published_date.is_none() {
+                    p.published_date = Some(d.date.to_string());
+                    s.published_date = Some(span);
+                }
+                if let (Some((h, m, sec)), None) = (d.time, &p.published_at) {
+                    p.published_at = Some(format!("{}T{h:02}:{m:02}:{sec:02}+08:00", d.date));
+                    s.published_at = Some(span);
+                }
+                return true;
+            }
+            Field::Other => return false,
+        };
+        if slot.is_some() || v.as_deref().is_none_or(str::is_empty) {
+            return false;
+        }
+        *slot = v;
+        *slot_span = Some(span);
+        true
+    }
+}
+
+/// Reads the unlabelled gd.gov.cn block that starts at an index-number line: 索引号, 分类,
+/// 发布机构, 成文日期, 标题, 文号, 发布日期, one value per line. Returns how many lines after
+/// `texts[0]` it took.
+pub fn unlabelled_block(texts: &[(&str, Span)], b: &mut PortalBuilder) -> usize {
+    let Some(&(first, first_span)) = texts.first() else {
+        return 0;
+    };
+    b.set(Field::IndexNumber, first, first_span);
+    let mut k = 1;
+    let is_date = |s: &str| date::date_line(s, None).is_some();
+    let is_num = |s: &str| docnum::doc_number_line(s).is_some();
+    let plain = |s: &str| !is_date(s) && !is_num(s) && s.chars().count() <= 60;
+    let mut take = |field: Field, ok: &dyn Fn(&str) -> bool, k: &mut usize| {
+        if let Some(&(t, sp)) = texts.get(*k) {
+            if ok(t) {
+                b.set(field, t, sp);
+                *k += 1;
+            }
+        }
+    };
+    take(Field::Category, &plain, &mut k);
+    take(Field::Publisher, &plain, &mut k);
+    take(Field::WrittenDate, &is_date, &mut k);
+    let title_ok = |s: &str| plain(s) || (!is_date(s) && !is_num(s) && s.chars().count() <= 120);
+    take(Field::Title, &title_ok, &mut k);
+    take(Field::DocNumber, &is_num, &mut k);
+    take(Field::Published, &is_date, &mut k);
+    k - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_fields() {
+        let s = "时间 : 2021-05-14 10:25:55 来源 : 本网";
+        let f = fields(s);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].0, Field::Published);
+        assert_eq!(&s[f[0].1.0..f[0].1.1], "2021-05-14 10:25:55");
+        assert_eq!(&s[f[1].1.0..f[1].1.1], "本网");
+        let s = "  • 文  号: 花府办规〔2018〕1号";
+        let f = fields(s);
+        assert_eq!(
+            (f[0].0, &s[f[0].1.0..f[0].1.1]),
+            (Field::DocNumber, "花府办规〔2018〕1号")
+        );
+        let s = "来源:本网时间:2020-09-30 12:46";
+        let f = fields(s);
+        assert_eq!(f.len(), 2);
+        assert_eq!(&s[f[1].1.0..f[1].1.1], "2020-09-30 12:46");
+        assert!(is_field_line("索 引 号:043000-10-2013-006225"));
+        assert!(!is_field_line("各地级以上市人民政府:"));
+    }
+
+    #[test]
+    fn ok_crumbs_and_chrome() {
+        assert_eq!(
+            crumbs("首页\u{a0}>\u{a0}政务公开\u{a0}>\u{a0}文件库").expect("crumbs"),
+            ["首页", "政务公开", "文件库"]
+        );
+        assert!(crumbs("当前位置:首页 > 长者专区 > 最新政策").is_some());
+        assert!(crumbs("各地级以上市人民政府:").is_none());
+        assert!(is_head_furniture("【打印】 【字体:"));
+        assert!(is_head_furniture("━━━━━━━━━━"));
+        assert!(is_index_number("006939748/2021-00329"));
+        assert_eq!(tail_furniture("部门解读"), (true, true));
+        assert_eq!(tail_furniture("map"), (false, true));
+        assert_eq!(tail_furniture("省政府办公厅").1, false);
+    }
+}

@@ -1,0 +1,524 @@
+//! The section tree: markers of every level — 第X部分 › 第X章 › 第X节 › 第X条, and 一、 › （一） ›
+//! 1. › （1） › ①, and em-dash bullets (——) — in full-width and ASCII forms.
+//!
+//! The tree is built with a stack of open marker kinds: a marker of a kind already open closes
+//! everything below it and becomes a sibling; a new kind nests under the innermost open node. So
+//! whatever levels a document uses, in whatever order it nests them, the tree follows the
+//! document, and numbering runs on or restarts freely (gaps are warned about).
+//! Depth is bounded by the number of marker kinds, never by the input.
+
+use crate::extract::numeral;
+use crate::model::Span;
+use crate::segment::is_pad;
+
+/// The kinds of marker, outermost first in the usual nesting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// 第一部分.
+    Part,
+    /// 第一章.
+    Chapter,
+    /// 第一节.
+    Jie,
+    /// 第一条.
+    Article,
+    /// 一、
+    Cn,
+    /// （一）
+    ParenCn,
+    /// 1.
+    Arabic,
+    /// （1）
+    ParenArabic,
+    /// ①
+    Circled,
+    /// ——
+    Bullet,
+}
+
+impl Kind {
+    const COUNT: usize = 10;
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A marker at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// Its kind.
+    pub kind: Kind,
+    /// Bytes of the marker itself (as written: `一、`, `(一)`, `1.`, `第一条`).
+    pub len: usize,
+    /// Bytes of the marker and the padding after it.
+    pub skip: usize,
+    /// Its value.
+    pub number: Option<u32>,
+}
+
+impl Marker {
+    /// The marker's segment of a section path: 一, (一), 1, (1), ①, 第一条.
+    #[must_use]
+    pub fn path_segment(&self, written: &str) -> String {
+        let n = self.number.unwrap_or(0);
+        match self.kind {
+            Kind::Cn => written
+                .trim_end_matches(['、', '，', ',', '.', '．'])
+                .to_string(),
+            Kind::ParenCn => {
+                let inner = written
+                    .trim_start_matches(['(', '（'])
+                    .trim_end_matches([')', '）']);
+                format!("({inner})")
+            }
+            Kind::Arabic => n.to_string(),
+            Kind::ParenArabic => format!("({n})"),
+            Kind::Bullet => format!("—{n}"),
+            Kind::Circled | Kind::Part | Kind::Chapter | Kind::Jie | Kind::Article => {
+                written.to_string()
+            }
+        }
+    }
+}
+
+fn take_while(s: &str, f: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !f(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+fn cn_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '零'
+            | '〇'
+            | '两'
+    )
+}
+
+fn padding_after(s: &str, at: usize) -> usize {
+    at + take_while(&s[at..], |c| is_pad(c))
+}
+
+/// The marker at the start of `s`, if any.
+#[must_use]
+pub fn marker_at(s: &str) -> Option<Marker> {
+    let first = s.chars().next()?;
+    let mk = |kind, len: usize, number| {
+        Some(Marker {
+            kind,
+            len,
+            skip: padding_after(s, len),
+            number,
+        })
+    };
+    match first {
+        '第' => {
+            let rest = &s[first.len_utf8()..];
+            let n = take_while(rest, |c| cn_numeral(c) || numeral::digit(c).is_some());
+            if n == 0 || n > 18 {
+                return None;
+            }
+            let num = numeral::any(&rest[..n]);
+            let after = &rest[n..];
+            let (kind, unit) = [
+                (Kind::Part, "部分"),
+                (Kind::Chapter, "章"),
+                (Kind::Jie, "节"),
+                (Kind::Jie, "節"),
+                (Kind::Article, "条"),
+                (Kind::Article, "條"),
+            ]
+            .into_iter()
+            .find(|(_, u)| after.starts_with(u))?;
+            mk(kind, first.len_utf8() + n + unit.len(), num)
+        }
+        '(' | '（' => {
+            let rest = &s[first.len_utf8()..];
+            let n = take_while(rest, cn_numeral);
+            let (kind, n) = if n > 0 {
+                (Kind::ParenCn, n)
+            } else {
+                (
+                    Kind::ParenArabic,
+                    take_while(rest, |c| numeral::digit(c).is_some()),
+                )
+            };
+            if n == 0 || n > 12 {
+                return None;
+            }
+            let close = rest[n..].chars().next()?;
+            if close != ')' && close != '）' {
+                return None;
+            }
+            let num = numeral::any(&rest[..n]);
+            let len = first.len_utf8() + n + close.len_utf8();
+            // (一)、 is written too: take the stray 、 with the marker.
+            let len = if s[len..].starts_with('、') {
+                len + '、'.len_utf8()
+            } else {
+                len
+            };
+            mk(kind, len, num)
+        }
+        '①'..='⑳' => mk(
+            Kind::Circled,
+            first.len_utf8(),
+            Some(first as u32 - '①' as u32 + 1),
+        ),
+        '—' => {
+            if !s.starts_with("——") {
+                return None;
+            }
+            let len = take_while(s, |c| c == '—');
+            if s[len..].trim().is_empty() {
+                return None;
+            }
+            mk(Kind::Bullet, len, None)
+        }
+        c if cn_numeral(c) => {
+            let n = take_while(s, cn_numeral);
+            let punct = s[n..].chars().next()?;
+            if !matches!(punct, '、' | '.' | '．') || n > 12 {
+                return None;
+            }
+            mk(Kind::Cn, n + punct.len_utf8(), numeral::chinese(&s[..n]))
+        }
+        c if numeral::digit(c).is_some() => {
+            let n = take_while(s, |c| numeral::digit(c).is_some());
+            if n > 9 {
+                return None;
+            }
+            let mut it = s[n..].chars();
+            let punct = it.next()?;
+            let next = it.next();
+            let ok = match punct {
+                '.' | '．' => next.is_none_or(|c| numeral::digit(c).is_none() && c != '.'),
+                '、' => true,
+                // 5,恢复… : a comma typed for the dot, only before an ideograph.
+                ',' | '，' => next.is_some_and(crate::extract::docnum::is_han),
+                _ => false,
+            };
+            let number = numeral::arabic(&s[..n])?;
+            (ok && number > 0 && number < 1000).then_some(())?;
+            mk(Kind::Arabic, n + punct.len_utf8(), Some(number))
+        }
+        _ => None,
+    }
+}
+
+/// A node while the tree is built: spans only, no text yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// The marker.
+    pub marker: Marker,
+    /// The span of the marker as written.
+    pub marker_span: Span,
+    /// The node's own paragraphs; the first is the rest of the marker line (maybe empty).
+    pub own: Vec<Span>,
+    /// Nested nodes.
+    pub children: Vec<Node>,
+    /// Ordinal among bullet siblings (bullets carry no number of their own).
+    pub ordinal: u32,
+}
+
+impl Node {
+    /// The span of the node with its children.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        let mut end = self.marker_span.end;
+        if let Some(last) = self.own.last() {
+            end = end.max(last.end);
+        }
+        if let Some(c) = self.children.last() {
+            end = end.max(c.span().end);
+        }
+        Span::new(self.marker_span.start, end)
+    }
+}
+
+/// The content of a block: paragraphs before the first marker, the tree, paragraphs after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Content {
+    /// Unnumbered paragraphs before the first marker.
+    pub preamble: Vec<Span>,
+    /// The tree.
+    pub roots: Vec<Node>,
+    /// Unnumbered paragraphs after the last item that do not belong to it.
+    pub closing: Vec<Span>,
+    /// Numbering gaps: (span of the marker, expected, found).
+    pub gaps: Vec<(Span, u32, u32)>,
+}
+
+struct Flat {
+    marker: Marker,
+    marker_span: Span,
+    own: Vec<Span>,
+    children: Vec<usize>,
+    ordinal: u32,
+}
+
+/// Builds the tree over the paragraphs of one block.
+#[must_use]
+pub fn build(src: &str, paras: &[Span]) -> Content {
+    let mut nodes: Vec<Flat> = Vec::new();
+    let mut roots: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut content = Content::default();
+    let mut last_of_kind = [0u32; Kind::COUNT];
+    // Unmarked paragraphs since the last marker line: candidates for the closing.
+    let mut trailing: Vec<Span> = Vec::new();
+
+    for &p in paras {
+        let text = &src[p.range()];
+        let Some(m) = marker_at(text) else {
+            match stack.last() {
+                Some(&top) => {
+                    nodes[top].own.push(p);
+                    trailing.push(p);
+                }
+                None => content.preamble.push(p),
+            }
+            continue;
+        };
+        trailing.clear();
+        if let Some(pos) = stack.iter().position(|&n| nodes[n].marker.kind == m.kind) {
+            stack.truncate(pos);
+        }
+        let siblings = match stack.last() {
+            Some(&parent) => &nodes[parent].children,
+            None => &roots,
+        };
+        let prev = siblings
+            .iter()
+            .rev()
+            .find(|&&s| nodes[s].marker.kind == m.kind)
+            .copied();
+        let ordinal = prev.map_or(1, |s| nodes[s].ordinal + 1);
+        let marker_span = Span::new(p.start, p.start + m.len);
+        if let Some(n) = m.number {
+            let last = last_of_kind[m.kind.index()];
+            let expected = match prev.and_then(|s| nodes[s].marker.number) {
+                Some(pn) => Some(pn + 1),
+                // A first child restarts at 1 or runs on from the previous list of its kind.
+                None => (n != 1 && n != last + 1).then_some(if last == 0 { 1 } else { last + 1 }),
+            };
+            if let Some(e) = expected.filter(|&e| e != n) {
+                content.gaps.push((marker_span, e, n));
+            }
+            last_of_kind[m.kind.index()] = n;
+        }
+        let rest = Span::new(p.start + m.skip.min(p.len()), p.end);
+        let id = nodes.len();
+        nodes.push(Flat {
+            marker: m,
+            marker_span,
+            own: vec![rest],
+            children: Vec::new(),
+            ordinal,
+        });
+        match stack.last() {
+            Some(&parent) => nodes[parent].children.push(id),
+            None => roots.push(id),
+        }
+        stack.push(id);
+    }
+
+    // The closing: trailing unmarked paragraphs that do not continue the last item.
+    if let (Some(&last), false) = (stack.last(), trailing.is_empty()) {
+        let own = &nodes[last].own;
+        let before = own.len() - trailing.len();
+        let item_done = own[..before]
+            .last()
+            .is_some_and(|sp| crate::structure::items::trailing_parenthesis(src, *sp).is_some());
+        let cut = if item_done {
+            Some(0)
+        } else {
+            trailing
+                .iter()
+                .position(|sp| crate::structure::lexicon::is_closing_cue(&src[sp.range()]))
+        };
+        if let Some(k) = cut {
+            let moved = trailing.len() - k;
+            let own = &mut nodes[last].own;
+            content.closing = own.split_off(own.len() - moved);
+        }
+    }
+
+    content.roots = roots.iter().map(|&r| freeze(&mut nodes, r)).collect();
+    content
+}
+
+/// Moves a flat node (and, iteratively, its subtree) into a [`Node`].
+fn freeze(nodes: &mut [Flat], root: usize) -> Node {
+    // Post-order without recursion on input-controlled depth: depth is bounded by Kind::COUNT
+    // anyway, since a kind appears at most once on the stack.
+    let children: Vec<usize> = std::mem::take(&mut nodes[root].children);
+    let frozen: Vec<Node> = children.into_iter().map(|c| freeze(nodes, c)).collect();
+    let n = &mut nodes[root];
+    Node {
+        marker: n.marker.clone(),
+        marker_span: n.marker_span,
+        own: std::mem::take(&mut n.own),
+        children: frozen,
+        ordinal: n.ordinal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Option<(Kind, Option<u32>, &str)> {
+        marker_at(s).map(|mk| (mk.kind, mk.number, &s[..mk.len]))
+    }
+
+    #[test]
+    fn ok_markers_all_levels_both_widths() {
+        assert_eq!(m("一、总体要求"), Some((Kind::Cn, Some(1), "一、")));
+        assert_eq!(m("十二、其他"), Some((Kind::Cn, Some(12), "十二、")));
+        assert_eq!(m("(四十)推动"), Some((Kind::ParenCn, Some(40), "(四十)")));
+        assert_eq!(
+            m("（二十七）加强"),
+            Some((Kind::ParenCn, Some(27), "（二十七）"))
+        );
+        assert_eq!(m("1.组织章程;"), Some((Kind::Arabic, Some(1), "1.")));
+        assert_eq!(m("１．组织章程"), Some((Kind::Arabic, Some(1), "１．")));
+        assert_eq!(m("12、工作"), Some((Kind::Arabic, Some(12), "12、")));
+        assert_eq!(m("5,恢复番禺"), Some((Kind::Arabic, Some(5), "5,")));
+        assert_eq!(m("(1)要求"), Some((Kind::ParenArabic, Some(1), "(1)")));
+        assert_eq!(
+            m("（３）要求"),
+            Some((Kind::ParenArabic, Some(3), "（３）"))
+        );
+        assert_eq!(m("③要求"), Some((Kind::Circled, Some(3), "③")));
+        assert_eq!(m("第一章 总则"), Some((Kind::Chapter, Some(1), "第一章")));
+        assert_eq!(m("第二节 要求"), Some((Kind::Jie, Some(2), "第二节")));
+        assert_eq!(
+            m("第十三条 本办法"),
+            Some((Kind::Article, Some(13), "第十三条"))
+        );
+        assert_eq!(m("第三部分 保障"), Some((Kind::Part, Some(3), "第三部分")));
+        assert_eq!(m("——坚持问题导向。"), Some((Kind::Bullet, None, "——")));
+    }
+
+    #[test]
+    fn err_not_markers() {
+        for s in [
+            "1.2亿元",
+            "2021年是",
+            "共(4)项",
+            "(2013—2015年)",
+            "(以下简称规划)",
+            "一是加强",
+            "1",
+            "第一时间",
+            "〔下称村(社)〕",
+            "5,000元",
+            "——",
+        ] {
+            assert_eq!(m(s), None, "{s}");
+        }
+    }
+
+    fn tree(src: &str) -> (Content, Vec<Span>) {
+        let paras: Vec<Span> = crate::segment::lines(src).iter().map(|l| l.span).collect();
+        (build(src, &paras), paras)
+    }
+
+    fn shape(src: &str, nodes: &[Node], depth: usize, out: &mut Vec<String>) {
+        for n in nodes {
+            out.push(format!(
+                "{}{}",
+                " ".repeat(depth),
+                &src[n.marker_span.range()]
+            ));
+            shape(src, &n.children, depth + 1, out);
+        }
+    }
+
+    #[test]
+    fn ok_four_levels() {
+        let src =
+            "前言。\n一、甲\n（一）乙\n1.丙\n（1）丁\n（2）戊\n2.己\n（二）庚\n二、辛\n结尾段落。";
+        let (c, _) = tree(src);
+        let mut out = Vec::new();
+        shape(src, &c.roots, 0, &mut out);
+        assert_eq!(
+            out,
+            [
+                "一、",
+                " （一）",
+                "  1.",
+                "   （1）",
+                "   （2）",
+                "  2.",
+                " （二）",
+                "二、"
+            ]
+        );
+        assert_eq!(c.preamble.len(), 1);
+        assert!(c.gaps.is_empty());
+    }
+
+    #[test]
+    fn ok_articles_and_continuation() {
+        let src = "第一章 总则\n第一条 目的。\n第二条 范围。\n村民委员会改制后适用本办法。\n第二章 管理\n第三条 制度:\n1.章程;\n2.决策;";
+        let (c, _) = tree(src);
+        let mut out = Vec::new();
+        shape(src, &c.roots, 0, &mut out);
+        assert_eq!(
+            out,
+            [
+                "第一章",
+                " 第一条",
+                " 第二条",
+                "第二章",
+                " 第三条",
+                "  1.",
+                "  2."
+            ]
+        );
+        assert_eq!(
+            c.roots[0].children[1].own.len(),
+            2,
+            "continuation paragraph stays with 第二条"
+        );
+    }
+
+    #[test]
+    fn ok_numbering_runs_on_and_gaps_warned() {
+        let src = "一、甲\n(一)a\n(二)b\n二、乙\n(三)c\n(五)d";
+        let (c, _) = tree(src);
+        assert_eq!(c.gaps.len(), 1);
+        assert_eq!((c.gaps[0].1, c.gaps[0].2), (4, 5));
+    }
+
+    #[test]
+    fn ok_closing_after_responsibility() {
+        let src = "一、甲\n(一)做事。(省财政厅牵头)\n各地、各部门要加强领导。";
+        let (c, _) = tree(src);
+        assert_eq!(c.closing.len(), 1);
+        assert_eq!(c.roots[0].children[0].own.len(), 1);
+    }
+
+    #[test]
+    fn ok_bullets() {
+        let src = "一、原则\n——坚持问题导向。\n——坚持目标导向。\n二、任务";
+        let (c, _) = tree(src);
+        assert_eq!(c.roots[0].children.len(), 2);
+        assert_eq!(c.roots[0].children[1].ordinal, 2);
+        assert_eq!(c.roots.len(), 2);
+    }
+}
