@@ -82,13 +82,13 @@ fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
     let mut changed = false;
     while i < s.len() {
         let rest = &s[i..];
-        if rest.starts_with('(') {
-            let inner_len = rest[1..]
+        if let Some(inner) = rest.strip_prefix('(') {
+            let inner_len = inner
                 .char_indices()
                 .find(|&(_, c)| !is_pinyin_char(c))
-                .map_or(rest.len() - 1, |(j, _)| j);
+                .map_or(inner.len(), |(j, _)| j);
             let prev_han = out.chars().next_back().is_some_and(is_han);
-            if inner_len > 0 && prev_han && rest[1 + inner_len..].starts_with(')') {
+            if inner_len > 0 && prev_han && inner[inner_len..].starts_with(')') {
                 i += inner_len + 2;
                 changed = true;
                 continue;
@@ -225,7 +225,9 @@ pub fn is_close_bracket(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn line(s: &str) -> Option<(String, String, Option<(u32, usize)>, Option<u32>, bool)> {
+    type Parts = (String, String, Option<(u32, usize)>, Option<u32>, bool);
+
+    fn line(s: &str) -> Option<Parts> {
         doc_number_line(s).map(|f| (f.normalized, f.agency, f.year, f.serial, f.damaged))
     }
 

@@ -108,7 +108,7 @@ fn cn_numeral(c: char) -> bool {
 }
 
 fn padding_after(s: &str, at: usize) -> usize {
-    at + take_while(&s[at..], |c| is_pad(c))
+    at + take_while(&s[at..], is_pad)
 }
 
 /// The marker at the start of `s`, if any.
@@ -342,7 +342,11 @@ pub fn build(src: &str, paras: &[Span]) -> Content {
         let item_done = own[..before]
             .last()
             .is_some_and(|sp| crate::structure::items::trailing_parenthesis(src, *sp).is_some());
-        let cut = if item_done {
+        // A heading that stands alone (三、保障措施) owns the paragraphs after it.
+        let heading_only = before == 1 && !src[own[0].range()].contains('。');
+        let cut = if heading_only {
+            None
+        } else if item_done {
             Some(0)
         } else {
             trailing

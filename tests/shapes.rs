@@ -1,0 +1,168 @@
+//! Facts of the small fixtures under `fixtures/shapes/`, written by reading them: every heading
+//! level, full-width markers, bullets, responsibilities and deadlines beyond the seed, and text
+//! that is not a notice.
+
+use gongwen::{Notice, Role, WarningCode};
+
+fn load(name: &str) -> (Notice, String) {
+    let text = std::fs::read_to_string(format!("fixtures/shapes/{name}")).expect("fixture");
+    (gongwen::parse(&text).expect("parses"), text)
+}
+
+fn paths(n: &Notice) -> Vec<String> {
+    n.sections().map(|(_, s)| s.path.clone()).collect()
+}
+
+#[test]
+fn chapters_sections_articles_and_three_list_levels() {
+    let (n, _) = load("articles_chapters.txt");
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("某府办规〔2020〕3号")
+    );
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(
+        n.enclosures[0].title.as_deref(),
+        Some("某区农村集体资产管理办法")
+    );
+    assert_eq!(
+        paths(&n),
+        [
+            "第一章",
+            "第一章/第一条",
+            "第一章/第二条",
+            "第二章",
+            "第二章/第一节",
+            "第二章/第一节/第三条",
+            "第二章/第一节/第三条/1",
+            "第二章/第一节/第三条/2",
+            "第二章/第一节/第三条/2/(1)",
+            "第二章/第一节/第三条/2/(2)",
+            "第二章/第一节/第三条/2/(2)/①",
+            "第二章/第一节/第三条/2/(2)/②",
+            "第二章/第二节",
+            "第二章/第二节/第四条",
+            "第三章",
+            "第三章/第五条",
+        ]
+    );
+    let s: Vec<_> = n.sections().map(|(_, s)| s).collect();
+    // 第二条 keeps its continuation paragraph; its caption in brackets opens the text.
+    assert_eq!(
+        s[2].text,
+        "【适用范围】本办法适用于本区农村集体经济组织。\n村民委员会改制后保留的集体经济组织适用本办法。"
+    );
+    // 每年3月31日前 is a recurrence; 2020年6月30日前 is a deadline.
+    let d: Vec<_> = s[13]
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.unwrap().to_string()))
+        .collect();
+    assert_eq!(d, [("2020年6月30日前", "2020-06-30".to_string())]);
+    let d: Vec<_> = s[15]
+        .deadlines
+        .iter()
+        .map(|d| (d.kind.as_str(), d.date.unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        d,
+        [
+            ("from", "2020-04-01".to_string()),
+            ("until", "2025-03-31".to_string())
+        ]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
+
+#[test]
+fn full_width_four_levels_bullets_and_closing() {
+    let (n, text) = load("four_levels_fullwidth.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("意见"));
+    let dn = n.doc_number.as_ref().expect("number");
+    assert_eq!(
+        (dn.normalized.as_str(), dn.year, dn.serial),
+        ("某府〔2022〕8号", Some(2022), Some(8))
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-03-10")
+    );
+    assert_eq!(
+        paths(&n),
+        [
+            "一",
+            "一/—1",
+            "一/—2",
+            "二",
+            "二/(一)",
+            "二/(一)/1",
+            "二/(一)/2",
+            "二/(一)/2/(1)",
+            "二/(一)/2/(2)",
+            "二/(二)",
+            "三"
+        ]
+    );
+    let s: Vec<_> = n.sections().map(|(_, s)| s).collect();
+    assert_eq!(s[1].marker, None, "a bullet has no marker");
+    assert_eq!(s[1].heading.as_deref(), Some("坚持人民至上、生命至上"));
+    let r = s[5].responsibility.as_ref().expect("responsibility");
+    let deps: Vec<_> = r
+        .departments
+        .iter()
+        .map(|d| (d.name.as_str(), d.role))
+        .collect();
+    assert_eq!(
+        deps,
+        [
+            ("市应急管理局", Role::Lead),
+            ("市工业和信息化局", Role::Cooperating),
+            ("市市场监管局", Role::Cooperating)
+        ]
+    );
+    assert_eq!(
+        s[5].deadlines[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2022-06-30")
+    );
+    assert_eq!(
+        &text[s[5].deadlines[0].span.range()],
+        "２０２２年６月３０日前"
+    );
+    assert_eq!(
+        s[6].deadlines[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2022-09-30")
+    );
+    let d: Vec<_> = s[9]
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        d,
+        [
+            ("上半年", "2022-06-30".to_string()),
+            ("年内", "2022-12-31".to_string())
+        ]
+    );
+    let r = s[9].responsibility.as_ref().expect("responsibility");
+    assert_eq!(r.departments[1].name, "市住房城乡建设局");
+    // 三、保障措施 stands alone, so the paragraph after it is its text, not a closing.
+    assert!(s[10].text.ends_with("确保各项措施落到实处。"));
+    assert!(n.body.closing.is_empty());
+}
+
+#[test]
+fn text_that_is_not_a_notice_gives_nulls_and_warnings() {
+    let (n, text) = load("not_a_notice.txt");
+    assert!(n.title.is_none() && n.doc_number.is_none() && n.issuer.is_none());
+    let codes: Vec<WarningCode> = n.warnings.iter().map(|w| w.code).collect();
+    assert!(codes.contains(&WarningCode::NotANotice));
+    // No line is lost: each is a paragraph of the body.
+    let kept: Vec<&str> = n
+        .body
+        .preamble
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(kept.len(), 3);
+}
