@@ -6,6 +6,8 @@
 //! the number of blank lines before each kept line is recorded, since blank lines separate
 //! paragraphs and title fragments.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 
 /// One non-blank line of the input.
@@ -46,6 +48,15 @@ pub fn is_pad(c: char) -> bool {
             | '\u{0b}'
             | '\u{0c}'
     )
+}
+
+/// `s` without the pinyin that mirror sites insert after characters (衛(wèi) → 衛).
+#[must_use]
+pub fn without_pinyin(s: &str) -> Cow<'_, str> {
+    match crate::extract::docnum::strip_pinyin(s) {
+        Some((t, _)) => Cow::Owned(t),
+        None => Cow::Borrowed(s),
+    }
 }
 
 /// Trims padding from both ends of `s[span]`.

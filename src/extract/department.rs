@@ -102,8 +102,8 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "團",
     "联",
     "聯",
-    "关",
-    "關",
+    "海关",
+    "海關",
     "组",
     "組",
     "馆",
@@ -338,32 +338,40 @@ fn parse_list(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<Fou
 }
 
 /// The place suffix the last name of a list shares with the bare places before it:
-/// 广州、深圳、珠海市 → 市; 黄埔区、南沙区政府 → 政府.
-fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
+/// 广州、深圳、珠海市 → 市; 韶关、东莞、阳江市人民政府 → 市人民政府; 黄埔区、南沙区政府 → 政府.
+#[must_use]
+pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
     let (last, before) = names.split_last()?;
     if before.is_empty() {
         return None;
     }
+    let admin_place = |n: &str| {
+        n.chars().count() <= 6
+            && n.ends_with(['市', '区', '區', '县', '縣'])
+            && !n.contains("政府")
+            && !n.starts_with('各')
+    };
     for gov in ["人民政府", "政府"] {
         if let Some(place) = last.strip_suffix(gov) {
-            let is_place = |n: &str| {
-                n.chars().count() <= 6
-                    && (n.ends_with('市') || n.ends_with('区') || n.ends_with('县'))
-            };
-            if is_place(place) && before.iter().all(|n| is_place(n)) {
+            if admin_place(place) && before.iter().all(|n| admin_place(n)) {
                 return Some(&last[last.len() - gov.len()..]);
             }
         }
     }
-    let n = last.chars().count();
-    let suffix = last.chars().next_back()?;
-    if (3..=4).contains(&n) && matches!(suffix, '市' | '区' | '區' | '县' | '縣') {
-        let bare_place = |s: &&str| {
-            let c = s.chars().count();
-            (2..=3).contains(&c) && !is_whole_organ(s) && !is_generic(s)
+    let bare = |s: &&str| {
+        let c = s.chars().count();
+        (2..=3).contains(&c) && !is_whole_organ(s) && !is_generic(s)
+    };
+    if !before.iter().all(bare) {
+        return None;
+    }
+    for plen in [2, 3] {
+        let Some((at, _)) = last.char_indices().nth(plen) else {
+            continue;
         };
-        if before.iter().all(bare_place) {
-            return Some(&last[last.len() - suffix.len_utf8()..]);
+        let rest = &last[at..];
+        if rest.starts_with(['市', '区', '區', '县', '縣']) {
+            return Some(rest);
         }
     }
     None

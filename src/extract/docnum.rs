@@ -43,6 +43,26 @@ impl FoundDocNumber {
     }
 }
 
+/// Title endings that can be glued before an agency in flattened text.
+const GLUED_TITLE_ENDS: &[&str] = &[
+    "的通知",
+    "的通告",
+    "的公告",
+    "的意见",
+    "的意見",
+    "的决定",
+    "的決定",
+    "的批复",
+    "的批復",
+    "的报告",
+    "的報告",
+    "的请示",
+    "的通报",
+    "的通報",
+    "的纪要",
+    "的决议",
+];
+
 const OPEN: &str = "〔[［（(【";
 const CLOSE: &str = "〕]］）)】";
 
@@ -72,7 +92,7 @@ static DOCNUM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Removes pinyin inserted after characters (`衛(wèi)`), keeping a map from each byte of the
 /// cleaned text back to the original.
-fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
+pub(crate) fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
     if !s.contains('(') {
         return None;
     }
@@ -137,7 +157,15 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
     let mut out = Vec::new();
     for caps in DOCNUM.captures_iter(text) {
         let all = caps.get(0).expect("match");
-        let agency = caps.name("agency").expect("agency").as_str();
+        let agency_m = caps.name("agency").expect("agency");
+        // A title glued before the number (…名录的通知粤府函〔2022〕67号) is not the agency.
+        let cut = GLUED_TITLE_ENDS
+            .iter()
+            .filter_map(|w| agency_m.as_str().rfind(w).map(|i| i + w.len()))
+            .max()
+            .filter(|&i| i < agency_m.as_str().len());
+        let agency = &agency_m.as_str()[cut.unwrap_or(0)..];
+        let all_start = all.start() + cut.unwrap_or(0);
         let pick = |names: [&str; 4]| names.iter().find_map(|n| caps.name(n));
         let y = pick(["y1", "y2", "y3", "y4"]).expect("one branch matched");
         let serial = pick(["s1", "s2", "s3", "s4"]).and_then(|m| numeral::arabic(m.as_str()));
@@ -171,7 +199,7 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
             None => format!("{agency}〔{year_folded}〕"),
         };
         out.push(FoundDocNumber {
-            span: Span::new(orig(all.start()), orig(all.end() - 1) + 1),
+            span: Span::new(orig(all_start), orig(all.end() - 1) + 1),
             agency: agency.to_string(),
             year,
             serial,

@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::extract::deadline::{self, Anchors};
 use crate::extract::department;
 use crate::model::{
-    Deadline, Department, Paragraph, Responsibility, Section, Span, Warning, WarningCode,
+    Deadline, Department, Paragraph, Responsibility, Role, Section, Span, Warning, WarningCode,
 };
 use crate::structure::tree::{Kind, Node};
 
@@ -67,6 +67,56 @@ pub fn heading(text: &str) -> Option<String> {
     (!h.trim().is_empty()).then(|| h.to_string())
 }
 
+/// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
+/// names who is responsible: the trailing one of the seed, and the sentence-level ones of
+/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`).
+#[must_use]
+pub fn responsibility_parentheses(src: &str, span: Span) -> Vec<Span> {
+    let text = &src[span.range()];
+    if !text.contains([')', '）']) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    let mut prev_closes_sentence = true;
+    let mut opened_after_sentence = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '（' => {
+                if depth == 0 {
+                    open = i + c.len_utf8();
+                    opened_after_sentence = prev_closes_sentence;
+                }
+                depth += 1;
+            }
+            ')' | '）' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = &text[open..i];
+                    let rest = text[i + c.len_utf8()..].trim_start_matches(is_pad_or_stop);
+                    if (opened_after_sentence || rest.is_empty())
+                        && !inner.contains('。')
+                        && inner.chars().count() <= 300
+                        && department::has_role_verb(inner)
+                    {
+                        out.push(Span::new(span.start + open, span.start + i));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if depth == 0 && !matches!(c, '(' | '（' | ')' | '）') && !c.is_whitespace() {
+            prev_closes_sentence = matches!(c, '。' | '；' | ';' | '！' | '？');
+        }
+    }
+    out
+}
+
+fn is_pad_or_stop(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '\u{3000}')
+}
+
 /// Builds model values from spans, collecting warnings.
 pub struct Finisher<'a> {
     /// The text.
@@ -78,21 +128,24 @@ pub struct Finisher<'a> {
 }
 
 impl Finisher<'_> {
-    /// Deadlines in `span`, skipping `exclude`.
-    pub fn deadlines(&mut self, span: Span, exclude: Option<Span>) -> Vec<Deadline> {
-        // Exclude the parenthesis with its brackets.
-        let exclude = exclude.map(|e| {
+    /// Deadlines in `span`, skipping the parentheses `exclude`.
+    pub fn deadlines(&mut self, span: Span, exclude: &[Span]) -> Vec<Deadline> {
+        let mut parts = Vec::new();
+        let mut from = span.start;
+        for e in exclude.iter().filter(|e| span.contains(**e)) {
+            // The parenthesis with its brackets.
             let open = self.src[..e.start]
                 .chars()
                 .next_back()
                 .map_or(0, char::len_utf8);
             let close = self.src[e.end..].chars().next().map_or(0, char::len_utf8);
-            Span::new(e.start - open, e.end + close)
-        });
-        let parts = match exclude.filter(|e| span.contains(*e)) {
-            Some(e) => vec![Span::new(span.start, e.start), Span::new(e.end, span.end)],
-            None => vec![span],
-        };
+            let (a, b) = (e.start - open, e.end + close);
+            if a >= from {
+                parts.push(Span::new(from, a));
+                from = b;
+            }
+        }
+        parts.push(Span::new(from.min(span.end), span.end));
         let mut out = Vec::new();
         for part in parts {
             let text = &self.src[part.range()];
@@ -126,23 +179,44 @@ impl Finisher<'_> {
     pub fn paragraph(&mut self, span: Span) -> Paragraph {
         Paragraph {
             text: self.src[span.range()].to_string(),
-            deadlines: self.deadlines(span, None),
+            deadlines: self.deadlines(span, &[]),
             span,
         }
     }
 
-    fn responsibility(&mut self, inner: Span) -> Responsibility {
+    fn departments(&self, inner: Span, role: Option<Role>, out: &mut Vec<Department>) {
         let raw = &self.src[inner.range()];
-        let departments: Vec<Department> = department::parse_departments(raw)
-            .into_iter()
-            .map(|d| Department {
+        for d in department::parse_departments(raw) {
+            let name = crate::segment::without_pinyin(&d.name).into_owned();
+            let role = role.unwrap_or(d.role);
+            // The same organ named again for another sentence of the item is listed once.
+            if out.iter().any(|o| o.name == name && o.role == role) {
+                continue;
+            }
+            out.push(Department {
                 raw: raw[d.span.range()].to_string(),
-                name: d.name,
-                role: d.role,
+                name,
+                role,
                 generic: d.generic,
                 span: d.span.shift(inner.start),
-            })
-            .collect();
+            });
+        }
+    }
+
+    /// A responsibility read from one or more places (parentheses, a labelled line, table
+    /// cells). `raw` and `span` are the last parenthesis, or the run of a row's cells.
+    fn responsibility(&mut self, sources: &[(Span, Option<Role>)]) -> Option<Responsibility> {
+        let &(last, _) = sources.last()?;
+        let mut departments = Vec::new();
+        for &(sp, role) in sources {
+            self.departments(sp, role, &mut departments);
+        }
+        let inner = if sources.iter().all(|s| s.1.is_some()) {
+            sources[0].0.cover(last)
+        } else {
+            last
+        };
+        let raw = &self.src[inner.range()];
         if departments.is_empty() {
             self.warnings.push(Warning {
                 code: WarningCode::EmptyResponsibility,
@@ -150,18 +224,20 @@ impl Finisher<'_> {
                 span: Some(inner),
             });
         }
-        Responsibility {
+        Some(Responsibility {
             raw: raw.to_string(),
             departments,
             span: inner,
-        }
+        })
     }
 
-    /// A section and, iteratively through the bounded tree, its children.
+    /// A section and, through the bounded tree, its children.
     pub fn section(&mut self, node: &Node, parent_path: &str, level: u32) -> Section {
         let written = &self.src[node.marker_span.range()];
+        let unmarked = matches!(node.marker.kind, Kind::Bullet | Kind::Row);
         let seg = match node.marker.kind {
             Kind::Bullet => format!("—{}", node.ordinal),
+            Kind::Row => format!("#{}", node.ordinal),
             _ => node.marker.path_segment(written),
         };
         let path = if parent_path.is_empty() {
@@ -176,21 +252,31 @@ impl Finisher<'_> {
             .collect::<Vec<_>>()
             .join("\n");
 
-        // Responsibility: a labelled line among the node's paragraphs, else the trailing
-        // parenthesis of its last paragraph.
-        let mut resp_span = None;
-        for &p in &own {
-            if let Some(inner) = labelled_responsibility(self.src, p) {
-                resp_span = Some(inner);
+        // Responsibility: the cells of a table row; else labelled lines among the node's
+        // paragraphs; else the parentheses that close its sentences.
+        let mut sources: Vec<(Span, Option<Role>)> = Vec::new();
+        if let Some(c) = node.cells {
+            sources.extend(c.lead.map(|s| (s, Some(Role::Lead))));
+            sources.extend(c.responsible.map(|s| (s, Some(Role::Responsible))));
+            sources.extend(c.cooperating.map(|s| (s, Some(Role::Cooperating))));
+        }
+        if sources.is_empty() {
+            let labelled = own
+                .iter()
+                .filter_map(|&p| labelled_responsibility(self.src, p));
+            sources.extend(labelled.map(|s| (s, None)));
+        }
+        let mut parens = Vec::new();
+        if sources.is_empty() {
+            for &p in &own {
+                parens.extend(responsibility_parentheses(self.src, p));
             }
+            sources.extend(parens.iter().map(|&s| (s, None)));
         }
-        if resp_span.is_none() {
-            resp_span = own.last().and_then(|&p| trailing_parenthesis(self.src, p));
-        }
-        let responsibility = resp_span.map(|r| self.responsibility(r));
+        let responsibility = self.responsibility(&sources);
         let mut deadlines = Vec::new();
         for &p in &own {
-            deadlines.extend(self.deadlines(p, resp_span));
+            deadlines.extend(self.deadlines(p, &parens));
         }
         let children = node
             .children
@@ -200,11 +286,8 @@ impl Finisher<'_> {
         Section {
             path,
             level,
-            marker: (node.marker.kind != Kind::Bullet).then(|| written.to_string()),
-            number: node
-                .marker
-                .number
-                .or((node.marker.kind == Kind::Bullet).then_some(node.ordinal)),
+            marker: (!unmarked).then(|| written.to_string()),
+            number: node.marker.number.or(unmarked.then_some(node.ordinal)),
             heading: heading(&text),
             text,
             responsibility,
@@ -247,6 +330,19 @@ mod tests {
         assert!(trailing_parenthesis(s, Span::new(0, s.len())).is_none());
         let s = "总体发展规划(2020—2035年)";
         assert!(trailing_parenthesis(s, Span::new(0, s.len())).is_none());
+    }
+
+    #[test]
+    fn ok_sentence_level_parentheses() {
+        let s = "支持分期支付。（省自然资源厅牵头）推行“标准地”出让。（省自然资源厅、住房城乡建设厅牵头）在职职工30人(含)以下。";
+        let got: Vec<&str> = responsibility_parentheses(s, Span::new(0, s.len()))
+            .iter()
+            .map(|sp| &s[sp.range()])
+            .collect();
+        assert_eq!(
+            got,
+            ["省自然资源厅牵头", "省自然资源厅、住房城乡建设厅牵头"]
+        );
     }
 
     #[test]

@@ -57,8 +57,8 @@ const ORGAN_END: &[&str] = &[
     "團",
     "联",
     "聯",
-    "关",
-    "關",
+    "海关",
+    "海關",
     "馆",
     "館",
     "社",
@@ -187,19 +187,22 @@ pub fn title_complete(s: &str) -> bool {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^附[ \u{3000}]*件[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3})[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*))?$")
+    Regex::new(r"^附[ \u{3000}]*件[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3})[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
         .expect("valid label regex")
 });
 
-/// An attachment label line: `附件`, `附件1`, `附件2：title`. Returns the label and the title
-/// text after it (as a byte offset into `s`), if any.
+/// An attachment label line: `附件`, `附件1`, `附件2：title`, or a label glued to its title
+/// (`附件1广东省…名录`). Returns the label and where the title after it starts, if any.
 #[must_use]
 pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
     let caps = LABEL.captures(s)?;
     let n = caps.name("n").map_or("", |m| m.as_str());
-    let rest = caps.name("rest").filter(|m| !m.as_str().trim().is_empty());
-    // `附件：…` with a list after it is an attachment note of the body, not a label.
-    if n.is_empty() && rest.is_some() {
+    let rest = caps
+        .name("rest")
+        .or_else(|| caps.name("glued").filter(|_| !n.is_empty()))
+        .filter(|m| !m.as_str().trim().is_empty());
+    // `附件：…` is the body's attachment note, not a label; so is 附件 followed by prose.
+    if n.is_empty() && (rest.is_some() || caps.name("glued").is_some()) {
         return None;
     }
     let label = format!("附件{}", fold_digits(n));
@@ -218,49 +221,83 @@ pub fn fold_digits(s: &str) -> String {
         .collect()
 }
 
-/// Splits a list of organs on `、，,；;` outside parentheses, merging pieces that are not whole
-/// names with the next (各地级以上市发展改革、工业和信息化、…管理部门 stays one entry).
-/// Returns byte ranges into `s`, trimmed.
+/// Splits a list of organs on `、，,；;` outside parentheses. A place suffix shared by a
+/// 、-run is distributed (韶关、东莞、阳江市人民政府 → 韶关市人民政府, …); otherwise pieces that
+/// are not whole names are merged with the next (各地级以上市发展改革、工业和信息化、…管理部门
+/// stays one entry). Returns byte ranges into `s`, trimmed, with each entry's value.
 #[must_use]
-pub fn split_organs(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
+    // Pieces with the separator that ends each.
+    let mut pieces: Vec<(usize, usize, char)> = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    let mut pending: Option<usize> = None;
-    let mut push = |from: usize, to: usize, sep: char, out: &mut Vec<(usize, usize)>| {
-        let piece = s[from..to].trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-        if piece.is_empty() {
-            return;
+    let cut = |from: usize, to: usize, sep: char, pieces: &mut Vec<(usize, usize, char)>| {
+        let raw = &s[from..to];
+        let lead = raw.len() - raw.trim_start_matches(crate::segment::is_pad).len();
+        let piece = raw.trim_matches(crate::segment::is_pad);
+        if !piece.is_empty() {
+            pieces.push((from + lead, from + lead + piece.len(), sep));
         }
-        let lead = s[from..to].len() - s[from..to].trim_start().len();
-        let (a, b) = (from + lead, from + lead + piece.len());
-        let a = pending.take().unwrap_or(a);
-        let short_group =
-            crate::extract::department::is_generic(piece) && piece.chars().count() <= 4;
-        if sep == '、' && !ends_like_organ(piece) && !short_group {
-            pending = Some(a);
-            return;
-        }
-        out.push((a, b));
     };
     for (i, c) in s.char_indices() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth -= 1,
             '、' | '，' | ',' | '；' | ';' if depth <= 0 => {
-                push(start, i, c, &mut out);
+                cut(start, i, c, &mut pieces);
                 start = i + c.len_utf8();
             }
             _ => {}
         }
     }
-    push(start, s.len(), ',', &mut out);
+    cut(start, s.len(), ',', &mut pieces);
+
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < pieces.len() {
+        // A run of pieces joined by 、.
+        let mut j = k;
+        while j + 1 < pieces.len() && pieces[j].2 == '、' {
+            j += 1;
+        }
+        let run = &pieces[k..=j];
+        let cleaned: Vec<String> = run
+            .iter()
+            .map(|&(a, b, _)| crate::segment::without_pinyin(&s[a..b]).into_owned())
+            .collect();
+        let texts: Vec<&str> = cleaned.iter().map(String::as_str).collect();
+        if let Some(suffix) = crate::extract::department::shared_suffix(&texts) {
+            for (n, &(a, b, _)) in run.iter().enumerate() {
+                let mut v = texts[n].to_string();
+                if n + 1 < run.len() {
+                    v.push_str(suffix);
+                }
+                out.push((a, b, v));
+            }
+        } else {
+            let mut pending: Option<usize> = None;
+            for (n, &(a, b, _)) in run.iter().enumerate() {
+                let piece = texts[n];
+                let short_group =
+                    crate::extract::department::is_generic(piece) && piece.chars().count() <= 4;
+                let whole = ends_like_organ(piece) || short_group;
+                let a = pending.take().unwrap_or(a);
+                if !whole && n + 1 < run.len() {
+                    pending = Some(a);
+                    continue;
+                }
+                let v = crate::segment::without_pinyin(&s[a..b]).into_owned();
+                out.push((a, b, v));
+            }
+        }
+        k = j + 1;
+    }
     out
 }
 
-/// An addressee line (主送机关): organs ending with `：`. Returns the organ ranges.
+/// An addressee line (主送机关): organs ending with `：`. Returns the organ ranges and values.
 #[must_use]
-pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize)>> {
+pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     let body = s.strip_suffix([':', '：'])?;
     let n = body.chars().count();
     if n == 0 || n > 250 || body.contains('。') || body.contains("如下") || body.contains("以下")
@@ -277,8 +314,7 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize)>> {
     if organs.is_empty() {
         return None;
     }
-    let named = organs.iter().filter(|&&(a, b)| {
-        let o = &body[a..b];
+    let named = organs.iter().filter(|(_, _, o)| {
         ends_like_organ(o) || crate::extract::department::is_generic(o) || o.contains("政府")
     });
     (named.count() * 2 >= organs.len()).then_some(organs)
@@ -333,17 +369,17 @@ mod tests {
     #[test]
     fn ok_addressees() {
         let s = "各地级以上市人民政府,省政府各部门、各直属机构:";
-        let got: Vec<&str> = addressee_line(s)
+        let got: Vec<String> = addressee_line(s)
             .expect("addressees")
-            .iter()
-            .map(|&(a, b)| &s[a..b])
+            .into_iter()
+            .map(|o| o.2)
             .collect();
         assert_eq!(got, ["各地级以上市人民政府", "省政府各部门", "各直属机构"]);
         let s = "各地级以上市发展改革、工业和信息化、生态环境、国有资产管理部门，有关企业：";
-        let got: Vec<&str> = addressee_line(s)
+        let got: Vec<String> = addressee_line(s)
             .expect("addressees")
-            .iter()
-            .map(|&(a, b)| &s[a..b])
+            .into_iter()
+            .map(|o| o.2)
             .collect();
         assert_eq!(
             got,
@@ -355,6 +391,25 @@ mod tests {
         assert!(addressee_line("重点工作安排如下:").is_none());
         assert!(addressee_line("部门分工:").is_none());
         assert!(addressee_line("主 题 词:").is_none());
+    }
+
+    #[test]
+    fn ok_shared_place_suffix_in_addressees() {
+        let s = "韶关、东莞、中山、阳江市人民政府:";
+        let got: Vec<String> = addressee_line(s)
+            .expect("addressees")
+            .into_iter()
+            .map(|o| o.2)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "韶关市人民政府",
+                "东莞市人民政府",
+                "中山市人民政府",
+                "阳江市人民政府"
+            ]
+        );
     }
 
     #[test]

@@ -1,12 +1,21 @@
 //! Phase 3: the structure of a notice from its lines — the portal around it, the header (title,
-//! document number, addressees), the body up to the signature and written date, and the
-//! enclosed documents after it, each with its section tree. Field values are read by the pure
+//! document number, addressees), the body up to the signature and written date, the enclosed
+//! documents after it, and each one's section tree. Field values are read by the pure
 //! extractors of [`crate::extract`].
+//!
+//! Every line is given one role (portal, title, number, header value, or text of a block), so
+//! that nothing is dropped and nothing is read twice.
 
+pub(crate) mod flatten;
 pub(crate) mod items;
 pub(crate) mod lexicon;
 pub(crate) mod portal;
+pub(crate) mod table;
 pub(crate) mod tree;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::error::{ErrorKind, ParseError};
 use crate::extract::deadline::Anchors;
@@ -16,17 +25,25 @@ use crate::model::{
     Block, Date, DocNumber, HeaderSpans, Notice, SCHEMA_VERSION, Span, Warning, WarningCode,
 };
 use crate::options::ParseOptions;
-use crate::segment::{self, Line};
+use crate::segment::{self, Line, without_pinyin};
 use items::Finisher;
 use portal::{Field, PortalBuilder};
 
-/// What each line was taken for; every line ends up with one role, so nothing is dropped.
+/// What each line was taken for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
+    /// Not taken yet: text of a block.
     Unread,
+    /// Portal field or furniture.
     Portal,
+    /// May be part of a title (head only).
     TitleCandidate,
-    DocNumber,
+    /// ASCII wrapper text above a notice (head only), furniture once a notice follows.
+    Tentative,
+    /// A date in the document's header (after its title or number).
+    HeadDate,
+    /// Read as a header value: title, number, addressees, signature, date, label, cc, 印发.
+    Header,
 }
 
 struct Reader<'s> {
@@ -59,23 +76,27 @@ impl<'s> Reader<'s> {
         let sp = self.span(i);
         self.portal.furniture(sp);
     }
+
+    fn is_unread(&self, i: usize) -> bool {
+        self.roles[i] == Role::Unread
+    }
 }
 
-/// A run of lines read as one title.
+/// A run of lines (or a part of one) read as one title.
 struct TitleGroup {
     lines: Vec<usize>,
     joined: String,
-    /// (offset in `joined`, span in the source) of each line.
+    /// (offset in `joined`, span in the source) of each piece.
     pieces: Vec<(usize, Span)>,
 }
 
 impl TitleGroup {
-    fn new(r: &Reader<'_>, lines: Vec<usize>) -> TitleGroup {
+    fn from_spans(src: &str, lines: Vec<usize>, spans: &[Span]) -> TitleGroup {
         let mut joined = String::new();
         let mut pieces = Vec::new();
-        for &i in &lines {
-            pieces.push((joined.len(), r.span(i)));
-            joined.push_str(r.text(i));
+        for &sp in spans {
+            pieces.push((joined.len(), sp));
+            joined.push_str(&src[sp.range()]);
         }
         TitleGroup {
             lines,
@@ -84,28 +105,35 @@ impl TitleGroup {
         }
     }
 
+    fn new(r: &Reader<'_>, lines: Vec<usize>) -> TitleGroup {
+        let spans: Vec<Span> = lines.iter().map(|&i| r.span(i)).collect();
+        TitleGroup::from_spans(r.src, lines, &spans)
+    }
+
+    /// The title as a value: joined, inserted pinyin removed.
+    fn value(&self) -> String {
+        without_pinyin(&self.joined).into_owned()
+    }
+
     fn span(&self) -> Span {
         let first = self.pieces.first().map_or(Span::default(), |p| p.1);
         let last = self.pieces.last().map_or(first, |p| p.1);
         first.cover(last)
     }
 
-    /// The source span of `joined[a..b]`, when it lies on one line.
+    /// The source span of `joined[a..b]`, cut at the end of the line it starts on.
     fn source_span(&self, a: usize, b: usize) -> Option<Span> {
         let (off, sp) = self.pieces.iter().rev().find(|(off, _)| *off <= a)?;
-        let (start, end) = (sp.start + (a - off), sp.start + (b - off));
-        if end <= sp.end {
-            Some(Span::new(start, end))
-        } else {
-            Some(Span::new(start, sp.end))
-        }
+        let start = sp.start + (a - off);
+        Some(Span::new(start, (sp.start + (b - off)).min(sp.end)))
     }
 
     fn looks_like_title(&self) -> bool {
-        doctype::doc_type(&self.joined).is_some()
-            || self.joined.contains("关于")
-            || self.joined.contains("關於")
-            || self.joined.contains("關于")
+        let j = without_pinyin(&self.joined);
+        doctype::doc_type(&j).is_some()
+            || j.contains("关于")
+            || j.contains("關於")
+            || j.contains("關于")
     }
 }
 
@@ -126,7 +154,7 @@ pub(crate) fn parse_text(
         };
         return Err(ParseError::new(kind, src, Span::new(0, 0)));
     }
-    let lines = segment::lines(src);
+    let mut lines = segment::lines(src);
     if lines.is_empty() {
         return Err(ParseError::new(
             ErrorKind::Blank,
@@ -134,6 +162,7 @@ pub(crate) fn parse_text(
             Span::new(0, src.len()),
         ));
     }
+    let flattened = flatten::resegment(src, &mut lines);
     let n = lines.len();
     let mut r = Reader {
         src,
@@ -155,11 +184,21 @@ pub(crate) fn parse_text(
         let (line, col) = segment::line_col(src, at);
         r.warn(
             WarningCode::InvalidEncoding,
-            format!("line {line}, column {col}: expected valid {encoding}, found undecodable bytes (replaced by U+FFFD)"),
+            format!(
+                "line {line}, column {col}: expected valid {encoding}, found undecodable bytes (replaced by U+FFFD)"
+            ),
             Some(Span::new(at, at + '\u{FFFD}'.len_utf8())),
         );
     }
+    if flattened {
+        r.warn(
+            WarningCode::FlattenedText,
+            "expected one paragraph per line, found a document flattened onto few lines; cut it at its header, paragraph and label boundaries".into(),
+            None,
+        );
+    }
 
+    mark_page_numbers(&mut r);
     let tail_start = read_tail(&mut r);
     let head = read_head(&mut r, tail_start);
     let notice = assemble(r, head, tail_start, encoding, opts);
@@ -175,6 +214,20 @@ pub(crate) fn parse_text(
     Ok(notice)
 }
 
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9]{1,3}\s*页(?:\s*/?\s*共\s*[0-9]{1,3}\s*页)?)$")
+        .expect("valid page number regex")
+});
+
+/// Page numbers left in flattened text (`- 3 -`, `—12—`, `第3页`) are furniture, never items.
+fn mark_page_numbers(r: &mut Reader<'_>) {
+    for i in 0..r.lines.len() {
+        if PAGE_NUMBER.is_match(r.text(i)) {
+            r.furniture(i);
+        }
+    }
+}
+
 /// Footer chrome at the end of the page (部门解读 … Baidu map): marks it and returns where it
 /// starts.
 fn read_tail(r: &mut Reader<'_>) -> usize {
@@ -182,7 +235,8 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
     let mut i = n;
     let mut first_vocab = None;
     while i > 0 {
-        let (vocab, short) = portal::tail_furniture(r.text(i - 1));
+        let t = without_pinyin(r.text(i - 1));
+        let (vocab, short) = portal::tail_furniture(&t);
         if !vocab && !short {
             break;
         }
@@ -205,8 +259,10 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
 /// What the head of the document gave.
 struct Head {
     title: Option<TitleGroup>,
-    doc_number: Option<(FoundDocNumber, usize)>,
+    doc_number: Option<FoundDocNumber>,
     addressee: Option<usize>,
+    /// A date written in the header itself (决定 and 公告 often carry no signature).
+    head_date: Option<(date::FoundDate, usize)>,
     /// First line of the body.
     body_start: usize,
 }
@@ -215,9 +271,11 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     let mut i = 0;
     let mut addressee = None;
     let mut pending: Option<Field> = None;
+    let mut seen_header = false;
     while i < tail_start {
         let t = r.text(i);
         let sp = r.span(i);
+        let clean = without_pinyin(t);
         if portal::is_index_number(t) {
             let texts: Vec<(&str, Span)> = (i..tail_start.min(i + 8))
                 .map(|k| (r.text(k), r.span(k)))
@@ -261,22 +319,27 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             i += 1;
             continue;
         }
-        if let Some(list) = lexicon::addressee_line(t) {
-            let _ = list;
+        if lexicon::addressee_line(&clean).is_some() {
             addressee = Some(i);
             break;
         }
         if docnum::doc_number_line(t).is_some() {
-            r.roles[i] = Role::DocNumber;
+            r.roles[i] = Role::Header;
+            seen_header = true;
             i += 1;
             continue;
         }
-        if let Some(d) = date::date_line(t, None) {
-            r.roles[i] = Role::Portal;
-            let field = pending.take().unwrap_or(Field::Published);
-            let val = &r.src[d.span.shift(sp.start).range()];
-            if !r.portal.set(field, val, d.span.shift(sp.start)) {
-                r.portal.furniture(sp);
+        let (unbulleted, off) = portal::unbullet(t);
+        if let Some(d) = date::date_line(unbulleted, None) {
+            let dsp = d.span.shift(sp.start + off);
+            if seen_header && pending.is_none() {
+                r.roles[i] = Role::HeadDate;
+            } else {
+                r.roles[i] = Role::Portal;
+                let field = pending.take().unwrap_or(Field::Published);
+                if !r.portal.set(field, &r.src[dsp.range()], dsp) {
+                    r.portal.furniture(sp);
+                }
             }
             i += 1;
             continue;
@@ -286,8 +349,14 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             i += 1;
             continue;
         }
-        if lexicon::is_title_candidate(t) {
+        if t.is_ascii() {
+            r.roles[i] = Role::Tentative;
+            i += 1;
+            continue;
+        }
+        if lexicon::is_title_candidate(&clean) {
             r.roles[i] = Role::TitleCandidate;
+            seen_header = true;
             i += 1;
             continue;
         }
@@ -295,28 +364,45 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     }
     let head_end = addressee.unwrap_or(i);
 
-    // Group the title candidates: consecutive candidate lines form a group.
+    // Title candidates: consecutive candidate lines form a group, and a group that already
+    // reads as a whole title is not continued.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut prev: Option<usize> = None;
     for k in 0..head_end {
         if r.roles[k] != Role::TitleCandidate {
             continue;
         }
-        match (prev, groups.last_mut()) {
-            (Some(p), Some(g)) if p + 1 == k => g.push(k),
+        let continues = prev == Some(k.wrapping_sub(1))
+            && groups.last().is_some_and(|g| {
+                let joined: String = g.iter().map(|&i| r.text(i)).collect();
+                doctype::doc_type(&without_pinyin(&joined)).is_none()
+            });
+        match groups.last_mut() {
+            Some(g) if continues => g.push(k),
             _ => groups.push(vec![k]),
         }
         prev = Some(k);
     }
-    // Without an addressee, the head is only what reads as a header: a last group that does
-    // not look like a title is the start of the text.
-    let mut body_start = head_end;
     let groups: Vec<TitleGroup> = groups.into_iter().map(|g| TitleGroup::new(r, g)).collect();
     let chosen = groups.iter().rposition(TitleGroup::looks_like_title);
+    // Without an addressee, a last group that does not read as a title starts the text.
+    let mut body_start = head_end;
     if addressee.is_none() {
         if let Some(last) = groups.last() {
             if chosen != Some(groups.len() - 1) && last.lines.last() == Some(&(head_end - 1)) {
                 body_start = last.lines[0];
+            }
+        }
+    }
+    let found_notice = addressee.is_some()
+        || chosen.is_some()
+        || (0..head_end).any(|k| r.roles[k] == Role::Header);
+    for k in 0..head_end {
+        if r.roles[k] == Role::Tentative {
+            if found_notice && k < body_start {
+                r.furniture(k);
+            } else {
+                r.roles[k] = Role::Unread;
             }
         }
     }
@@ -329,27 +415,28 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             continue;
         }
         if Some(gi) == chosen {
+            for &k in &g.lines {
+                r.roles[k] = Role::Header;
+            }
             title = Some(g);
             continue;
         }
         let sp = g.span();
-        let taken = g.looks_like_title() && r.portal.set(Field::Title, &g.joined, sp);
+        let taken = g.looks_like_title() && r.portal.set(Field::Title, &g.value(), sp);
         for &k in &g.lines {
-            if !taken {
-                r.furniture(k);
-            } else {
+            if taken {
                 r.roles[k] = Role::Portal;
+            } else {
+                r.furniture(k);
             }
         }
     }
-    // A title copied above the document by the page is the portal's.
-    if let (Some(t), Some(_)) = (&title, &r.portal.portal.title) {
-        let _ = t;
-    }
 
-    // The document's own number: the last number line of the head.
-    let nums: Vec<usize> = (0..body_start.min(head_end))
-        .filter(|&k| r.roles[k] == Role::DocNumber)
+    // The document's own number: the last number line of the head; earlier ones are the page's.
+    let limit = body_start.min(head_end);
+    let nums: Vec<usize> = (0..limit)
+        .filter(|&k| r.roles[k] == Role::Header && docnum::doc_number_line(r.text(k)).is_some())
+        .filter(|&k| title.as_ref().is_none_or(|t| !t.lines.contains(&k)))
         .collect();
     let mut doc_number = None;
     for (j, &k) in nums.iter().enumerate() {
@@ -358,29 +445,50 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         let Some(f) = docnum::doc_number_line(t) else {
             continue;
         };
+        let f = FoundDocNumber {
+            span: f.span.shift(sp.start),
+            ..f
+        };
         if j + 1 == nums.len() {
-            doc_number = Some((
-                FoundDocNumber {
-                    span: f.span.shift(sp.start),
-                    ..f
-                },
-                k,
-            ));
+            doc_number = Some(f);
         } else {
             r.roles[k] = Role::Portal;
             if !r
                 .portal
-                .set(Field::DocNumber, &t[f.span.range()], f.span.shift(sp.start))
+                .set(Field::DocNumber, &r.src[f.span.range()], f.span)
             {
                 r.portal.furniture(sp);
             }
         }
+    }
+    let head_date = (0..limit)
+        .find(|&k| r.roles[k] == Role::HeadDate)
+        .and_then(|k| {
+            let (u, off) = portal::unbullet(r.text(k));
+            let d = date::date_line(u, None)?;
+            r.roles[k] = Role::Header;
+            Some((
+                date::FoundDate {
+                    span: d.span.shift(off),
+                    ..d
+                },
+                k,
+            ))
+        });
+    for k in 0..limit {
+        if r.roles[k] == Role::HeadDate {
+            r.furniture(k);
+        }
+    }
+    if let Some(a) = addressee {
+        r.roles[a] = Role::Header;
     }
     let body_start = addressee.map_or(body_start, |a| a + 1);
     Head {
         title,
         doc_number,
         addressee,
+        head_date,
         body_start,
     }
 }
@@ -396,20 +504,48 @@ fn to_doc_number(src: &str, f: &FoundDocNumber, year_hint: Option<i32>) -> DocNu
     }
 }
 
-/// The end of a document: the first date line from `from`, with the signature lines above it.
+/// The end of a document: a date line, with the signature lines above it.
 struct Sign {
     sig_start: usize,
     date_line: usize,
     date: date::FoundDate,
 }
 
+impl Sign {
+    fn date_span(&self, r: &Reader<'_>) -> Span {
+        self.date.span.shift(r.span(self.date_line).start)
+    }
+
+    fn signatory(&self, r: &Reader<'_>) -> Option<String> {
+        (self.sig_start < self.date_line).then(|| {
+            let lines: Vec<String> = (self.sig_start..self.date_line)
+                .map(|k| without_pinyin(r.text(k)).into_owned())
+                .collect();
+            lines.join(" ")
+        })
+    }
+
+    fn signatory_span(&self, r: &Reader<'_>) -> Option<Span> {
+        (self.sig_start < self.date_line)
+            .then(|| r.span(self.sig_start).cover(r.span(self.date_line - 1)))
+    }
+}
+
+/// The first unread date line in `from..to`, with the signature lines above it.
 fn find_sign(r: &Reader<'_>, from: usize, to: usize, year_hint: Option<i32>) -> Option<Sign> {
     for d in from..to {
+        if !r.is_unread(d) {
+            continue;
+        }
         let Some(found) = date::date_line(r.text(d), year_hint) else {
             continue;
         };
         let mut s = d;
-        while s > from && d - s < 6 && lexicon::signature_line(r.text(s - 1)).is_some() {
+        while s > from
+            && d - s < 6
+            && r.is_unread(s - 1)
+            && lexicon::signature_line(&without_pinyin(r.text(s - 1))).is_some()
+        {
             s -= 1;
         }
         return Some(Sign {
@@ -421,26 +557,175 @@ fn find_sign(r: &Reader<'_>, from: usize, to: usize, year_hint: Option<i32>) -> 
     None
 }
 
-/// Splits the organs of a signature block (one or more lines, organs separated by spaces).
+/// The organs of a signature block (one or more lines, organs separated by spaces).
 fn signature_organs(r: &Reader<'_>, from: usize, to: usize) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     for k in from..to {
         let t = r.text(k);
         let sp = r.span(k);
         for (a, b) in lexicon::signature_line(t).unwrap_or_default() {
-            out.push((t[a..b].to_string(), Span::new(sp.start + a, sp.start + b)));
+            out.push((
+                without_pinyin(&t[a..b]).into_owned(),
+                Span::new(sp.start + a, sp.start + b),
+            ));
         }
     }
     out
 }
 
-fn addressees_of(r: &Reader<'_>, k: usize) -> (Vec<String>, Vec<Span>) {
-    let t = r.text(k);
-    let sp = r.span(k);
-    let list = lexicon::addressee_line(t).unwrap_or_default();
-    list.iter()
-        .map(|&(a, b)| (t[a..b].to_string(), Span::new(sp.start + a, sp.start + b)))
+/// The organs listed in `src[body]`, with their spans.
+fn organs_of(src: &str, body: Span) -> (Vec<String>, Vec<Span>) {
+    lexicon::split_organs(&src[body.range()])
+        .into_iter()
+        .map(|(a, b, v)| (v, Span::new(body.start + a, body.start + b)))
         .unzip()
+}
+
+fn addressees_of(r: &Reader<'_>, k: usize) -> (Vec<String>, Vec<Span>) {
+    let sp = r.span(k);
+    let t = r.text(k);
+    let body = t.trim_end_matches([':', '：']);
+    organs_of(r.src, Span::new(sp.start, sp.start + body.len()))
+}
+
+/// Header values written after the text: 抄送, the 印发 line, and an addressee line at the end
+/// (`发:…`, old national style).
+#[derive(Default)]
+struct Trailers {
+    cc: Vec<String>,
+    cc_spans: Vec<Span>,
+    printed_by: Option<String>,
+    printed_date: Option<Date>,
+    printed_span: Option<Span>,
+    end_addressees: Vec<String>,
+    end_addressee_spans: Vec<Span>,
+}
+
+static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<label>抄\s*送|发|發|主\s*送)\s*[:：]\s*(?P<list>.+?)[。.]?$")
+        .expect("valid cc regex")
+});
+
+static PRINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<org>\S.*?)\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印[发發]$")
+        .expect("valid printed regex")
+});
+
+fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trailers {
+    let mut t = Trailers::default();
+    for k in from..to {
+        if !r.is_unread(k) {
+            continue;
+        }
+        let text = r.text(k);
+        let sp = r.span(k);
+        if text.chars().count() > 200 {
+            continue;
+        }
+        if let Some(c) = LABELLED_LIST.captures(text) {
+            let list = c.name("list").expect("list");
+            let label = c.name("label").expect("label").as_str();
+            let (values, spans) = organs_of(
+                r.src,
+                Span::new(sp.start + list.start(), sp.start + list.end()),
+            );
+            if label.starts_with('抄') {
+                t.cc.extend(values);
+                t.cc_spans.extend(spans);
+            } else {
+                t.end_addressees.extend(values);
+                t.end_addressee_spans.extend(spans);
+            }
+            r.roles[k] = Role::Header;
+        } else if let Some(c) = PRINTED.captures(text) {
+            let org = c.name("org").expect("org").as_str().trim();
+            let d = c.name("date").expect("date");
+            t.printed_by = Some(without_pinyin(org).into_owned());
+            t.printed_date = date::date_line(d.as_str(), None).map(|f| f.date);
+            t.printed_span = Some(sp);
+            r.roles[k] = Role::Header;
+        }
+    }
+    t
+}
+
+/// One entry of an attachment note (附件：1.… 2.…).
+struct NoteEntry {
+    label: String,
+    title: String,
+    span: Span,
+    line: usize,
+}
+
+static NOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<n>[0-9０-９]{1,2})\s*[.．、]\s*(?P<title>.+)$").expect("valid note regex")
+});
+
+fn strip_extension(s: &str) -> &str {
+    for ext in [
+        ".docx", ".doc", ".pdf", ".xlsx", ".xls", ".wps", ".zip", ".rar", ".ofd", ".et", ".txt",
+    ] {
+        if let Some(t) = s.strip_suffix(ext) {
+            return t;
+        }
+    }
+    s
+}
+
+fn note_entry(r: &Reader<'_>, k: usize, at: usize, single: bool) -> Option<NoteEntry> {
+    let sp = r.span(k);
+    let t = &r.text(k)[at..];
+    let (label, title_off, title) = match NOTE_ITEM.captures(t) {
+        Some(c) => {
+            let n = lexicon::fold_digits(c.name("n").expect("n").as_str());
+            let m = c.name("title").expect("title");
+            (format!("附件{n}"), m.start(), m.as_str())
+        }
+        None if single => ("附件".to_string(), 0, t),
+        None => return None,
+    };
+    let title = strip_extension(title.trim());
+    let start = sp.start + at + title_off;
+    Some(NoteEntry {
+        label,
+        title: without_pinyin(title).into_owned(),
+        span: Span::new(start, start + title.len()),
+        line: k,
+    })
+}
+
+/// Attachment notes among the unread lines of `from..to`.
+fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntry> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < to {
+        let t = r.text(k);
+        let rest = t
+            .strip_prefix("附件")
+            .map(|x| x.trim_start_matches(crate::segment::is_pad));
+        let Some(rest) = rest.and_then(|x| x.strip_prefix([':', '：'])) else {
+            k += 1;
+            continue;
+        };
+        if !r.is_unread(k) {
+            k += 1;
+            continue;
+        }
+        let at = t.len() - rest.trim_start_matches(crate::segment::is_pad).len();
+        let numbered = NOTE_ITEM.is_match(&t[at..]);
+        if let Some(e) = note_entry(r, k, at, true) {
+            out.push(e);
+        }
+        k += 1;
+        while numbered && k < to && r.is_unread(k) {
+            match note_entry(r, k, 0, false) {
+                Some(e) => out.push(e),
+                None => break,
+            }
+            k += 1;
+        }
+    }
+    out
 }
 
 /// An enclosed document's lines, as read.
@@ -455,7 +740,7 @@ struct EnclosureLines {
 }
 
 fn read_enclosures(
-    r: &Reader<'_>,
+    r: &mut Reader<'_>,
     from: usize,
     to: usize,
     year_hint: Option<i32>,
@@ -463,36 +748,61 @@ fn read_enclosures(
     let mut out = Vec::new();
     let mut k = from;
     while k < to {
+        while k < to && !r.is_unread(k) {
+            k += 1;
+        }
+        if k >= to {
+            break;
+        }
         let start = k;
         let mut label = None;
-        if let Some((l, _)) = lexicon::label_line(r.text(k)) {
+        let mut title = None;
+        if let Some((l, rest)) = lexicon::label_line(&without_pinyin(r.text(k))) {
             label = Some(l);
-            k += 1;
-        }
-        let mut title_lines = Vec::new();
-        while k < to && title_lines.len() < 5 && lexicon::is_title_candidate(r.text(k)) {
-            title_lines.push(k);
-            k += 1;
-            let joined: String = title_lines.iter().map(|&i| r.text(i)).collect();
-            let next_paren = k < to && r.text(k).starts_with(['(', '（']);
-            if lexicon::title_complete(&joined) && !next_paren {
-                break;
+            r.roles[k] = Role::Header;
+            if let Some(off) = rest {
+                let sp = r.span(k);
+                let t = Span::new(sp.start + off, sp.end);
+                title = Some(TitleGroup::from_spans(r.src, vec![k], &[t]));
             }
+            k += 1;
         }
-        let title = (!title_lines.is_empty()).then(|| TitleGroup::new(r, title_lines));
+        if title.is_none() {
+            let mut title_lines = Vec::new();
+            while k < to
+                && title_lines.len() < 5
+                && r.is_unread(k)
+                && lexicon::is_title_candidate(&without_pinyin(r.text(k)))
+            {
+                title_lines.push(k);
+                k += 1;
+                let joined: String = title_lines.iter().map(|&i| r.text(i)).collect();
+                let next_paren = k < to && r.text(k).starts_with(['(', '（']);
+                if lexicon::title_complete(&joined) && !next_paren {
+                    break;
+                }
+            }
+            for &i in &title_lines {
+                r.roles[i] = Role::Header;
+            }
+            title = (!title_lines.is_empty()).then(|| TitleGroup::new(r, title_lines));
+        }
         let mut doc_number = None;
-        if k < to {
+        if k < to && r.is_unread(k) {
             if let Some(f) = docnum::doc_number_line(r.text(k)) {
                 doc_number = Some(FoundDocNumber {
                     span: f.span.shift(r.span(k).start),
                     ..f
                 });
+                r.roles[k] = Role::Header;
                 k += 1;
             }
         }
         let mut addressee = None;
-        if k < to && lexicon::addressee_line(r.text(k)).is_some() {
+        if k < to && r.is_unread(k) && lexicon::addressee_line(&without_pinyin(r.text(k))).is_some()
+        {
             addressee = Some(k);
+            r.roles[k] = Role::Header;
             k += 1;
         }
         // Content runs to the next label line or to a date line that ends the document.
@@ -501,16 +811,24 @@ fn read_enclosures(
         let mut sign = None;
         let mut j = k;
         while j < to {
-            if j > content_start && lexicon::label_line(r.text(j)).is_some() {
+            if j > content_start
+                && r.is_unread(j)
+                && lexicon::label_line(&without_pinyin(r.text(j))).is_some()
+            {
                 end = j;
                 break;
             }
-            if date::date_line(r.text(j), year_hint).is_some() {
+            if r.is_unread(j) && date::date_line(r.text(j), year_hint).is_some() {
                 sign = find_sign(r, content_start, j + 1, year_hint);
                 end = sign.as_ref().map_or(j, |s| s.sig_start);
                 break;
             }
             j += 1;
+        }
+        if let Some(s) = &sign {
+            for i in s.sig_start..=s.date_line {
+                r.roles[i] = Role::Header;
+            }
         }
         let next = sign.as_ref().map_or(end, |s| s.date_line + 1);
         let last = next.max(start + 1).min(to) - 1;
@@ -529,8 +847,16 @@ fn read_enclosures(
     out
 }
 
+/// The unread lines of `from..to` as a section tree (or a task table).
 fn content_of(r: &Reader<'_>, from: usize, to: usize) -> tree::Content {
-    let paras: Vec<Span> = (from..to).map(|k| r.span(k)).collect();
+    let lines: Vec<(Span, usize)> = (from..to)
+        .filter(|&k| r.is_unread(k))
+        .map(|k| (r.span(k), r.lines[k].blanks_before))
+        .collect();
+    if let Some(items) = table::items(r.src, &lines) {
+        return tree::build_items(r.src, items);
+    }
+    let paras: Vec<Span> = lines.iter().map(|&(sp, _)| sp).collect();
     tree::build(r.src, &paras)
 }
 
@@ -563,14 +889,15 @@ fn fill_block(fin: &mut Finisher<'_>, block: &mut Block, content: &tree::Content
 fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     let j = &t.joined;
     let cut = [
-        "关于", "關於", "關于", "印发", "印發", "转发", "轉發", "批转", "批轉",
+        "关于", "關於", "關于", "印发", "印發", "转发", "轉發", "批转", "批轉", "公布",
     ]
     .iter()
     .filter_map(|w| j.find(w))
     .min();
     let Some(cut) = cut else { return Vec::new() };
     let prefix = &j[..cut];
-    if prefix.trim().is_empty() || !lexicon::ends_like_organ(prefix.trim_end()) {
+    let clean = without_pinyin(prefix.trim_end());
+    if clean.trim().is_empty() || !lexicon::ends_like_organ(&clean) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -583,13 +910,44 @@ fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
         match (sep, start) {
             (false, None) => start = Some(i),
             (true, Some(a)) => {
-                out.push((prefix[a..i].to_string(), t.source_span(a, i)));
+                out.push((
+                    without_pinyin(&prefix[a..i]).into_owned(),
+                    t.source_span(a, i),
+                ));
                 start = None;
             }
             _ => {}
         }
     }
     out
+}
+
+/// Whether the last text of the document reads as cut off mid-sentence.
+fn looks_truncated(s: &str) -> bool {
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    !matches!(
+        last,
+        '。' | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '；'
+            | ';'
+            | ')'
+            | '）'
+            | '”'
+            | '"'
+            | '」'
+            | '』'
+            | '》'
+            | '|'
+            | '.'
+            | '…'
+    ) && date::date_line(s, None).is_none()
+        && lexicon::signature_line(s).is_none()
+        && !lexicon::title_complete(s)
 }
 
 fn assemble(
@@ -603,7 +961,7 @@ fn assemble(
     let mut spans = HeaderSpans::default();
 
     // Title, type, issuers.
-    let title = head.title.as_ref().map(|t| t.joined.clone());
+    let title = head.title.as_ref().map(TitleGroup::value);
     spans.title = head.title.as_ref().map(TitleGroup::span);
     let doc_type = title
         .as_deref()
@@ -628,27 +986,23 @@ fn assemble(
     let title_organs = head.title.as_ref().map(title_issuers).unwrap_or_default();
 
     // Document number: the head's, else the portal's.
-    let mut year_hint = None;
     let mut doc_number = head
         .doc_number
         .as_ref()
-        .map(|(f, _)| to_doc_number(src, f, None));
+        .map(|f| to_doc_number(src, f, None));
     if doc_number.is_none() {
         if let Some(sp) = r.portal.portal.spans.doc_number {
             if let Some(f) = docnum::doc_number_line(&src[sp.range()]) {
-                doc_number = Some(to_doc_number(
-                    src,
-                    &FoundDocNumber {
-                        span: f.span.shift(sp.start),
-                        ..f
-                    },
-                    None,
-                ));
+                let f = FoundDocNumber {
+                    span: f.span.shift(sp.start),
+                    ..f
+                };
+                doc_number = Some(to_doc_number(src, &f, None));
             }
         }
     }
-    if let Some((f, _)) = &head.doc_number {
-        year_hint = f.full_year(None);
+    let year_hint = head.doc_number.as_ref().and_then(|f| f.full_year(None));
+    if let Some(f) = &head.doc_number {
         if f.damaged {
             r.warn(
                 WarningCode::DamagedDocNumber,
@@ -661,7 +1015,6 @@ fn assemble(
             );
         }
     }
-    spans.doc_number = doc_number.as_ref().map(|d| d.span);
     if doc_number.is_none() {
         r.warn(
             WarningCode::MissingDocNumber,
@@ -670,12 +1023,19 @@ fn assemble(
         );
     }
 
-    // Addressees.
-    let (addressees, addressee_spans) = head
+    // Header values written after the text.
+    let trailers = read_trailers(&mut r, head.body_start, tail_start);
+
+    // Addressees: the 主送 line, else an addressee line at the end (发:…).
+    let (mut addressees, addressee_spans) = head
         .addressee
         .map(|k| addressees_of(&r, k))
         .unwrap_or_default();
     spans.addressees = addressee_spans;
+    if addressees.is_empty() && !trailers.end_addressees.is_empty() {
+        addressees = trailers.end_addressees.clone();
+        spans.addressees = trailers.end_addressee_spans.clone();
+    }
 
     // The body ends at its signature and date.
     let sign = find_sign(&r, head.body_start, tail_start, year_hint);
@@ -683,36 +1043,39 @@ fn assemble(
         Some(s) => (s.sig_start, s.date_line + 1),
         None => (tail_start, tail_start),
     };
+    if let Some(s) = &sign {
+        for i in s.sig_start..=s.date_line {
+            r.roles[i] = Role::Header;
+        }
+    }
     let organs = sign
         .as_ref()
         .map(|s| signature_organs(&r, s.sig_start, s.date_line))
         .unwrap_or_default();
-    let signatory = (!organs.is_empty()).then(|| {
-        let s = sign.as_ref().expect("organs come from a signature");
-        let text: Vec<&str> = (s.sig_start..s.date_line).map(|k| r.text(k)).collect();
-        text.join(" ")
-    });
-    spans.signatory = sign
-        .as_ref()
-        .filter(|s| s.sig_start < s.date_line)
-        .map(|s| r.span(s.sig_start).cover(r.span(s.date_line - 1)));
+    let signatory = sign.as_ref().and_then(|s| s.signatory(&r));
+    spans.signatory = sign.as_ref().and_then(|s| s.signatory_span(&r));
     if let Some(s) = &sign {
         if s.date.damaged {
+            let sp = s.date_span(&r);
             r.warn(
                 WarningCode::DamagedDate,
                 format!(
                     "expected a date like 2021年4月16日, found `{}`; read as {}",
-                    &src[s.date.span.shift(r.span(s.date_line).start).range()],
+                    &src[sp.range()],
                     s.date.date
                 ),
-                Some(s.date.span.shift(r.span(s.date_line).start)),
+                Some(sp),
             );
         }
     }
     let mut written_date = sign.as_ref().map(|s| s.date.date);
-    spans.written_date = sign
-        .as_ref()
-        .map(|s| s.date.span.shift(r.span(s.date_line).start));
+    spans.written_date = sign.as_ref().map(|s| s.date_span(&r));
+    if written_date.is_none() {
+        if let Some((d, k)) = &head.head_date {
+            written_date = Some(d.date);
+            spans.written_date = Some(d.span.shift(r.span(*k).start));
+        }
+    }
 
     // Portal values against the document's.
     let portal_written = r
@@ -761,11 +1124,19 @@ fn assemble(
         );
     }
 
-    // Issuer: the title's organ, else the portal's publisher, else the signature.
+    // Issuer: the title's organ, else the portal's publisher (or source), else the signature.
+    let portal_source = r
+        .portal
+        .portal
+        .source
+        .clone()
+        .filter(|s| lexicon::ends_like_organ(s));
     let (issuer, issuer_span) = if let Some((name, sp)) = title_organs.first() {
         (Some(name.clone()), *sp)
     } else if let Some(p) = r.portal.portal.publisher.clone() {
         (Some(p), r.portal.portal.spans.publisher)
+    } else if let Some(s) = portal_source {
+        (Some(s), r.portal.portal.spans.source)
     } else if let Some((name, sp)) = organs.first() {
         (Some(name.clone()), Some(*sp))
     } else {
@@ -781,14 +1152,22 @@ fn assemble(
     }
     let issuers: Vec<String> = if title_organs.len() > 1 {
         title_organs.iter().map(|(n, _)| n.clone()).collect()
-    } else if organs.len() > 1 && title_organs.is_empty() {
-        organs.iter().map(|(n, _)| n.clone()).collect()
     } else if organs.len() > 1 {
-        // The title names one organ but several signed: a joint notice signed in full.
         organs.iter().map(|(n, _)| n.clone()).collect()
     } else {
         Vec::new()
     };
+    if let (Some(p), Some(i)) = (r.portal.portal.publisher.clone(), issuer.as_deref()) {
+        let joint = issuers.join(" ");
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        if !title_organs.is_empty() && squeeze(&p) != squeeze(i) && squeeze(&p) != squeeze(&joint) {
+            r.warn(
+                WarningCode::PortalMismatch,
+                format!("the portal gives 发布机构 `{p}`, the title `{i}`; the title's is kept"),
+                r.portal.portal.spans.publisher,
+            );
+        }
+    }
 
     let anchors = Anchors {
         written: written_date,
@@ -796,21 +1175,63 @@ fn assemble(
         option: opts.reference_date,
     };
 
+    // Attachment notes, the enclosures, and which notes name an enclosure that is present.
+    let notes = read_notes(&r, head.body_start, tail_start);
+    let note_lines: Vec<usize> = notes.iter().map(|e| e.line).collect();
+    for &k in &note_lines {
+        r.roles[k] = Role::Header;
+    }
+    let enclosure_lines = read_enclosures(&mut r, after_body, tail_start, year_hint);
+    let present = |e: &NoteEntry| {
+        enclosure_lines.iter().any(|x| {
+            x.label.as_deref() == Some(e.label.as_str())
+                || x.title
+                    .as_ref()
+                    .is_some_and(|t| squeeze_title(&t.value()) == squeeze_title(&e.title))
+        })
+    };
+    let mut missing: Vec<&NoteEntry> = Vec::new();
+    for e in &notes {
+        if present(e) {
+            // The note is text of the body; the attachment itself follows.
+            r.roles[e.line] = Role::Unread;
+        } else {
+            missing.push(e);
+        }
+    }
+    // A line listing both present and missing attachments stays text.
+    missing.retain(|e| r.roles[e.line] == Role::Header);
+
     // The body.
-    let body_first = head.addressee.unwrap_or(head.body_start);
-    let body_last = if after_body > body_first {
-        after_body - 1
-    } else {
-        body_first
-    };
-    let body_span = if body_first < r.lines.len() {
-        r.span(body_first)
-            .cover(r.span(body_last.min(r.lines.len() - 1)))
-    } else {
-        Span::new(src.len(), src.len())
-    };
-    let body_content = content_of(&r, head.body_start.min(body_end), body_end);
-    let enclosure_lines = read_enclosures(&r, after_body, tail_start, year_hint);
+    let body_content = content_of(&r, 0, body_end);
+    // The body runs from its addressees (or first paragraph) to its date (or last paragraph).
+    let body_lines = head
+        .addressee
+        .into_iter()
+        .chain((0..body_end).filter(|&k| r.is_unread(k)))
+        .chain(sign.as_ref().map(|s| s.date_line));
+    let body_span = body_lines
+        .map(|k| r.span(k))
+        .reduce(Span::cover)
+        .unwrap_or(Span::new(src.len(), src.len()));
+    let last_text = (0..tail_start)
+        .rev()
+        .find(|&k| r.is_unread(k))
+        .map(|k| r.text(k));
+    if last_text.is_some_and(looks_truncated)
+        && sign
+            .as_ref()
+            .is_none_or(|s| s.date_line < tail_start.saturating_sub(1))
+    {
+        let k = (0..tail_start).rev().find(|&k| r.is_unread(k)).unwrap_or(0);
+        if k + 1 >= tail_start || (k + 1..tail_start).all(|i| !r.is_unread(i)) {
+            r.warn(
+                WarningCode::Truncated,
+                "expected the document to end with a full sentence, a signature or a date; it stops mid-sentence".into(),
+                Some(r.span(k)),
+            );
+        }
+    }
 
     let mut warnings = std::mem::take(&mut r.warnings);
     let mut body = Block {
@@ -833,7 +1254,7 @@ fn assemble(
             let own_date = e.sign.as_ref().map(|s| s.date.date);
             let mut block = Block {
                 label: e.label.clone(),
-                title: e.title.as_ref().map(|t| t.joined.clone()),
+                title: e.title.as_ref().map(TitleGroup::value),
                 doc_number: e
                     .doc_number
                     .as_ref()
@@ -842,20 +1263,21 @@ fn assemble(
                     .addressee
                     .map(|k| addressees_of(&r, k).0)
                     .unwrap_or_default(),
-                signatory: e
-                    .sign
-                    .as_ref()
-                    .filter(|s| s.sig_start < s.date_line)
-                    .map(|s| {
-                        (s.sig_start..s.date_line)
-                            .map(|k| r.text(k))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    }),
+                signatory: e.sign.as_ref().and_then(|s| s.signatory(&r)),
                 written_date: own_date,
                 span: e.span,
                 ..Block::default()
             };
+            if block.label.is_none() {
+                if let Some(note) = notes.iter().find(|n| {
+                    block
+                        .title
+                        .as_ref()
+                        .is_some_and(|t| squeeze_title(t) == squeeze_title(&n.title))
+                }) {
+                    block.label = Some(note.label.clone());
+                }
+            }
             let content = content_of(&r, e.content.0, e.content.1);
             let saved = fin.anchors;
             if own_date.is_some() {
@@ -866,14 +1288,26 @@ fn assemble(
             enclosures.push(block);
         }
     }
+    // Attachments named in a note but not included: labelled, title only.
+    for e in missing {
+        enclosures.push(Block {
+            label: Some(e.label.clone()),
+            title: Some(e.title.clone()),
+            span: e.span,
+            ..Block::default()
+        });
+    }
     if let Some(d) = doc_number.as_mut() {
         if d.year.is_none() {
-            if let Some((f, _)) = &head.doc_number {
+            if let Some(f) = &head.doc_number {
                 d.year = f.full_year(written_date.map(|w| w.year()));
                 body.doc_number = Some(d.clone());
             }
         }
     }
+    spans.doc_number = doc_number.as_ref().map(|d| d.span);
+    spans.cc = trailers.cc_spans;
+    spans.printed = trailers.printed_span;
 
     r.portal.portal.furniture.sort_unstable();
     let portal = r.portal.any.then_some(r.portal.portal);
@@ -890,9 +1324,9 @@ fn assemble(
         addressees,
         written_date,
         published_date,
-        cc: Vec::new(),
-        printed_by: None,
-        printed_date: None,
+        cc: trailers.cc,
+        printed_by: trailers.printed_by,
+        printed_date: trailers.printed_date,
         spans,
         portal,
         body,
@@ -912,4 +1346,10 @@ fn assemble(
     }
     notice.warnings = warnings;
     notice
+}
+
+fn squeeze_title(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '《' | '》' | '“' | '”'))
+        .collect()
 }

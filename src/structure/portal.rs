@@ -121,7 +121,7 @@ fn field_of(label: &str) -> Field {
 }
 
 /// Strips a leading bullet (`•`, `·`, `-`, `*`) and padding.
-fn unbullet(s: &str) -> (&str, usize) {
+pub fn unbullet(s: &str) -> (&str, usize) {
     let t = s.trim_start_matches(['•', '·', '●', '-', '*', '－', ' ', '\u{3000}', '\t']);
     (t, s.len() - t.len())
 }

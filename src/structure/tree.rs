@@ -34,10 +34,12 @@ pub enum Kind {
     Circled,
     /// ——
     Bullet,
+    /// A row of a flattened table that carries no numeral.
+    Row,
 }
 
 impl Kind {
-    const COUNT: usize = 10;
+    const COUNT: usize = 11;
 
     fn index(self) -> usize {
         self as usize
@@ -75,6 +77,7 @@ impl Marker {
             Kind::Arabic => n.to_string(),
             Kind::ParenArabic => format!("({n})"),
             Kind::Bullet => format!("—{n}"),
+            Kind::Row => format!("#{n}"),
             Kind::Circled | Kind::Part | Kind::Chapter | Kind::Jie | Kind::Article => {
                 written.to_string()
             }
@@ -231,6 +234,53 @@ pub struct Node {
     pub children: Vec<Node>,
     /// Ordinal among bullet siblings (bullets carry no number of their own).
     pub ordinal: u32,
+    /// For a row of a flattened task table: the cells that name who is responsible.
+    pub cells: Option<Cells>,
+}
+
+/// The responsibility cells of a task-table row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cells {
+    /// 牵头单位.
+    pub lead: Option<Span>,
+    /// 责任单位.
+    pub responsible: Option<Span>,
+    /// 配合单位.
+    pub cooperating: Option<Span>,
+}
+
+/// One paragraph, or one table row, with its marker decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The marker and its span, when the item opens a node.
+    pub marker: Option<(Marker, Span)>,
+    /// Its paragraphs: for a marked item the first is the rest of the marker line.
+    pub paras: Vec<Span>,
+    /// Responsibility cells of a table row.
+    pub cells: Option<Cells>,
+}
+
+impl Item {
+    /// A paragraph, its marker read from its start.
+    #[must_use]
+    pub fn paragraph(src: &str, p: Span) -> Item {
+        match marker_at(&src[p.range()]) {
+            Some(m) => {
+                let marker_span = Span::new(p.start, p.start + m.len);
+                let rest = Span::new(p.start + m.skip.min(p.len()), p.end);
+                Item {
+                    marker: Some((m, marker_span)),
+                    paras: vec![rest],
+                    cells: None,
+                }
+            }
+            None => Item {
+                marker: None,
+                paras: vec![p],
+                cells: None,
+            },
+        }
+    }
 }
 
 impl Node {
@@ -267,11 +317,17 @@ struct Flat {
     own: Vec<Span>,
     children: Vec<usize>,
     ordinal: u32,
+    cells: Option<Cells>,
 }
 
 /// Builds the tree over the paragraphs of one block.
 #[must_use]
 pub fn build(src: &str, paras: &[Span]) -> Content {
+    build_items(src, paras.iter().map(|&p| Item::paragraph(src, p)))
+}
+
+/// Builds the tree over items whose markers are already decided.
+pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content {
     let mut nodes: Vec<Flat> = Vec::new();
     let mut roots: Vec<usize> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
@@ -280,15 +336,16 @@ pub fn build(src: &str, paras: &[Span]) -> Content {
     // Unmarked paragraphs since the last marker line: candidates for the closing.
     let mut trailing: Vec<Span> = Vec::new();
 
-    for &p in paras {
-        let text = &src[p.range()];
-        let Some(m) = marker_at(text) else {
-            match stack.last() {
-                Some(&top) => {
-                    nodes[top].own.push(p);
-                    trailing.push(p);
+    for item in items {
+        let Some((m, marker_span)) = item.marker else {
+            for p in item.paras {
+                match stack.last() {
+                    Some(&top) => {
+                        nodes[top].own.push(p);
+                        trailing.push(p);
+                    }
+                    None => content.preamble.push(p),
                 }
-                None => content.preamble.push(p),
             }
             continue;
         };
@@ -306,7 +363,6 @@ pub fn build(src: &str, paras: &[Span]) -> Content {
             .find(|&&s| nodes[s].marker.kind == m.kind)
             .copied();
         let ordinal = prev.map_or(1, |s| nodes[s].ordinal + 1);
-        let marker_span = Span::new(p.start, p.start + m.len);
         if let Some(n) = m.number {
             let last = last_of_kind[m.kind.index()];
             let expected = match prev.and_then(|s| nodes[s].marker.number) {
@@ -319,14 +375,14 @@ pub fn build(src: &str, paras: &[Span]) -> Content {
             }
             last_of_kind[m.kind.index()] = n;
         }
-        let rest = Span::new(p.start + m.skip.min(p.len()), p.end);
         let id = nodes.len();
         nodes.push(Flat {
             marker: m,
             marker_span,
-            own: vec![rest],
+            own: item.paras,
             children: Vec::new(),
             ordinal,
+            cells: item.cells,
         });
         match stack.last() {
             Some(&parent) => nodes[parent].children.push(id),
@@ -377,6 +433,7 @@ fn freeze(nodes: &mut [Flat], root: usize) -> Node {
         own: std::mem::take(&mut n.own),
         children: frozen,
         ordinal: n.ordinal,
+        cells: n.cells,
     }
 }
 

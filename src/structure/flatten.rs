@@ -1,0 +1,211 @@
+//! Lines that hold a whole header or a whole document (mirror sites flatten pages onto one line;
+//! wiki pages squeeze the header into one line). Such a line is cut back into the lines a reader
+//! sees — title, 文号, addressees, paragraphs, attachment list, signature, date, labels — as
+//! sub-spans of the same line, so the text is never rewritten and every span stays true.
+
+use crate::extract::{date, docnum};
+use crate::model::Span;
+use crate::segment::{Line, is_pad};
+use crate::structure::lexicon;
+
+/// Words that end a title, before a glued 文号.
+const TITLE_ENDS: &[&str] = &[
+    "的通知",
+    "的通告",
+    "的公告",
+    "的意见",
+    "的意見",
+    "的决定",
+    "的決定",
+    "的批复",
+    "的批復",
+    "的函",
+    "的报告",
+    "的報告",
+    "的请示",
+    "的通报",
+    "的通報",
+    "的纪要",
+    "的决议",
+];
+
+/// The document number of a flattened header: not cited in parentheses, with a title before it
+/// or an addressee colon after it.
+fn header_number(text: &str) -> Option<Span> {
+    for f in docnum::find_doc_numbers(text) {
+        let before = &text[..f.span.start];
+        let prev = before.chars().next_back();
+        if matches!(prev, Some('(' | '（' | '《' | '》' | '、' | '和' | '及')) {
+            continue;
+        }
+        let title_before = TITLE_ENDS.iter().any(|w| before.trim_end().contains(w));
+        let after = &text[f.span.end..];
+        let colon_after = after
+            .char_indices()
+            .take(200)
+            .any(|(_, c)| c == ':' || c == '：');
+        if title_before || (colon_after && before.trim().is_empty()) {
+            return Some(f.span);
+        }
+    }
+    None
+}
+
+/// The start of a signature glued before a date (`…名录省人民政府2022年4月29日`).
+fn signature_before(text: &str, date_start: usize) -> Option<usize> {
+    let before = &text[..date_start];
+    if !lexicon::ends_like_organ(before) {
+        return None;
+    }
+    let starts: Vec<usize> = before.char_indices().map(|(i, _)| i).collect();
+    for &i in starts.iter().rev().skip(2).take(20) {
+        let cand = &before[i..];
+        if cand.starts_with(['省', '市', '区', '區', '县', '縣'])
+            || cand.starts_with("广东")
+            || cand.starts_with("廣東")
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Cuts the flattened lines of `lines` into the lines a reader sees. Returns whether any line
+/// was cut.
+pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
+    let mut changed = false;
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines.drain(..) {
+        let text = line.text(src);
+        if text.chars().count() < 40 {
+            out.push(line);
+            continue;
+        }
+        let Some(num) = header_number(text) else {
+            out.push(line);
+            continue;
+        };
+        changed = true;
+        let mut cuts: Vec<usize> = vec![num.start, num.end];
+        // Addressees glued after the number end at the first colon.
+        let after = &text[num.end..];
+        if let Some((i, c)) = after
+            .char_indices()
+            .take(200)
+            .find(|&(_, c)| c == ':' || c == '：')
+        {
+            let piece = &after[..i + c.len_utf8()];
+            if !piece.contains('。')
+                && !piece.contains(is_pad)
+                && !crate::structure::portal::is_field_line(piece)
+            {
+                cuts.push(num.end + i + c.len_utf8());
+            }
+        }
+        // White space separates paragraphs and header pieces.
+        let mut in_pad = false;
+        for (i, c) in text.char_indices() {
+            let pad = is_pad(c);
+            if pad != in_pad {
+                cuts.push(i);
+                in_pad = pad;
+            }
+        }
+        // Labels glued to the text before them (…(共计43项)附件2…).
+        for (i, _) in text.match_indices("附件") {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + "附件".len()..].chars().next();
+            if prev.is_some_and(|c| !is_pad(c))
+                && next.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '：')
+            {
+                cuts.push(i);
+            }
+        }
+        // A date glued between a signature and what follows.
+        for d in date::find_dates(text, None) {
+            if d.span.start <= num.end {
+                continue;
+            }
+            cuts.push(d.span.start);
+            cuts.push(d.span.end);
+            if let Some(sig) = signature_before(text, d.span.start) {
+                cuts.push(sig);
+            }
+        }
+        cuts.push(0);
+        cuts.push(text.len());
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut first = true;
+        for w in cuts.windows(2) {
+            let sp = crate::segment::trim_span(
+                src,
+                Span::new(line.span.start + w[0], line.span.start + w[1]),
+            );
+            if sp.is_empty() {
+                continue;
+            }
+            out.push(Line {
+                no: line.no,
+                span: sp,
+                start: if first { line.start } else { sp.start },
+                blanks_before: if first { line.blanks_before } else { 0 },
+            });
+            first = false;
+        }
+    }
+    *lines = out;
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(src: &str) -> Vec<&str> {
+        let mut lines = crate::segment::lines(src);
+        resegment(src, &mut lines);
+        lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_flattened_document() {
+        let src = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府,省政府各部门: 省人民政府批准名录,现予以公布。 附件:1.甲名录 2.乙名录省人民政府2022年4月29日附件1甲名录(共计43项)附件2乙名录";
+        assert_eq!(
+            pieces(src),
+            [
+                "广东省人民政府关于公布名录的通知",
+                "粤府函〔2022〕67号",
+                "各地级以上市人民政府,省政府各部门:",
+                "省人民政府批准名录,现予以公布。",
+                "附件:1.甲名录",
+                "2.乙名录",
+                "省人民政府",
+                "2022年4月29日",
+                "附件1甲名录(共计43项)",
+                "附件2乙名录",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_squeezed_header() {
+        let src = "国务院关于恢复九个县建制的决定 议字〔60〕78号 1960年9月30日 发布机关:中华人民共和国国务院 |";
+        assert_eq!(
+            pieces(src),
+            [
+                "国务院关于恢复九个县建制的决定",
+                "议字〔60〕78号",
+                "1960年9月30日",
+                "发布机关:中华人民共和国国务院",
+                "|"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_paragraph_citing_a_number_is_left_alone() {
+        let src = "为贯彻落实《广东省人民政府关于印发若干政策措施的通知》(粤府〔2021〕13号),强化就业优先政策,提出如下意见:";
+        assert_eq!(pieces(src), [src]);
+    }
+}

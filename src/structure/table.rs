@@ -1,0 +1,217 @@
+//! Task tables flattened one cell per line (序号 / 重点工作 / 分管领导 / 牵头单位 / 配合单位 / 备注),
+//! as captured from portal pages. Cells of a row are separated by one blank line, rows by more;
+//! the header names the columns. Each row becomes an item whose responsibility comes from its
+//! 牵头 / 责任 / 配合 columns.
+
+use crate::extract::numeral;
+use crate::model::Span;
+use crate::structure::tree::{Cells, Item, Kind, Marker, marker_at};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Number,
+    Task,
+    Leader,
+    Lead,
+    Responsible,
+    Cooperating,
+    Other,
+}
+
+fn header_col(s: &str) -> Option<Option<Col>> {
+    let t: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect();
+    Some(match t.as_str() {
+        "序号" | "序號" => Some(Col::Number),
+        "重点工作" | "重點工作" | "工作任务" | "工作任務" | "主要任务" | "重点任务" | "任务"
+        | "工作内容" | "具体措施" | "工作措施" | "任务内容" | "具体任务" | "工作事项" => {
+            Some(Col::Task)
+        }
+        "分管领导"
+        | "分管領導"
+        | "市政府分管领导"
+        | "省政府分管领导"
+        | "分管市领导"
+        | "分管省领导"
+        | "责任领导" => Some(Col::Leader),
+        "牵头单位" | "牽頭單位" | "牵头部门" | "牽頭部門" => Some(Col::Lead),
+        "责任单位" | "責任單位" | "责任部门" | "責任部門" | "主要责任单位" => {
+            Some(Col::Responsible)
+        }
+        "配合单位" | "配合單位" | "协办单位" | "參與單位" | "参与单位" | "配合部门" => {
+            Some(Col::Cooperating)
+        }
+        "备注" | "備註" | "完成时限" | "完成時限" | "完成时间" | "时间节点" | "进度安排" => {
+            Some(Col::Other)
+        }
+        // Half of a header cell broken over two lines (市政府 / 分管领导).
+        "市政府" | "省政府" | "区政府" | "市领导" => None,
+        _ => return None,
+    })
+}
+
+/// Reads a task table in the lines of a block, when there is one: returns the items (the
+/// paragraphs before the header, the header cells as paragraphs, then one item per row).
+/// `lines` are (content span, blank lines before).
+#[must_use]
+pub fn items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
+    // The header: three or more header cells in a row, one naming who leads or is responsible.
+    let mut header = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        let mut cols = Vec::new();
+        while j < lines.len() {
+            match header_col(&src[lines[j].0.range()]) {
+                Some(c) => cols.extend(c),
+                None => break,
+            }
+            j += 1;
+        }
+        if j - i >= 3
+            && cols
+                .iter()
+                .any(|c| matches!(c, Col::Lead | Col::Responsible))
+        {
+            header = Some((i, j, cols));
+            break;
+        }
+        i = j.max(i + 1);
+    }
+    let (h_start, h_end, cols) = header?;
+
+    let mut out: Vec<Item> = lines[..h_end]
+        .iter()
+        .map(|&(sp, _)| Item::paragraph(src, sp))
+        .collect();
+    // Header cells are text, never markers.
+    for item in &mut out[h_start..] {
+        if let Some((_, m)) = item.marker.take() {
+            let p = item.paras.pop().unwrap_or(m);
+            item.paras = vec![m.cover(p)];
+        }
+    }
+
+    // Rows: a new row after two or more blank lines, or at a number or marker cell.
+    let mut rows: Vec<Vec<Span>> = Vec::new();
+    for &(sp, blanks) in &lines[h_end..] {
+        let text = &src[sp.range()];
+        let starts_row = rows.is_empty()
+            || blanks >= 2
+            || is_number_cell(text)
+            || marker_at(text).is_some_and(|m| m.len == text.len())
+            || rows.last().is_some_and(|r| r.len() >= cols.len());
+        if starts_row {
+            rows.push(vec![sp]);
+        } else if let Some(r) = rows.last_mut() {
+            r.push(sp);
+        }
+    }
+    for row in rows {
+        out.push(row_item(src, &row, &cols));
+    }
+    Some(out)
+}
+
+fn is_number_cell(s: &str) -> bool {
+    !s.is_empty() && s.chars().count() <= 3 && s.chars().all(|c| numeral::digit(c).is_some())
+}
+
+fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {
+    let first = row[0];
+    let text = &src[first.range()];
+    if is_number_cell(text) {
+        let marker = Marker {
+            kind: Kind::Arabic,
+            len: first.len(),
+            skip: first.len(),
+            number: numeral::arabic(text),
+        };
+        let mut cells = Cells::default();
+        for (k, &sp) in row.iter().enumerate().skip(1) {
+            match cols.get(k) {
+                Some(Col::Lead) => cells.lead = Some(sp),
+                Some(Col::Responsible) => cells.responsible = Some(sp),
+                Some(Col::Cooperating) => cells.cooperating = Some(sp),
+                _ => {}
+            }
+        }
+        let paras = if row.len() > 1 {
+            row[1..].to_vec()
+        } else {
+            vec![Span::new(first.end, first.end)]
+        };
+        return Item {
+            marker: Some((marker, first)),
+            paras,
+            cells: Some(cells),
+        };
+    }
+    if let Some(m) = marker_at(text) {
+        let mut item = Item::paragraph(src, first);
+        if m.len == text.len() {
+            item.paras = row[1..].to_vec();
+            if item.paras.is_empty() {
+                item.paras.push(Span::new(first.end, first.end));
+            }
+        } else {
+            item.paras.extend_from_slice(&row[1..]);
+        }
+        return item;
+    }
+    // A row with no numeral: a heading row of the table (its numeral lost on capture).
+    let marker = Marker {
+        kind: Kind::Row,
+        len: 0,
+        skip: 0,
+        number: None,
+    };
+    Item {
+        marker: Some((marker, Span::new(first.start, first.start))),
+        paras: row.to_vec(),
+        cells: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_flattened_task_table() {
+        let src = "序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n强化科技创新。\n\n\n\n\n\n(一)\n\n加强战略科技力量。\n\n\n\n1\n\n加快建设科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n\n2\n\n全力做好保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局";
+        let lines: Vec<(Span, usize)> = crate::segment::lines(src)
+            .iter()
+            .map(|l| (l.span, l.blanks_before))
+            .collect();
+        let items = items(src, &lines).expect("a table");
+        let content = crate::structure::tree::build_items(src, items);
+        assert_eq!(content.preamble.len(), 7, "the header cells");
+        assert_eq!(content.roots.len(), 1);
+        let row = &content.roots[0];
+        assert_eq!(row.marker.kind, Kind::Row);
+        let sub = &row.children[0];
+        assert_eq!(&src[sub.marker_span.range()], "(一)");
+        assert_eq!(sub.children.len(), 2);
+        let item = &sub.children[0];
+        assert_eq!(item.marker.number, Some(1));
+        let cells = item.cells.expect("cells");
+        assert_eq!(&src[cells.lead.expect("lead").range()], "市科技局");
+        assert_eq!(
+            &src[cells.cooperating.expect("co").range()],
+            "黄埔区、南沙区政府"
+        );
+    }
+
+    #[test]
+    fn err_no_header_no_table() {
+        let src = "一、总体要求\n(一)指导思想。";
+        let lines: Vec<(Span, usize)> = crate::segment::lines(src)
+            .iter()
+            .map(|l| (l.span, l.blanks_before))
+            .collect();
+        assert!(items(src, &lines).is_none());
+    }
+}
