@@ -219,12 +219,25 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
         if digit_before(s, all.start()) || is_recurring(s, all.start()) {
             continue;
         }
+        let before = &s[..all.start()];
+        // …之日起一年内, 收到后3个月内: counted from an event, not from the document.
+        let event_relative =
+            before.ends_with('起') || before.ends_with('后') || before.ends_with('後');
+        if caps.name("within").is_some() && event_relative {
+            continue;
+        }
+        // 下一年度1月1日起, 明年6月底前: the year after the anchor's.
+        let next_year_words = ["下一年度", "下一年", "下年度", "明年", "次年", "翌年"];
+        let shift = i64::from(next_year_words.iter().any(|w| before.ends_with(w)));
         let mut push =
             |span: Span, kind: DeadlineKind, resolved: Resolved, time: Option<String>| {
                 let (date, anchor_used, unanchored) = match resolved {
                     Resolved::Absolute(d) => (d, None, false),
                     Resolved::Relative(f) => match anchor {
-                        Some((a, which)) => (f(a), Some(which), false),
+                        Some((a, which)) => {
+                            let a = add(a, shift, "年").unwrap_or(a);
+                            (f(a), Some(which), false)
+                        }
                         None => (None, None, true),
                     },
                 };
@@ -519,6 +532,7 @@ mod tests {
             ),
             ("2028年底前完成改造", "2028年底前", "by", "2028-12-31"),
             ("明年底前完成", "明年底前", "by", "2022-12-31"),
+            ("下一年度1月1日起实行", "1月1日起", "from", "2022-01-01"),
             (
                 "實施期限至2021年12月31日",
                 "至2021年12月31日",
@@ -604,6 +618,7 @@ mod tests {
             "去年底全省已完成",
             "到2027年,基本形成体系",
             "今年我省深化改革",
+            "剩余价款在出让合同生效之日起一年内全部缴清",
         ] {
             assert_eq!(run(s, a), vec![], "{s}");
         }

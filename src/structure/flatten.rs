@@ -38,7 +38,10 @@ fn header_number(text: &str) -> Option<Span> {
         if matches!(prev, Some('(' | '（' | '《' | '》' | '、' | '和' | '及')) {
             continue;
         }
-        let title_before = TITLE_ENDS.iter().any(|w| before.trim_end().contains(w));
+        if f.damaged {
+            continue;
+        }
+        let title_before = TITLE_ENDS.iter().any(|w| before.trim_end().ends_with(w));
         let after = &text[f.span.end..];
         let colon_after = after
             .char_indices()

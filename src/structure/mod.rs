@@ -44,6 +44,8 @@ enum Role {
     HeadDate,
     /// Read as a header value: title, number, addressees, signature, date, label, cc, 印发.
     Header,
+    /// Text of a block that is never a marker (the lines of an attachment note: 2.…).
+    Plain,
 }
 
 struct Reader<'s> {
@@ -79,6 +81,10 @@ impl<'s> Reader<'s> {
 
     fn is_unread(&self, i: usize) -> bool {
         self.roles[i] == Role::Unread
+    }
+
+    fn is_text(&self, i: usize) -> bool {
+        matches!(self.roles[i], Role::Unread | Role::Plain)
     }
 }
 
@@ -811,10 +817,7 @@ fn read_enclosures(
         let mut sign = None;
         let mut j = k;
         while j < to {
-            if j > content_start
-                && r.is_unread(j)
-                && lexicon::label_line(&without_pinyin(r.text(j))).is_some()
-            {
+            if r.is_unread(j) && lexicon::label_line(&without_pinyin(r.text(j))).is_some() {
                 end = j;
                 break;
             }
@@ -856,8 +859,18 @@ fn content_of(r: &Reader<'_>, from: usize, to: usize) -> tree::Content {
     if let Some(items) = table::items(r.src, &lines) {
         return tree::build_items(r.src, items);
     }
-    let paras: Vec<Span> = lines.iter().map(|&(sp, _)| sp).collect();
-    tree::build(r.src, &paras)
+    let items = (from..to).filter(|&k| r.is_text(k)).map(|k| {
+        if r.roles[k] == Role::Plain {
+            tree::Item {
+                marker: None,
+                paras: vec![r.span(k)],
+                cells: None,
+            }
+        } else {
+            tree::Item::paragraph(r.src, r.span(k))
+        }
+    });
+    tree::build_items(r.src, items)
 }
 
 fn fill_block(fin: &mut Finisher<'_>, block: &mut Block, content: &tree::Content) {
@@ -1138,7 +1151,15 @@ fn assemble(
     } else if let Some(s) = portal_source {
         (Some(s), r.portal.portal.spans.source)
     } else if let Some((name, sp)) = organs.first() {
-        (Some(name.clone()), Some(*sp))
+        let name = name.trim_end_matches("(代章)").trim_end_matches("（代章）");
+        (
+            Some(
+                name.trim_end_matches("(印章)")
+                    .trim_end_matches("（印章）")
+                    .to_string(),
+            ),
+            Some(*sp),
+        )
     } else {
         (None, None)
     };
@@ -1160,7 +1181,10 @@ fn assemble(
     if let (Some(p), Some(i)) = (r.portal.portal.publisher.clone(), issuer.as_deref()) {
         let joint = issuers.join(" ");
         let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        if !title_organs.is_empty() && squeeze(&p) != squeeze(i) && squeeze(&p) != squeeze(&joint) {
+        let (p2, i2) = (squeeze(&p), squeeze(i));
+        // 中华人民共和国国务院 and 国务院 name one organ; 某区人民政府 and 某区人民政府办公室 do not.
+        let same = p2 == i2 || p2 == squeeze(&joint) || p2.ends_with(&i2) || i2.ends_with(&p2);
+        if !title_organs.is_empty() && !same {
             r.warn(
                 WarningCode::PortalMismatch,
                 format!("the portal gives 发布机构 `{p}`, the title `{i}`; the title's is kept"),
@@ -1182,19 +1206,24 @@ fn assemble(
         r.roles[k] = Role::Header;
     }
     let enclosure_lines = read_enclosures(&mut r, after_body, tail_start, year_hint);
+    // A note names an enclosure that is present by its title, or by a numbered label when the
+    // enclosure's title does not disagree; a note inside an enclosure never names that one.
     let present = |e: &NoteEntry| {
         enclosure_lines.iter().any(|x| {
-            x.label.as_deref() == Some(e.label.as_str())
-                || x.title
-                    .as_ref()
-                    .is_some_and(|t| squeeze_title(&t.value()) == squeeze_title(&e.title))
+            let inside = x.span.contains(e.span);
+            let same_title = x.title.as_ref().map(|t| {
+                let (a, b) = (squeeze_title(&t.value()), squeeze_title(&e.title));
+                a == b || a.starts_with(&b) || b.starts_with(&a)
+            });
+            let numbered = e.label != "附件" && x.label.as_deref() == Some(e.label.as_str());
+            !inside && (same_title == Some(true) || (numbered && same_title != Some(false)))
         })
     };
     let mut missing: Vec<&NoteEntry> = Vec::new();
     for e in &notes {
         if present(e) {
             // The note is text of the body; the attachment itself follows.
-            r.roles[e.line] = Role::Unread;
+            r.roles[e.line] = Role::Plain;
         } else {
             missing.push(e);
         }
@@ -1208,7 +1237,7 @@ fn assemble(
     let body_lines = head
         .addressee
         .into_iter()
-        .chain((0..body_end).filter(|&k| r.is_unread(k)))
+        .chain((0..body_end).filter(|&k| r.is_text(k)))
         .chain(sign.as_ref().map(|s| s.date_line));
     let body_span = body_lines
         .map(|k| r.span(k))

@@ -238,8 +238,16 @@ const TAIL_FURNITURE: &[&str] = &[
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).
 #[must_use]
 pub fn tail_furniture(s: &str) -> (bool, bool) {
-    let vocab = TAIL_FURNITURE.iter().any(|w| s.contains(w)) || s.contains("http");
     let n = s.chars().count();
+    // Chrome is short; a paragraph that mentions 政策解读 is text. Licence footers and links
+    // may be long.
+    let long_ok = s.contains("http")
+        || s.contains("本作品")
+        || s.contains("维基")
+        || s.contains("維基")
+        || s.is_ascii();
+    let vocab = (n <= 40 || long_ok)
+        && (TAIL_FURNITURE.iter().any(|w| s.contains(w)) || s.contains("http"));
     let short = (n <= 8
         && !s
             .chars()

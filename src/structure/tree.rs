@@ -322,6 +322,7 @@ struct Flat {
 
 /// Builds the tree over the paragraphs of one block.
 #[must_use]
+#[cfg(test)]
 pub fn build(src: &str, paras: &[Span]) -> Content {
     build_items(src, paras.iter().map(|&p| Item::paragraph(src, p)))
 }
