@@ -128,7 +128,7 @@ fn c01_provincial_task_split_with_labelled_responsibility() {
 
 #[test]
 fn c02_gz_basic_info_block_and_articles() {
-    let Some((n, _)) = load("corpus", "02_") else {
+    let Some((n, text)) = load("corpus", "02_") else {
         return;
     };
     assert_eq!(number(&n).0, "花府办规〔2018〕1号");
