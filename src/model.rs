@@ -578,6 +578,10 @@ pub enum WarningCode {
     NotANotice,
     /// The document seems to stop mid-sentence.
     Truncated,
+    /// HTML left in the text (`</p>`, `9/p>`, `&nbsp;`); read around it.
+    HtmlResidue,
+    /// Text garbled by a wrong decoding (mojibake such as 锟斤拷 or Ã©).
+    GarbledText,
 }
 
 impl WarningCode {
@@ -601,6 +605,8 @@ impl WarningCode {
             WarningCode::FlattenedText => "flattened_text",
             WarningCode::NotANotice => "not_a_notice",
             WarningCode::Truncated => "truncated",
+            WarningCode::HtmlResidue => "html_residue",
+            WarningCode::GarbledText => "garbled_text",
         }
     }
 }

@@ -59,6 +59,67 @@ pub fn without_pinyin(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `s` without HTML left over from a page (`</p>`, `9/p>` → `9`, `&nbsp;`), for reading
+/// values; `None` when there is none.
+#[must_use]
+pub fn without_html(s: &str) -> Option<String> {
+    if !s.contains(['<', '>', '&']) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut changed = false;
+    while let Some(i) = rest.find(['<', '/', '&']) {
+        let (before, at) = rest.split_at(i);
+        out.push_str(before);
+        let tag_end = at.find('>').filter(|&j| {
+            j <= 12
+                && at[1..j]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == ' ')
+        });
+        let entity_end = at.find(';').filter(|&j| {
+            j <= 8
+                && at.starts_with('&')
+                && at[1..j]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '#')
+        });
+        if let Some(j) = tag_end.filter(|_| at.starts_with(['<', '/'])) {
+            rest = &at[j + 1..];
+            changed = true;
+        } else if let Some(j) = entity_end {
+            out.push(' ');
+            rest = &at[j + 1..];
+            changed = true;
+        } else {
+            let c = at.chars().next().unwrap_or_default();
+            out.push(c);
+            rest = &at[c.len_utf8()..];
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// Whether `s` looks like text decoded with the wrong encoding.
+#[must_use]
+pub fn looks_garbled(s: &str) -> bool {
+    s.contains("锟斤拷")
+        || s.contains("烫烫烫")
+        || s.contains("屯屯屯")
+        || s.contains('\u{FFFD}')
+        || ["Ã", "Â", "â€", "ï¼", "ã€"]
+            .iter()
+            .filter(|m| s.contains(*m))
+            .count()
+            >= 1
+            && s.chars()
+                .filter(|c| ('\u{80}'..='\u{FF}').contains(c))
+                .count()
+                >= 3
+}
+
 /// Trims padding from both ends of `s[span]`.
 #[must_use]
 pub fn trim_span(src: &str, span: Span) -> Span {
@@ -158,6 +219,23 @@ mod tests {
         let at = src.find('五').expect("char");
         assert_eq!(line_col(src, at), (2, 3));
         assert_eq!(line_col(src, 0), (1, 1));
+    }
+
+    #[test]
+    fn ok_html_residue_and_garbling() {
+        assert_eq!(
+            without_html("2021年4月16日9/p>").as_deref(),
+            Some("2021年4月16日9")
+        );
+        assert_eq!(
+            without_html("省政府办公厅</p>").as_deref(),
+            Some("省政府办公厅")
+        );
+        assert_eq!(without_html("a&nbsp;b").as_deref(), Some("a b"));
+        assert_eq!(without_html("5>3"), None);
+        assert!(looks_garbled("锟斤拷锟斤拷"));
+        assert!(looks_garbled("å¹¿ä¸œçœ\u{81}äººæ°‘æ”¿åºœ Ã©"));
+        assert!(!looks_garbled("广东省人民政府"));
     }
 
     #[test]

@@ -166,3 +166,75 @@ fn text_that_is_not_a_notice_gives_nulls_and_warnings() {
         .collect();
     assert_eq!(kept.len(), 3);
 }
+
+#[test]
+fn labelled_roles_lists_of_dates_cc_and_printing() {
+    let (n, text) = load("plan_variants.txt");
+    assert_eq!(n.cc, ["省委办公厅", "省人大常委会办公厅", "省政协办公厅"]);
+    assert_eq!(n.printed_by.as_deref(), Some("广东省某厅办公室"));
+    assert_eq!(
+        n.printed_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-02")
+    );
+    assert_eq!(&text[n.spans.cc[1].range()], "省人大常委会办公厅");
+    // 2023年9月1日9/p>: read around the HTML residue, and said so.
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-01")
+    );
+    let codes: Vec<WarningCode> = n.warnings.iter().map(|w| w.code).collect();
+    assert!(codes.contains(&WarningCode::HtmlResidue) && codes.contains(&WarningCode::DamagedDate));
+    assert!(
+        !codes.contains(&WarningCode::Truncated),
+        "公开方式 is not the last sentence"
+    );
+    // A clock time.
+    let d = &n.body.preamble[0].deadlines[0];
+    assert_eq!(
+        (d.date.map(|x| x.to_string()).as_deref(), d.time.as_deref()),
+        (Some("2023-10-08"), Some("12:00"))
+    );
+    // 附件：title opens the enclosure that the note names.
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(n.enclosures[0].label.as_deref(), Some("附件"));
+    assert_eq!(
+        n.enclosures[0].title.as_deref(),
+        Some("某某专项行动工作方案")
+    );
+    let s: Vec<_> = n.sections().map(|(_, s)| s).collect();
+    let r = s[1].responsibility.as_ref().expect("labelled roles");
+    let deps: Vec<_> = r
+        .departments
+        .iter()
+        .map(|d| (d.name.as_str(), d.role))
+        .collect();
+    assert_eq!(
+        deps,
+        [
+            ("省某厅", Role::Lead),
+            ("省财政厅", Role::Cooperating),
+            ("省人力资源社会保障厅", Role::Cooperating)
+        ]
+    );
+    // A list of dates: the later ones inherit the year.
+    let dates: Vec<_> = s[1]
+        .deadlines
+        .iter()
+        .map(|d| d.date.unwrap().to_string())
+        .collect();
+    assert_eq!(dates, ["2023-12-31", "2024-03-31", "2024-06-30"]);
+    let r = s[2].responsibility.as_ref().expect("责任单位");
+    assert_eq!(r.departments[0].name, "团省委");
+    let kinds: Vec<_> = s[3]
+        .deadlines
+        .iter()
+        .map(|d| (d.kind.as_str(), d.date.unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("from", "2024-01-01".to_string()),
+            ("until", "2028-12-31".to_string())
+        ]
+    );
+}

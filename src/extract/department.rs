@@ -36,10 +36,19 @@ static ROLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid role regex")
 });
 
+static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)[\\s\u{3000}]*[:：]",
+    )
+    .expect("valid role label regex")
+});
+
 fn role_of(verb: &str) -> Role {
     if verb.contains("牵头") || verb.contains("牽頭") {
         Role::Lead
     } else if verb.contains("配合")
+        || verb.contains("协办")
+        || verb.contains("協辦")
         || verb.contains("协助")
         || verb.contains("協助")
         || verb.contains("参与")
@@ -54,7 +63,7 @@ fn role_of(verb: &str) -> Role {
 /// Whether `s` contains a role verb at all (a cheap test before a full parse).
 #[must_use]
 pub fn has_role_verb(s: &str) -> bool {
-    ROLE_VERB.is_match(s)
+    ROLE_VERB.is_match(s) || ROLE_LABEL.is_match(s)
 }
 
 /// Suffixes that end the name of an organ or a group of organs.
@@ -195,7 +204,8 @@ fn jurisdiction(name: &str) -> Option<&str> {
         _ => {}
     }
     // A place: two to four ideographs ending in 省/市/区/县 (深圳市税务局 → 深圳市).
-    for (i, c) in name.char_indices().skip(1).take(4) {
+    // (Place names have two characters at least: 团省委 is not 团省 + 委.)
+    for (i, c) in name.char_indices().skip(2).take(3) {
         if matches!(c, '省' | '市' | '区' | '區' | '县' | '縣') && i + c.len_utf8() < name.len()
         {
             let next = name[i + c.len_utf8()..].chars().next();
@@ -219,6 +229,18 @@ fn carries_jurisdiction(name: &str) -> bool {
 #[must_use]
 pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
     let mut out = Vec::new();
+    // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
+    let labels: Vec<_> = ROLE_LABEL.captures_iter(raw).collect();
+    if !labels.is_empty() {
+        for (k, c) in labels.iter().enumerate() {
+            let all = c.get(0).expect("match");
+            let end = labels
+                .get(k + 1)
+                .map_or(raw.len(), |n| n.get(0).expect("match").start());
+            parse_run(raw, all.end(), end, role_of(&c["label"]), &mut out);
+        }
+        return out;
+    }
     let mut run_start = 0;
     for m in ROLE_VERB.find_iter(raw) {
         parse_run(raw, run_start, m.start(), role_of(m.as_str()), &mut out);
@@ -490,6 +512,20 @@ mod tests {
         );
         let got = names("省自然资源厅、市场监管局牵头");
         assert_eq!(got[1].0, "省市场监管局");
+    }
+
+    #[test]
+    fn ok_labelled_roles_inside() {
+        assert_eq!(
+            names("牵头单位：省发展改革委；配合单位：省财政厅、省商务厅"),
+            own(&[
+                ("省发展改革委", "lead", false),
+                ("省财政厅", "cooperating", false),
+                ("省商务厅", "cooperating", false),
+            ])
+        );
+        assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
+        assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
     }
 
     #[test]

@@ -209,6 +209,25 @@ pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
     Some((label, rest.map(|m| m.start())))
 }
 
+/// A label that opens an enclosed document: [`label_line`], or `附件：<title>` when the title
+/// is not a numbered list (`附件：1.…` is a note).
+#[must_use]
+pub fn block_label(s: &str) -> Option<(String, Option<usize>)> {
+    if let Some(l) = label_line(s) {
+        return Some(l);
+    }
+    let rest = s
+        .strip_prefix("附件")?
+        .trim_start_matches(crate::segment::is_pad);
+    let rest = rest.strip_prefix([':', '：'])?;
+    let title = rest.trim_start_matches(crate::segment::is_pad);
+    let numbered = title
+        .chars()
+        .next()
+        .is_some_and(|c| crate::extract::numeral::digit(c).is_some());
+    (!title.is_empty() && !numbered).then(|| ("附件".to_string(), Some(s.len() - title.len())))
+}
+
 fn is_label_line(s: &str) -> bool {
     label_line(s).is_some()
 }

@@ -204,6 +204,7 @@ pub(crate) fn parse_text(
         );
     }
 
+    mark_damage(&mut r);
     mark_page_numbers(&mut r);
     let tail_start = read_tail(&mut r);
     let head = read_head(&mut r, tail_start);
@@ -218,6 +219,37 @@ pub(crate) fn parse_text(
         }
     }
     Ok(notice)
+}
+
+/// Warns about HTML residue and garbled text, line by line (at most 20 of each).
+fn mark_damage(r: &mut Reader<'_>) {
+    let (mut html, mut garbled) = (0, 0);
+    for i in 0..r.lines.len() {
+        let t = r.text(i);
+        let sp = r.span(i);
+        if html < 20 && segment::without_html(t).is_some() {
+            html += 1;
+            r.warn(
+                WarningCode::HtmlResidue,
+                format!(
+                    "expected plain text, found HTML residue in `{}`",
+                    t.chars().take(40).collect::<String>()
+                ),
+                Some(sp),
+            );
+        }
+        if garbled < 20 && segment::looks_garbled(t) {
+            garbled += 1;
+            r.warn(
+                WarningCode::GarbledText,
+                format!(
+                    "expected readable text, found mojibake in `{}`",
+                    t.chars().take(40).collect::<String>()
+                ),
+                Some(sp),
+            );
+        }
+    }
 }
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -537,13 +569,32 @@ impl Sign {
     }
 }
 
+/// The date a line consists of; a line with HTML residue (`2021年4月16日9/p>`) is read around
+/// it, and its date counts as damaged with the whole line as its span.
+fn date_of_line(t: &str, year_hint: Option<i32>) -> Option<date::FoundDate> {
+    if let Some(d) = date::date_line(t, year_hint) {
+        return Some(d);
+    }
+    let clean = segment::without_html(t)?;
+    // `9/p>` leaves a stray digit after 日.
+    let d = date::date_line(&clean, year_hint).or_else(|| {
+        let (head, _) = clean.rsplit_once('日')?;
+        date::date_line(&format!("{head}日"), year_hint)
+    })?;
+    Some(date::FoundDate {
+        span: Span::new(0, t.len()),
+        damaged: true,
+        ..d
+    })
+}
+
 /// The first unread date line in `from..to`, with the signature lines above it.
 fn find_sign(r: &Reader<'_>, from: usize, to: usize, year_hint: Option<i32>) -> Option<Sign> {
     for d in from..to {
         if !r.is_unread(d) {
             continue;
         }
-        let Some(found) = date::date_line(r.text(d), year_hint) else {
+        let Some(found) = date_of_line(r.text(d), year_hint) else {
             continue;
         };
         let mut s = d;
@@ -612,6 +663,11 @@ static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid cc regex")
 });
 
+static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:公开方式|公開方式|公开属性|公开类别|信息公开选项|公开选项)\s*[:：]")
+        .expect("valid regex")
+});
+
 static PRINTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<org>\S.*?)\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印[发發]$")
         .expect("valid printed regex")
@@ -628,7 +684,10 @@ fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trailers {
         if text.chars().count() > 200 {
             continue;
         }
-        if let Some(c) = LABELLED_LIST.captures(text) {
+        if DISCLOSURE.is_match(text) {
+            // 公开方式：主动公开 — the release note of the 版记, not text.
+            r.furniture(k);
+        } else if let Some(c) = LABELLED_LIST.captures(text) {
             let list = c.name("list").expect("list");
             let label = c.name("label").expect("label").as_str();
             let (values, spans) = organs_of(
@@ -763,7 +822,10 @@ fn read_enclosures(
         let start = k;
         let mut label = None;
         let mut title = None;
-        if let Some((l, rest)) = lexicon::label_line(&without_pinyin(r.text(k))) {
+        let clean = without_pinyin(r.text(k));
+        if let Some((l, rest)) = lexicon::block_label(&clean) {
+            // Offsets into text whose pinyin was removed do not hold for the source.
+            let rest = rest.filter(|_| clean.len() == r.text(k).len());
             label = Some(l);
             r.roles[k] = Role::Header;
             if let Some(off) = rest {
@@ -821,7 +883,7 @@ fn read_enclosures(
                 end = j;
                 break;
             }
-            if r.is_unread(j) && date::date_line(r.text(j), year_hint).is_some() {
+            if r.is_unread(j) && date_of_line(r.text(j), year_hint).is_some() {
                 sign = find_sign(r, content_start, j + 1, year_hint);
                 end = sign.as_ref().map_or(j, |s| s.sig_start);
                 break;
@@ -1200,12 +1262,19 @@ fn assemble(
     };
 
     // Attachment notes, the enclosures, and which notes name an enclosure that is present.
-    let notes = read_notes(&r, head.body_start, tail_start);
-    let note_lines: Vec<usize> = notes.iter().map(|e| e.line).collect();
-    for &k in &note_lines {
-        r.roles[k] = Role::Header;
+    // Notes of the body, then the enclosures, then notes at the end of each enclosure.
+    let mut notes = read_notes(&r, head.body_start, body_end);
+    for e in &notes {
+        r.roles[e.line] = Role::Header;
     }
     let enclosure_lines = read_enclosures(&mut r, after_body, tail_start, year_hint);
+    for x in &enclosure_lines {
+        let own = read_notes(&r, x.content.0, x.content.1);
+        for e in &own {
+            r.roles[e.line] = Role::Header;
+        }
+        notes.extend(own);
+    }
     // A note names an enclosure that is present by its title, or by a numbered label when the
     // enclosure's title does not disagree; a note inside an enclosure never names that one.
     let present = |e: &NoteEntry| {
