@@ -1,44 +1,439 @@
-//! Prints the JSON of one notice: `cargo run --release --example parse -- FILE` (`-` for stdin).
+//! `parse` — converts notices to JSON: one file to pretty JSON, whole archives to JSON lines.
 //!
-//! On error, one line on stderr and a non-zero exit.
+//! A thin shell over the library: reading files, walking folders, running in parallel and
+//! writing records in input order. Run `parse --help` for the options.
 
-use std::io::{Read, Write};
+use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [path] = args.as_slice() else {
-        eprintln!("usage: parse FILE   (use - for stdin)");
-        return ExitCode::from(1);
-    };
-    let bytes = if path == "-" {
-        let mut b = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut b) {
-            eprintln!("-: read error: {e}");
-            return ExitCode::from(2);
+use rayon::prelude::*;
+
+const HELP: &str = "\
+parse — Chinese government notices (公文) to JSON
+
+USAGE:
+    parse [OPTIONS] [INPUT]...
+
+INPUT is a file, a folder (walked recursively, in sorted order) or - for stdin.
+One file prints the pretty JSON of its notice. Several files, a folder, or --jsonl print one
+compact JSON object per line, in input order whatever the parallelism:
+    {\"source\": PATH, \"notice\": {...}}
+    {\"source\": PATH, \"error\": {\"kind\": ..., \"message\": ..., \"line\": L, \"column\": C}}
+
+OPTIONS:
+    --jsonl              JSON lines even for one file
+    --files-from LIST    read input paths from LIST, one per line (- for stdin)
+    -o, --output FILE    write to FILE instead of stdout
+    -j, --jobs N         parse N files at a time (default: all cores)
+    --tasks              print the task table (who must do what by when): CSV, or JSON lines
+                         with --jsonl
+    --schema             print the JSON Schema of a notice and exit
+    -h, --help           print this help
+
+A file that cannot be read or parsed never stops a batch: it becomes an error record, and one
+line on stderr names it, the error kind and the position (line:column, in characters). A
+summary goes to stderr at the end of a batch.
+
+EXIT STATUS:
+    0    every file parsed
+    2    some file could not be read or parsed
+    1    usage error
+";
+
+#[derive(Default)]
+struct Args {
+    inputs: Vec<String>,
+    files_from: Option<String>,
+    jsonl: bool,
+    output: Option<String>,
+    jobs: Option<usize>,
+    tasks: bool,
+    schema: bool,
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut a = Args::default();
+    let mut it = std::env::args().skip(1);
+    let mut only_inputs = false;
+    while let Some(arg) = it.next() {
+        if only_inputs {
+            a.inputs.push(arg);
+            continue;
         }
-        b
-    } else {
-        match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("{path}: read error: {e}");
-                return ExitCode::from(2);
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--jsonl" => a.jsonl = true,
+            "--tasks" => a.tasks = true,
+            "--schema" => a.schema = true,
+            "--files-from" => a.files_from = Some(value("--files-from")?),
+            "-o" | "--output" => a.output = Some(value("--output")?),
+            "-j" | "--jobs" => {
+                let v = value("--jobs")?;
+                let n: usize = v
+                    .parse()
+                    .map_err(|_| format!("--jobs expects a number, found `{v}`"))?;
+                a.jobs = Some(n.max(1));
             }
+            "--" => only_inputs = true,
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option `{s}`")),
+            _ => a.inputs.push(arg),
+        }
+    }
+    if a.inputs.is_empty() && a.files_from.is_none() && !a.schema {
+        return Err("expected at least one INPUT (a file, a folder or -)".into());
+    }
+    Ok(Some(a))
+}
+
+/// One input: a file, or stdin.
+#[derive(Clone)]
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Files under `dir`, recursively, in sorted order (hidden entries skipped).
+fn walk(dir: &Path, out: &mut Vec<Input>) -> std::io::Result<()> {
+    let mut stack = vec![dir.to_path_buf()];
+    let mut files = Vec::new();
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+            {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    out.extend(files.into_iter().map(Input::File));
+    Ok(())
+}
+
+fn expand(args: &Args) -> Result<Vec<Input>, String> {
+    let mut names = args.inputs.clone();
+    if let Some(list) = &args.files_from {
+        let text = if list == "-" {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| format!("-: {e}"))?;
+            s
+        } else {
+            std::fs::read_to_string(list).map_err(|e| format!("{list}: {e}"))?
+        };
+        names.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from),
+        );
+    }
+    let mut out = Vec::new();
+    for n in names {
+        let p = PathBuf::from(&n);
+        if n == "-" {
+            out.push(Input::Stdin);
+        } else if p.is_dir() {
+            walk(&p, &mut out).map_err(|e| format!("{n}: {e}"))?;
+        } else {
+            // A missing file becomes an error record, not a usage error.
+            out.push(Input::File(p));
+        }
+    }
+    Ok(out)
+}
+
+/// What one input gave.
+struct Outcome {
+    bytes: usize,
+    notice: Option<gongwen::Notice>,
+    error: Option<(String, String, usize, usize)>,
+}
+
+fn read(input: &Input, stdin: &Option<Vec<u8>>) -> std::io::Result<Vec<u8>> {
+    match input {
+        Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
+        Input::File(p) => std::fs::read(p),
+    }
+}
+
+fn process(input: &Input, stdin: &Option<Vec<u8>>) -> Outcome {
+    let bytes = match read(input, stdin) {
+        Ok(b) => b,
+        Err(e) => {
+            let error = Some(("io".to_string(), e.to_string(), 0, 0));
+            return Outcome {
+                bytes: 0,
+                notice: None,
+                error,
+            };
         }
     };
     match gongwen::parse_bytes(&bytes) {
-        Ok((notice, _)) => {
-            let json = serde_json::to_string_pretty(&notice).expect("the model always serialises");
-            let mut out = std::io::stdout().lock();
-            if writeln!(out, "{json}").is_err() {
-                return ExitCode::from(2);
+        Ok((notice, _)) => Outcome {
+            bytes: bytes.len(),
+            notice: Some(notice),
+            error: None,
+        },
+        Err(e) => Outcome {
+            bytes: bytes.len(),
+            notice: None,
+            error: Some((
+                e.kind.as_str().to_string(),
+                e.kind.to_string(),
+                e.line,
+                e.column,
+            )),
+        },
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Pretty,
+    Jsonl,
+    TasksCsv,
+    TasksJsonl,
+}
+
+const TASK_HEADER: [&str; 10] = [
+    "source",
+    "doc_number",
+    "written_date",
+    "block",
+    "path",
+    "heading",
+    "lead",
+    "responsible",
+    "cooperating",
+    "deadlines",
+];
+
+/// The output for one input, rendered on the worker thread.
+fn render(mode: Mode, source: &str, o: &Outcome) -> Vec<u8> {
+    let mut out = Vec::new();
+    match (mode, &o.notice, &o.error) {
+        (Mode::Pretty, Some(n), _) => {
+            out = serde_json::to_vec_pretty(n).expect("the model always serialises");
+            out.push(b'\n');
+        }
+        (Mode::Jsonl, Some(n), _) => {
+            let rec = serde_json::json!({ "source": source, "notice": n });
+            out = serde_json::to_vec(&rec).expect("serialises");
+            out.push(b'\n');
+        }
+        (Mode::Jsonl, None, Some((kind, message, line, column))) => {
+            let rec = serde_json::json!({
+                "source": source,
+                "error": { "kind": kind, "message": message, "line": line, "column": column }
+            });
+            out = serde_json::to_vec(&rec).expect("serialises");
+            out.push(b'\n');
+        }
+        (Mode::TasksJsonl, Some(n), _) => {
+            for row in n.tasks() {
+                let mut v = serde_json::to_value(&row).expect("serialises");
+                if let Some(obj) = v.as_object_mut() {
+                    obj.insert("source".into(), source.into());
+                }
+                out.extend(serde_json::to_vec(&v).expect("serialises"));
+                out.push(b'\n');
             }
-            ExitCode::SUCCESS
+        }
+        (Mode::TasksCsv, Some(n), _) => {
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(Vec::new());
+            for row in n.tasks() {
+                let deadlines: Vec<String> = row
+                    .deadlines
+                    .iter()
+                    .map(|d| {
+                        let date = d.date.map(|x| x.to_string()).unwrap_or_default();
+                        format!("{}:{date}", d.kind.as_str())
+                    })
+                    .collect();
+                let written = row.written_date.map(|d| d.to_string()).unwrap_or_default();
+                w.write_record([
+                    source,
+                    row.doc_number.as_deref().unwrap_or_default(),
+                    &written,
+                    &row.block,
+                    &row.path,
+                    row.heading.as_deref().unwrap_or_default(),
+                    &row.lead.join(";"),
+                    &row.responsible.join(";"),
+                    &row.cooperating.join(";"),
+                    &deadlines.join(";"),
+                ])
+                .expect("writes to memory");
+            }
+            out = w.into_inner().expect("flushes to memory");
+        }
+        _ => {}
+    }
+    out
+}
+
+fn error_line(source: &str, o: &Outcome) -> Option<String> {
+    let (kind, message, line, column) = o.error.as_ref()?;
+    Some(if *line > 0 {
+        format!("{source}:{line}:{column}: {kind} error: {message}")
+    } else {
+        format!("{source}: {kind} error: {message}")
+    })
+}
+
+fn run(args: Args) -> Result<ExitCode, String> {
+    if args.schema {
+        let schema = gongwen::json_schema();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&schema).expect("serialises")
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let inputs = expand(&args)?;
+    let single = inputs.len() == 1 && !args.jsonl && !args.tasks;
+    let mode = match (args.tasks, args.jsonl || !single) {
+        (true, _) if args.jsonl => Mode::TasksJsonl,
+        (true, _) => Mode::TasksCsv,
+        (false, false) => Mode::Pretty,
+        (false, true) => Mode::Jsonl,
+    };
+    if let Some(n) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .map_err(|e| format!("--jobs: {e}"))?;
+    }
+    let stdin = if inputs.iter().any(|i| matches!(i, Input::Stdin))
+        && args.files_from.as_deref() != Some("-")
+    {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("-: {e}"))?;
+        Some(b)
+    } else {
+        None
+    };
+
+    let sink: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::fs::File::create(p).map_err(|e| format!("{p}: {e}"))?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = BufWriter::with_capacity(1 << 20, sink);
+    if mode == Mode::TasksCsv {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(TASK_HEADER).expect("writes to memory");
+        out.write_all(&w.into_inner().expect("flushes"))
+            .map_err(|e| e.to_string())?;
+    }
+
+    let progress = (std::io::stderr().is_terminal() && inputs.len() > 4).then(|| {
+        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} files {per_sec} eta {eta}",
+            )
+            .expect("valid template"),
+        );
+        bar
+    });
+
+    // A small window of files in flight: memory stays bounded whatever the archive's size.
+    let window = rayon::current_num_threads() * 16;
+    let started = Instant::now();
+    let (mut files, mut notices, mut warnings, mut errors, mut bytes) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    for chunk in inputs.chunks(window) {
+        let rendered: Vec<(Outcome, Vec<u8>, String)> = chunk
+            .par_iter()
+            .map(|input| {
+                let source = input.name();
+                let o = process(input, &stdin);
+                let r = render(mode, &source, &o);
+                (o, r, source)
+            })
+            .collect();
+        for (o, r, source) in rendered {
+            files += 1;
+            bytes += o.bytes;
+            if let Some(n) = &o.notice {
+                notices += 1;
+                warnings += n.warnings.len();
+            }
+            if let Some(line) = error_line(&source, &o) {
+                errors += 1;
+                match &progress {
+                    Some(bar) => bar.println(line),
+                    None => eprintln!("{line}"),
+                }
+            }
+            out.write_all(&r).map_err(|e| format!("write error: {e}"))?;
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+        }
+    }
+    out.flush().map_err(|e| format!("write error: {e}"))?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if !single {
+        let secs = started.elapsed().as_secs_f64();
+        let mb = bytes as f64 / 1e6;
+        eprintln!(
+            "files {files}, notices {notices}, warnings {warnings}, errors {errors}, {mb:.2} MB in {secs:.2} s ({:.1} MB/s)",
+            if secs > 0.0 { mb / secs } else { 0.0 }
+        );
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
         }
         Err(e) => {
-            eprintln!("{path}: {} error: {e}", e.kind.as_str());
-            ExitCode::from(2)
+            eprintln!("parse: {e}\n\nRun `parse --help` for usage.");
+            return ExitCode::from(1);
+        }
+    };
+    match run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("parse: {e}");
+            ExitCode::from(1)
         }
     }
 }

@@ -43,6 +43,7 @@ pub mod model;
 mod options;
 pub mod segment;
 mod structure;
+pub mod tasks;
 
 pub use error::{ErrorKind, ParseError};
 pub use model::{
@@ -51,6 +52,37 @@ pub use model::{
     WarningCode,
 };
 pub use options::ParseOptions;
+pub use tasks::{TaskDeadline, TaskRow};
+
+/// The JSON Schema of the output ([`Notice`]), generated from the Rust types.
+///
+/// Only with the `schema` feature.
+#[cfg(feature = "schema")]
+#[must_use]
+pub fn json_schema() -> schemars::Schema {
+    // Every key is always present in the output (absent values are null or []), so the
+    // schema requires every property.
+    fn require_all(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::Object(props)) = map.get("properties") {
+                    let keys: Vec<serde_json::Value> = props
+                        .keys()
+                        .cloned()
+                        .map(serde_json::Value::String)
+                        .collect();
+                    map.insert("required".into(), serde_json::Value::Array(keys));
+                }
+                map.values_mut().for_each(require_all);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(require_all),
+            _ => {}
+        }
+    }
+    let mut value = schemars::schema_for!(Notice).to_value();
+    require_all(&mut value);
+    schemars::Schema::try_from(value).expect("an object schema stays an object")
+}
 
 /// Parses one notice from text, with the default [`ParseOptions`].
 ///

@@ -4,20 +4,27 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 fn example_bin() -> PathBuf {
-    // target/<profile>/deps/example-<hash> → target/<profile>/examples/parse
-    let mut p = std::env::current_exe().expect("test binary path");
-    p.pop();
-    if p.ends_with("deps") {
-        p.pop();
+    // `cargo test` builds examples as target/<profile>/examples/parse-<hash>; `cargo build`
+    // uplifts them to examples/parse. Take the most recently built one.
+    let mut dir = std::env::current_exe().expect("test binary path");
+    dir.pop();
+    if dir.ends_with("deps") {
+        dir.pop();
     }
-    p.push("examples");
-    p.push(format!("parse{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        p.exists(),
-        "the parse example is built by `cargo test`: {}",
-        p.display()
-    );
-    p
+    dir.push("examples");
+    let exe = std::env::consts::EXE_SUFFIX;
+    let newest = std::fs::read_dir(&dir)
+        .expect("the parse example is built by `cargo test`")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let stem = name.strip_suffix(exe).unwrap_or(name);
+            (stem == "parse" || (stem.starts_with("parse-") && !stem.contains('.')))
+                && name.ends_with(exe)
+        })
+        .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+    newest.unwrap_or_else(|| panic!("no parse example in {}", dir.display()))
 }
 
 const SEED: &str = "fixtures/seed/000_fd4865ccc7d4429b.txt";
@@ -91,6 +98,159 @@ fn one_line_on_stderr_and_nonzero_on_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         err.trim(),
-        "-: empty error: line 1, column 1: expected the text of a notice, found an empty input"
+        "-:1:1: empty error: expected the text of a notice, found an empty input"
     );
+}
+
+/// A mixed archive: UTF-8, GB18030, UTF-16, an empty file and undecodable bytes, in folders.
+fn archive(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gongwen-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("b/c")).expect("temp dir");
+    let seed = std::fs::read_to_string(SEED).expect("seed");
+    std::fs::write(dir.join("a_utf8.txt"), &seed).expect("write");
+    let mut u16 = vec![0xFF, 0xFE];
+    u16.extend(seed.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.join("b/u16.txt"), u16).expect("write");
+    let crlf = seed.replace('\n', "\r\n");
+    std::fs::write(dir.join("b/c/crlf.txt"), crlf).expect("write");
+    std::fs::write(dir.join("b/empty.txt"), "").expect("write");
+    std::fs::write(
+        dir.join("z_four.txt"),
+        std::fs::read("fixtures/shapes/four_levels_fullwidth.txt").expect("fixture"),
+    )
+    .expect("write");
+    dir
+}
+
+fn run(args: &[&str]) -> std::process::Output {
+    Command::new(example_bin())
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn folder_to_jsonl_with_error_records_summary_and_exit_2() {
+    let dir = archive("jsonl");
+    let out = run(&["--jsonl", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "one file failed");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let sources: Vec<String> = lines
+        .iter()
+        .map(|v| {
+            v["source"]
+                .as_str()
+                .unwrap()
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "a_utf8.txt",
+            "crlf.txt",
+            "empty.txt",
+            "u16.txt",
+            "z_four.txt"
+        ],
+        "sorted walk"
+    );
+    assert_eq!(lines[2]["error"]["kind"], "empty");
+    for i in [0, 1, 3] {
+        assert_eq!(
+            lines[i]["notice"]["doc_number"]["normalized"],
+            "粤办函〔2021〕55号"
+        );
+    }
+    assert_eq!(lines[3]["notice"]["source_encoding"], "UTF-16LE");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("empty.txt:1:1: empty error"), "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .unwrap()
+            .starts_with("files 5, notices 4,"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn same_input_same_bytes_whatever_the_jobs() {
+    let dir = archive("jobs");
+    let one = run(&["--jobs", "1", dir.to_str().unwrap()]);
+    let two = run(&["--jobs", "2", dir.to_str().unwrap()]);
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, two.stdout);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn files_from_output_and_tasks() {
+    let dir = archive("tasks");
+    let list = dir.join("list.txt");
+    std::fs::write(
+        &list,
+        format!("{SEED}\nfixtures/shapes/four_levels_fullwidth.txt\n"),
+    )
+    .expect("write");
+    let csv_path = dir.join("tasks.csv");
+    let out = run(&[
+        "--tasks",
+        "--files-from",
+        list.to_str().unwrap(),
+        "-o",
+        csv_path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut r = csv::Reader::from_path(&csv_path).expect("csv");
+    let headers = r.headers().expect("headers").clone();
+    assert_eq!(&headers[0], "source");
+    assert_eq!(&headers[9], "deadlines");
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+    // The seed's 40 items all carry a responsibility; the fixture has 4 rows.
+    let seed_rows: Vec<_> = rows.iter().filter(|x| x[0].contains("000_fd48")).collect();
+    assert_eq!(seed_rows.len(), 40);
+    let eighth = seed_rows.iter().find(|x| &x[4] == "一/(八)").expect("(八)");
+    assert_eq!(
+        &eighth[6],
+        "省政府办公厅;省市场监管局;省司法厅;省政务服务数据管理局"
+    );
+    assert_eq!(&eighth[9], "by:2021-12-31");
+    assert_eq!(&eighth[3], "enclosures[0]");
+
+    let out = run(&["--tasks", "--jsonl", SEED]);
+    let first: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(first["lead"].is_array() && first["deadlines"].is_array());
+    assert_eq!(first["source"], SEED);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn usage_errors_exit_1_and_help_exits_0() {
+    assert_eq!(run(&[]).status.code(), Some(1));
+    assert_eq!(run(&["--jobs", "x", SEED]).status.code(), Some(1));
+    assert_eq!(run(&["--bogus", SEED]).status.code(), Some(1));
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("EXIT STATUS"));
 }
