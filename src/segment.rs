@@ -63,7 +63,7 @@ pub fn without_pinyin(s: &str) -> Cow<'_, str> {
 /// values; `None` when there is none.
 #[must_use]
 pub fn without_html(s: &str) -> Option<String> {
-    if !s.contains(['<', '>', '&']) {
+    if memchr::memchr3(b'<', b'>', b'&', s.as_bytes()).is_none() {
         return None;
     }
     let mut out = String::with_capacity(s.len());
@@ -105,25 +105,34 @@ pub fn without_html(s: &str) -> Option<String> {
 /// Whether `s` looks like text decoded with the wrong encoding.
 #[must_use]
 pub fn looks_garbled(s: &str) -> bool {
-    s.contains("锟斤拷")
-        || s.contains("烫烫烫")
-        || s.contains("屯屯屯")
-        || s.contains('\u{FFFD}')
-        || ["Ã", "Â", "â€", "ï¼", "ã€"]
-            .iter()
-            .filter(|m| s.contains(*m))
+    // UTF-8 read as Latin-1 shows as Ã, Â, â€: lead bytes C2/C3 in the decoded text.
+    let latin = memchr::memchr2(0xC2, 0xC3, s.as_bytes()).is_some()
+        && ["Ã", "Â", "â€", "ï¼", "ã€"].iter().any(|m| s.contains(m))
+        && s.chars()
+            .filter(|c| ('\u{80}'..='\u{FF}').contains(c))
             .count()
-            >= 1
-            && s.chars()
-                .filter(|c| ('\u{80}'..='\u{FF}').contains(c))
-                .count()
-                >= 3
+            >= 3;
+    static MARKS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::LazyLock::new(|| {
+            ["锟斤拷", "烫烫烫", "屯屯屯", "\u{FFFD}"]
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+        });
+    latin || MARKS.iter().any(|f| f.find(s.as_bytes()).is_some())
 }
 
 /// Trims padding from both ends of `s[span]`.
 #[must_use]
 pub fn trim_span(src: &str, span: Span) -> Span {
     let s = &src[span.range()];
+    // Most lines start and end with content: no padding byte (ASCII space or tab, or the
+    // lead byte of U+00A0, U+3000, U+200B…, U+FEFF) at either end.
+    let pad_byte = |b: u8| matches!(b, b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF);
+    let first = s.as_bytes().first().copied();
+    let last_char_start = s.char_indices().next_back().map(|(i, _)| i);
+    let ends_clean = last_char_start.is_some_and(|i| !pad_byte(s.as_bytes()[i]));
+    if first.is_some_and(|b| !pad_byte(b)) && ends_clean {
+        return span;
+    }
     let trimmed_start = s.trim_start_matches(is_pad);
     let start = span.start + (s.len() - trimmed_start.len());
     let end = start + trimmed_start.trim_end_matches(is_pad).len();
@@ -138,34 +147,31 @@ pub fn lines(src: &str) -> Vec<Line> {
     let mut start = 0;
     let mut no = 0;
     let mut blanks = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let span = trim_span(src, Span::new(start, i));
-            if span.is_empty() {
-                blanks += 1;
-            } else {
-                out.push(Line {
-                    no,
-                    span,
-                    start,
-                    blanks_before: blanks,
-                });
-                blanks = 0;
-            }
-            if at_end {
-                break;
-            }
-            // \r\n is one break.
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            no += 1;
-            start = i + 1;
+    let mut push = |start: usize, end: usize, no: usize, out: &mut Vec<Line>| {
+        let span = trim_span(src, Span::new(start, end));
+        if span.is_empty() {
+            blanks += 1;
+        } else {
+            out.push(Line {
+                no,
+                span,
+                start,
+                blanks_before: blanks,
+            });
+            blanks = 0;
         }
-        i += 1;
+    };
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // \r\n is one break: its \n was counted with the \r.
+        if bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r' && i == start {
+            start = i + 1;
+            continue;
+        }
+        push(start, i, no, &mut out);
+        no += 1;
+        start = i + 1;
     }
+    push(start, bytes.len(), no, &mut out);
     out
 }
 

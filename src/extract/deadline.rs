@@ -58,35 +58,73 @@ const MONTH: &str = "1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一
 const DAY: &str = "3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
 const COUNT: &str = "[0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3}|半";
 
-static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+/// The alternatives of the deadline grammar, in priority order (leftmost-first).
+static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let date = |p: &str| {
         format!(
             r"(?:(?P<{p}y>{YEAR})[\x20]*年[\x20]*)?(?P<{p}m>{MONTH})[\x20]*月[\x20]*(?P<{p}d>{DAY})[\x20]*[日号號]"
         )
     };
     let any_date = format!("(?:(?:{YEAR})年)?(?:{MONTH})月(?:{DAY})[日号號]");
-    let pattern = format!(
-        r"(?x)
-          (?P<range> {ra} [\x20]*(?:至|到|—|－|~|～)[\x20]* {rb} )
-        | (?P<list> {any_date} (?: (?:、|和|及|与|,|，) {any_date} )+ [\x20]* (?:之前|以前|前) )
-        | (?P<until> (?:延长|延長|延|截止|截)?至[\x20]* (?: {u} | (?P<uey>{YEAR})[\x20]*年年?(?:底|末) ) )
-        | (?P<cutoff> 截止(?:时间|時間|日期)?(?:为|為|是|:|：)[\x20]* {c} )
-        | (?P<from> (?P<fpre>从|從|自)? (?:(?P<fy>{YEAR})[\x20]*年[\x20]*)? (?P<fm>{MONTH})[\x20]*月 (?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])? [\x20]*(?:起|开始|開始) )
-        | (?P<bydate> {b} (?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}))? [\x20]*(?:之前|以前|前) )
-        | (?P<bymonth> (?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)? (?P<bmm>{MONTH})[\x20]*月(?:底|末|份底) (?:之前|以前|前)? )
-        | (?P<yearend> (?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))? 年(?:底|末) (?:之前|以前|前)? )
-        | (?P<within> (?P<wn>{COUNT}) [\x20]*(?:个|個)? (?P<wu>年|月|季度) (?:内|內|以内|以內) )
-        | (?P<yearin> (?:(?P<yiy>{YEAR})|今|本|当|當)? 年(?:内|內) )
-        | (?P<half> (?:(?P<hy>{YEAR})[\x20]*年|今年|本年)? 上半年 )
-        | (?P<quarter> (?:(?P<qy>{YEAR})[\x20]*年)? 第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)? )
-        ",
-        ra = date("ra"),
-        rb = date("rb"),
-        u = date("u"),
-        c = date("c"),
-        b = date("b"),
-    );
-    Regex::new(&pattern).expect("valid deadline regex")
+    let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
+    vec![
+        format!(r"(?P<range>{ra}[\x20]*(?:至|到|—|－|~|～)[\x20]*{rb})"),
+        format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
+        format!(
+            r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)))"
+        ),
+        format!(r"(?P<cutoff>截止(?:时间|時間|日期)?(?:为|為|是|:|：)[\x20]*{c})"),
+        format!(
+            r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
+        ),
+        format!(
+            r"(?P<bydate>{b}(?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}))?[\x20]*(?:之前|以前|前))"
+        ),
+        format!(
+            r"(?P<bymonth>(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月(?:底|末|份底)(?:之前|以前|前)?)"
+        ),
+        format!(
+            r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
+        ),
+        format!(
+            r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度)(?:内|內|以内|以內))"
+        ),
+        format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})|今|本|当|當)?年(?:内|內))"),
+        format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?上半年)"),
+        format!(
+            r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
+        ),
+    ]
+});
+
+/// For each alternative, words one of which its match must contain: a cheap test that skips
+/// the alternatives that cannot have matched.
+const NEEDS: [&[&str]; 12] = [
+    &["至", "到", "—", "－", "~", "～"],
+    &["前"],
+    &["至"],
+    &["截止"],
+    &["起", "开始", "開始"],
+    &["前"],
+    &["底", "末"],
+    &["底", "末"],
+    &["内", "內"],
+    &["内", "內"],
+    &["上半年"],
+    &["季度"],
+];
+
+/// The whole grammar, for finding where deadlines are (a DFA pass, no captures).
+static DEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ALTERNATIVES.join("|")).expect("valid deadline regex"));
+
+/// Each alternative anchored, to read the captures of a match found by [`DEADLINE`]: small
+/// regexes over a short span instead of the whole grammar over the paragraph.
+static ANCHORED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    ALTERNATIVES
+        .iter()
+        .map(|a| Regex::new(&format!("^(?:{a})$")).expect("valid alternative"))
+        .collect()
 });
 
 /// One date inside a `list` match.
@@ -184,19 +222,11 @@ fn trim(s: &str, sp: Span) -> Span {
 /// Whether the phrase starting at `at` states a recurrence (每年…) rather than a deadline.
 fn is_recurring(s: &str, at: usize) -> bool {
     let before = &s[..at];
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(3)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    tail.ends_with("每年")
-        || tail.ends_with("每季度")
-        || tail.ends_with("每月")
-        || tail.ends_with('每')
-        || tail.ends_with("逐年")
+    before.ends_with("每年")
+        || before.ends_with("每季度")
+        || before.ends_with("每月")
+        || before.ends_with('每')
+        || before.ends_with("逐年")
 }
 
 fn digit_before(s: &str, at: usize) -> bool {
@@ -210,16 +240,30 @@ fn digit_before(s: &str, at: usize) -> bool {
 #[must_use]
 pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
     let mut out = Vec::new();
-    if !s.contains(['月', '年', '季', '至']) {
+    if !(s.contains('月') || s.contains('年') || s.contains('季') || s.contains('至')) {
         return out;
     }
     let anchor = anchors.pick();
-    for caps in DEADLINE.captures_iter(s) {
+    for found in DEADLINE.find_iter(s) {
+        let base = found.start();
+        let sub = found.as_str();
+        // Leftmost-first: the alternative that matched is the first that matches the span whole.
+        let Some(caps) = ANCHORED
+            .iter()
+            .zip(NEEDS)
+            .filter(|(_, needs)| needs.iter().any(|w| sub.contains(w)))
+            .find_map(|(r, _)| r.captures(sub))
+        else {
+            continue;
+        };
         let all = caps.get(0).expect("match");
-        if digit_before(s, all.start()) || is_recurring(s, all.start()) {
+        // Spans below are local to `sub`; `at` makes them the paragraph's.
+        let at = |local: usize| base + local;
+        let whole = Span::new(base, found.end());
+        if digit_before(s, base) || is_recurring(s, base) {
             continue;
         }
-        let before = &s[..all.start()];
+        let before = &s[..base];
         // …之日起一年内, 收到后3个月内: counted from an event, not from the document.
         let event_relative =
             before.ends_with('起') || before.ends_with('后') || before.ends_with('後');
@@ -253,12 +297,12 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             };
         if caps.name("range").is_some() {
             let a = caps.name("ram").expect("ram");
-            let start = caps.name("ray").unwrap_or(a).start();
+            let start = at(caps.name("ray").unwrap_or(a).start());
             let rad_end = caps.name("rad").expect("rad").end();
-            let first_end = s[rad_end..]
+            let first_end = at(sub[rad_end..]
                 .char_indices()
                 .find(|&(_, c)| matches!(c, '日' | '号' | '號'))
-                .map_or(rad_end, |(i, c)| rad_end + i + c.len_utf8());
+                .map_or(rad_end, |(i, c)| rad_end + i + c.len_utf8()));
             let fy = year(&caps, "ray");
             let (fm, fd) = (num(&caps, "ram"), num(&caps, "rad"));
             let from = day_phrase(fy, fm, fd, None);
@@ -266,9 +310,9 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             let sy = year(&caps, "rby").or(fy);
             let until = day_phrase(sy, num(&caps, "rbm"), num(&caps, "rbd"), None);
             let b = caps.name("rbm").expect("rbm");
-            let until_start = caps.name("rby").unwrap_or(b).start();
+            let until_start = at(caps.name("rby").unwrap_or(b).start());
             push(
-                Span::new(until_start, all.end()),
+                Span::new(until_start, found.end()),
                 DeadlineKind::Until,
                 until,
                 None,
@@ -281,13 +325,13 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 let y = year(dc, "y").or(last_year);
                 last_year = y;
                 let end = if k + 1 == dates.len() {
-                    all.end()
+                    found.end()
                 } else {
-                    all.start() + m.end()
+                    at(m.end())
                 };
                 let resolved = day_phrase(y, num(dc, "m"), num(dc, "d"), Some(true));
                 push(
-                    Span::new(all.start() + m.start(), end),
+                    Span::new(at(m.start()), end),
                     DeadlineKind::By,
                     resolved,
                     None,
@@ -299,7 +343,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             } else {
                 day_phrase(year(&caps, "uy"), num(&caps, "um"), num(&caps, "ud"), None)
             };
-            push(all.range().into(), DeadlineKind::Until, resolved, None);
+            push(whole, DeadlineKind::Until, resolved, None);
         } else if caps.name("cutoff").is_some() {
             let resolved = day_phrase(
                 year(&caps, "cy"),
@@ -307,19 +351,19 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 num(&caps, "cd"),
                 Some(true),
             );
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         } else if caps.name("from").is_some() {
             let (y, m) = (year(&caps, "fy"), num(&caps, "fm"));
             let d = num(&caps, "fd").or(Some(1));
             push(
-                all.range().into(),
+                whole,
                 DeadlineKind::From,
                 day_phrase(y, m, d, Some(false)),
                 None,
             );
         } else if caps.name("bydate").is_some() {
             let b = caps.name("bm").expect("bm");
-            let start = caps.name("by").unwrap_or(b).start();
+            let start = at(caps.name("by").unwrap_or(b).start());
             let time = caps.name("bt").map(|t| fold_time(t.as_str()));
             let resolved = day_phrase(
                 year(&caps, "by"),
@@ -328,7 +372,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 Some(true),
             );
             push(
-                Span::new(start, all.end()),
+                Span::new(start, found.end()),
                 DeadlineKind::By,
                 resolved,
                 time,
@@ -342,7 +386,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 }
                 _ => continue,
             };
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         } else if caps.name("yearend").is_some() {
             let resolved = match (year(&caps, "yey"), caps.name("yerel").map(|m| m.as_str())) {
                 (Some(y), _) => Resolved::Absolute(Date::new(y, 12, 31)),
@@ -352,7 +396,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 }
                 (None, _) => Resolved::relative(|a| Date::new(a.year(), 12, 31)),
             };
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         } else if caps.name("within").is_some() {
             let n = match caps.name("wn").map(|m| m.as_str()) {
                 Some("半") => None,
@@ -365,19 +409,19 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 None if unit == "年" => Resolved::relative(|a| add(a, 6, "月")),
                 None => continue,
             };
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         } else if caps.name("yearin").is_some() {
             let resolved = match year(&caps, "yiy") {
                 Some(y) => Resolved::Absolute(Date::new(y, 12, 31)),
                 None => Resolved::relative(|a| Date::new(a.year(), 12, 31)),
             };
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         } else if caps.name("half").is_some() {
             let resolved = match year(&caps, "hy") {
                 Some(y) => Resolved::Absolute(Date::new(y, 6, 30)),
                 None => Resolved::relative(|a| Date::new(a.year(), 6, 30)),
             };
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         } else if caps.name("quarter").is_some() {
             let Some(q) = caps.name("qn").and_then(|m| numeral::any(m.as_str())) else {
                 continue;
@@ -386,7 +430,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 Some(y) => Resolved::Absolute(last_of_month(y, q * 3)),
                 None => Resolved::relative(move |a| last_of_month(a.year(), q * 3)),
             };
-            push(all.range().into(), DeadlineKind::By, resolved, None);
+            push(whole, DeadlineKind::By, resolved, None);
         }
     }
     out

@@ -167,22 +167,30 @@ const SELF_JURISDICTION: &[&str] = &[
 
 fn is_whole_organ(name: &str) -> bool {
     let n = name.trim();
-    !n.is_empty() && (ORGAN_SUFFIXES.iter().any(|s| n.ends_with(s)) || is_generic(n))
+    let Some(last) = n.chars().next_back() else {
+        return false;
+    };
+    ORGAN_SUFFIXES
+        .iter()
+        .any(|s| s.ends_with(last) && n.ends_with(s))
+        || is_generic(n)
 }
 
 /// Whether a name stands for a group rather than one organ.
 #[must_use]
 pub fn is_generic(name: &str) -> bool {
+    let mut prev = '\0';
+    let group_word = name.chars().any(|c| {
+        let hit = matches!(
+            (prev, c),
+            ('有', '关' | '關') | ('相', '关' | '關') | ('其', '他' | '它') | ('所', '属' | '屬')
+        );
+        prev = c;
+        hit
+    });
     name.starts_with('各')
         || name.starts_with('全')
-        || name.contains("有关")
-        || name.contains("有關")
-        || name.contains("相关")
-        || name.contains("相關")
-        || name.contains("其他")
-        || name.contains("其它")
-        || name.contains("所属")
-        || name.contains("所屬")
+        || group_word
         || matches!(
             name,
             "部门" | "部門" | "单位" | "單位" | "各地" | "各级" | "各級"
@@ -222,7 +230,30 @@ fn carries_jurisdiction(name: &str) -> bool {
     jurisdiction(name).is_some()
         || is_generic(name)
         || PLACES.iter().any(|p| name.starts_with(p))
-        || SELF_JURISDICTION.iter().any(|p| name.contains(p))
+        || name.char_indices().any(|(i, c)| {
+            // Only where a word of the list could start.
+            matches!(
+                c,
+                '人' | '海'
+                    | '总'
+                    | '總'
+                    | '银'
+                    | '銀'
+                    | '证'
+                    | '證'
+                    | '金'
+                    | '国'
+                    | '國'
+                    | '中'
+                    | '全'
+                    | '驻'
+                    | '駐'
+                    | '军'
+                    | '軍'
+                    | '武'
+                    | '税'
+            ) && SELF_JURISDICTION.iter().any(|p| name[i..].starts_with(p))
+        })
 }
 
 /// Splits `raw` into departments with roles.
@@ -292,27 +323,45 @@ fn split_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usi
     if let Some(i) = piece.find('等') {
         let (left, right) = (&piece[..i], &piece[i + '等'.len_utf8()..]);
         if !left.trim().is_empty() && (right.trim().is_empty() || is_generic(right.trim())) {
-            split_conjunctions(raw, s, s + i, names);
+            split_on_conjunctions(raw, s, s + i, names);
             if !right.trim().is_empty() {
-                split_conjunctions(raw, s + i + '等'.len_utf8(), e, names);
+                split_on_conjunctions(raw, s + i + '等'.len_utf8(), e, names);
             }
             return;
         }
     }
-    for conj in ["以及", "和", "及", "与", "與", "并", "並"] {
-        let mut from = 0;
-        while let Some(j) = piece[from..].find(conj) {
-            let at = from + j;
-            let (left, right) = (&piece[..at], &piece[at + conj.len()..]);
-            if is_whole_organ(left) && is_whole_organ(right) {
-                split_conjunctions(raw, s, s + at, names);
-                split_conjunctions(raw, s + at + conj.len(), e, names);
-                return;
-            }
-            from = at + conj.len();
+    split_on_conjunctions(raw, s, e, names);
+}
+
+/// Splits on 和/及/与/以及/并 where both sides are whole organ names, in one pass (no
+/// recursion, whatever the input).
+fn split_on_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usize)>) {
+    let piece = &raw[s..e];
+    // Every right-hand side ends where the piece ends.
+    let end_ok = piece.chars().next_back().is_some_and(|last| {
+        ORGAN_SUFFIXES
+            .iter()
+            .any(|x| x.ends_with(last) && piece.ends_with(x))
+    });
+    let mut start = 0;
+    for (j, c) in piece.char_indices() {
+        if !matches!(c, '和' | '及' | '与' | '與' | '并' | '並') || j <= start {
+            continue;
+        }
+        // 以及 is one conjunction.
+        let at = if c == '及' && piece[start..j].ends_with('以') {
+            j - '以'.len_utf8()
+        } else {
+            j
+        };
+        let right = &piece[j + c.len_utf8()..];
+        let right_ok = end_ok || (right.len() <= 120 && is_generic(right.trim()));
+        if right_ok && at > start && is_whole_organ(&piece[start..at]) {
+            names.push((s + start, s + at));
+            start = j + c.len_utf8();
         }
     }
-    names.push((s, e));
+    names.push((s + start, e));
 }
 
 fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
@@ -344,10 +393,8 @@ fn parse_list(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<Fou
         } else if !generic {
             if let Some(p) = jurisdiction(name) {
                 prefix = Some(p);
-            } else if !carries_jurisdiction(name) {
-                if let Some(p) = prefix {
-                    full.insert_str(0, p);
-                }
+            } else if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
+                full.insert_str(0, p);
             }
         }
         out.push(FoundDepartment {

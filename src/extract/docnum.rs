@@ -93,7 +93,12 @@ static DOCNUM: LazyLock<Regex> = LazyLock::new(|| {
 /// Removes pinyin inserted after characters (`衛(wèi)`), keeping a map from each byte of the
 /// cleaned text back to the original.
 pub(crate) fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
-    if !s.contains('(') {
+    let b = s.as_bytes();
+    let has_pinyin = memchr::memchr_iter(b'(', b).any(|i| {
+        b.get(i + 1)
+            .is_some_and(|&n| n.is_ascii_lowercase() || matches!(n, 0xC3..=0xC7))
+    });
+    if !has_pinyin {
         return None;
     }
     let mut out = String::with_capacity(s.len());
@@ -141,11 +146,50 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
+/// A cheap test before the regex: some run of digits has an opening bracket before it or a
+/// closing bracket or 号 after it (spaces allowed between).
+fn may_hold_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let is_digit_at = |i: usize| -> usize {
+        match b.get(i) {
+            Some(b'0'..=b'9') => 1,
+            // Full-width digits: EF BC 90..99.
+            Some(0xEF)
+                if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x99)) =>
+            {
+                3
+            }
+            _ => 0,
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let w = is_digit_at(i);
+        if w == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while is_digit_at(i) > 0 {
+            i += is_digit_at(i);
+        }
+        let before = s[..start].trim_end_matches([' ', '\u{3000}']);
+        let after = s[i..].trim_start_matches([' ', '\u{3000}']);
+        if before.ends_with(is_open_bracket)
+            || after.starts_with(['号', '號'])
+            || after.starts_with(is_close_bracket)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Every document number in `s`, in order. Agencies are cut to at most 16 characters of the
 /// ideograph run before the bracket.
 #[must_use]
 pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
-    if !s.contains(['号', '號', '〔', '[', '［', '（', '(', '【']) {
+    if !may_hold_number(s) {
         return Vec::new();
     }
     let cleaned = strip_pinyin(s);

@@ -8,46 +8,51 @@ use crate::model::Span;
 use crate::segment::{Line, is_pad};
 use crate::structure::lexicon;
 
-/// Words that end a title, before a glued 文号.
-const TITLE_ENDS: &[&str] = &[
-    "的通知",
-    "的通告",
-    "的公告",
-    "的意见",
-    "的意見",
-    "的决定",
-    "的決定",
-    "的批复",
-    "的批復",
-    "的函",
-    "的报告",
-    "的報告",
-    "的请示",
-    "的通报",
-    "的通報",
-    "的纪要",
-    "的决议",
+/// Document types that end a title, after 的.
+const DOC_TYPES: &[&str] = &[
+    "通知", "通告", "公告", "意见", "意見", "决定", "決定", "批复", "批復", "函", "报告", "報告",
+    "请示", "通报", "通報", "纪要", "决议",
 ];
 
-/// The document number of a flattened header: not cited in parentheses, with a title before it
-/// or an addressee colon after it.
+fn window(text: &str, from: usize, len: usize) -> &str {
+    let mut end = (from + len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[from..end]
+}
+
+/// The document number of a flattened header: glued (or spaced) after a title's 的通知, or at
+/// the very start of a line that goes on to the addressees.
 fn header_number(text: &str) -> Option<Span> {
-    for f in docnum::find_doc_numbers(text) {
-        let before = &text[..f.span.start];
-        let prev = before.chars().next_back();
-        if matches!(prev, Some('(' | '（' | '《' | '》' | '、' | '和' | '及')) {
+    let b = text.as_bytes();
+    for i in memchr::memmem::find_iter(b, "的".as_bytes()) {
+        let after = &text[i + "的".len()..];
+        let Some(w) = DOC_TYPES.iter().find(|w| after.starts_with(*w)) else {
             continue;
+        };
+        let from = i + "的".len() + w.len();
+        let slice = window(text, from, 90);
+        let pad = slice.len() - slice.trim_start_matches(is_pad).len();
+        let hit = docnum::find_doc_numbers(slice)
+            .into_iter()
+            .find(|f| f.span.start == pad && !f.damaged && f.span.end < slice.len() + 1);
+        if let Some(f) = hit {
+            if from + f.span.end < text.len() {
+                return Some(f.span.shift(from));
+            }
         }
-        if f.damaged {
-            continue;
-        }
-        let title_before = TITLE_ENDS.iter().any(|w| before.trim_end().ends_with(w));
+    }
+    // 粤府函〔2022〕67号各地级以上市人民政府…:
+    let head = window(text, 0, 60);
+    if head.chars().next().is_some_and(docnum::is_han) && head.contains(docnum::is_open_bracket) {
+        let f = docnum::find_doc_numbers(head).into_iter().next()?;
         let after = &text[f.span.end..];
-        let colon_after = after
+        let colon = after
             .char_indices()
             .take(200)
             .any(|(_, c)| c == ':' || c == '：');
-        if title_before || (colon_after && before.trim().is_empty()) {
+        if f.span.start == 0 && !f.damaged && colon && !after.trim().is_empty() {
             return Some(f.span);
         }
     }

@@ -156,7 +156,11 @@ const GENRE_END: &[&str] = &[
 /// Whether `s` ends like the name of an organ.
 #[must_use]
 pub fn ends_like_organ(s: &str) -> bool {
-    ORGAN_END.iter().any(|e| s.ends_with(e))
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    // Most text does not end in a character any suffix ends in.
+    ORGAN_END.iter().any(|e| e.ends_with(last)) && ORGAN_END.iter().any(|e| s.ends_with(e))
 }
 
 /// Whether `s` reads as a sentence rather than a heading or a name.

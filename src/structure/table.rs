@@ -19,6 +19,10 @@ enum Col {
 }
 
 fn header_col(s: &str) -> Option<Option<Col>> {
+    // Header cells are short.
+    if s.len() > 30 {
+        return None;
+    }
     let t: String = s
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')

@@ -1,0 +1,34 @@
+//! Fuzz `parse_bytes`: never a panic, every span in bounds and on character boundaries, and the
+//! JSON round-trips.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok((notice, text)) = gongwen::parse_bytes(data) else { return };
+    let check = |sp: gongwen::Span| {
+        assert!(sp.start <= sp.end && sp.end <= text.len(), "span {sp:?} out of bounds");
+        assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+    };
+    for (_, s) in notice.sections() {
+        check(s.span);
+        for d in &s.deadlines {
+            check(d.span);
+            assert_eq!(&text[d.span.range()], d.text);
+        }
+        if let Some(r) = &s.responsibility {
+            check(r.span);
+            for d in &r.departments {
+                check(d.span);
+                assert_eq!(&text[d.span.range()], d.raw);
+            }
+        }
+    }
+    if let Some(d) = &notice.doc_number {
+        check(d.span);
+        assert_eq!(&text[d.span.range()], d.raw);
+    }
+    let json = serde_json::to_string(&notice).expect("serialises");
+    let back: gongwen::Notice = serde_json::from_str(&json).expect("round-trips");
+    assert_eq!(back, notice);
+});
