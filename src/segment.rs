@@ -63,9 +63,7 @@ pub fn without_pinyin(s: &str) -> Cow<'_, str> {
 /// values; `None` when there is none.
 #[must_use]
 pub fn without_html(s: &str) -> Option<String> {
-    if memchr::memchr3(b'<', b'>', b'&', s.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr3(b'<', b'>', b'&', s.as_bytes())?;
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     let mut changed = false;
