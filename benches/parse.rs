@@ -1,14 +1,26 @@
-//! Throughput of the parser on the seed notice, per stage and whole: `cargo bench`.
+//! Throughput benches: `cargo bench`.
+//!
+//! - `seed/*`: each stage over the seed notice, the whole parse, and parse + JSON;
+//! - `seed/baseline_regex`: one naive regex pass over the same text (item markers, deadline
+//!   phrases, trailing parentheses) — the ceiling a full parse is held against in the same run;
+//! - `corpus/*`: the whole parse of every fixture, and of the real notices in `../shared/` when
+//!   present;
+//! - `batch/folder_to_jsonl`: 10,000 generated notices read from a folder, parsed and written as
+//!   JSON lines to a file, on one thread;
+//! - `scaling/*`: pathological inputs at 1× and 10× their size, to show linear time.
 
 // criterion_group! generates an undocumented public function.
 #![allow(missing_docs)]
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 const SEED: &str = include_str!("../fixtures/seed/000_fd4865ccc7d4429b.txt");
 
-fn stages(c: &mut Criterion) {
+fn seed(c: &mut Criterion) {
     let mut g = c.benchmark_group("seed");
     g.throughput(Throughput::Bytes(SEED.len() as u64));
     g.bench_function("decode", |b| {
@@ -33,6 +45,21 @@ fn stages(c: &mut Criterion) {
             assert!(found.len() >= 39);
         });
     });
+    g.bench_function("departments", |b| {
+        let raws: Vec<&str> = SEED
+            .lines()
+            .filter_map(|l| l.trim_end().strip_suffix(')'))
+            .filter_map(|l| l.rsplit_once('(').map(|(_, r)| r))
+            .collect();
+        assert_eq!(raws.len(), 40);
+        b.iter(|| {
+            let n: usize = raws
+                .iter()
+                .map(|r| gongwen::extract::department::parse_departments(black_box(r)).len())
+                .sum();
+            assert_eq!(n, 158);
+        });
+    });
     g.bench_function("parse", |b| {
         b.iter(|| {
             let n = gongwen::parse(black_box(SEED)).expect("parses");
@@ -46,8 +73,171 @@ fn stages(c: &mut Criterion) {
             assert!(json.len() > SEED.len());
         });
     });
+    // The ceiling: one pass of a naive regex for item markers, deadline phrases and trailing
+    // parentheses, counting matches and nothing more.
+    let naive = regex::Regex::new(
+        r"(?m)^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.．])|[0-9]{1,2}月底前|年底前|年内|[0-9]+年内|从[0-9]{1,2}月起|至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[(（][^()（）]*(?:牵头|负责|配合)[^()（）]*[)）]\s*$",
+    )
+    .expect("valid");
+    g.bench_function("baseline_regex", |b| {
+        b.iter(|| {
+            let n = naive.find_iter(black_box(SEED)).count();
+            assert!(n > 100);
+        });
+    });
     g.finish();
 }
 
-criterion_group!(benches, stages);
+fn text_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn notices() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = text_files(&root.join("fixtures"));
+    files.extend(text_files(&root.join("../shared/corpus")));
+    files.extend(text_files(&root.join("../shared/corpus-full")));
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn corpus(c: &mut Criterion) {
+    let mut g = c.benchmark_group("corpus");
+    let all = notices();
+    let total: usize = all.iter().map(|(_, b)| b.len()).sum();
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("all_files", |b| {
+        b.iter(|| {
+            for (_, bytes) in &all {
+                let (n, _) = gongwen::parse_bytes(black_box(bytes)).expect("parses");
+                black_box(n);
+            }
+        });
+    });
+    for (name, bytes) in all.iter().filter(|(_, b)| b.len() > 5000) {
+        g.throughput(Throughput::Bytes(bytes.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse", name), bytes, |b, bytes| {
+            b.iter(|| gongwen::parse_bytes(black_box(bytes)).expect("parses"));
+        });
+    }
+    g.finish();
+}
+
+/// A folder of 10,000 notices made from the fixtures (and the shared corpus when present),
+/// each with its own serial number.
+fn archive() -> (PathBuf, usize) {
+    let dir = std::env::temp_dir().join("gongwen-bench-archive");
+    let base = notices();
+    let marker = dir.join(".complete");
+    let mut bytes = 0;
+    for k in 0..10_000 {
+        let (_, src) = &base[k % base.len()];
+        let text = String::from_utf8_lossy(src).replace("55号", &format!("{}号", k + 1));
+        bytes += text.len();
+        if !marker.exists() {
+            let sub = dir.join(format!("{:03}", k / 100));
+            std::fs::create_dir_all(&sub).expect("temp dir");
+            std::fs::write(sub.join(format!("{k:05}.txt")), text).expect("write");
+        }
+    }
+    std::fs::write(&marker, b"").expect("marker");
+    (dir, bytes)
+}
+
+fn batch(c: &mut Criterion) {
+    let (dir, bytes) = archive();
+    let files = text_files(&dir);
+    assert_eq!(files.len(), 10_000);
+    let out = std::env::temp_dir().join("gongwen-bench-out.jsonl");
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("folder_to_jsonl", |b| {
+        b.iter(|| {
+            let mut w = std::io::BufWriter::with_capacity(
+                1 << 20,
+                std::fs::File::create(&out).expect("out"),
+            );
+            for f in &files {
+                let data = std::fs::read(f).expect("read");
+                let (notice, _) = gongwen::parse_bytes(&data).expect("parses");
+                let rec = serde_json::json!({ "source": f, "notice": notice });
+                serde_json::to_writer(&mut w, &rec).expect("writes");
+                w.write_all(b"\n").expect("writes");
+            }
+            w.flush().expect("flush");
+        });
+    });
+    g.finish();
+}
+
+/// Pathological inputs at 1× and 10×: the time should grow about tenfold, never more.
+fn scaling(c: &mut Criterion) {
+    type Make = Box<dyn Fn(usize) -> String>;
+    let cases: Vec<(&str, Make)> = vec![
+        (
+            "one_long_line",
+            Box::new(|n| "广东省人民政府关于印发的通知。".repeat(n * 200)),
+        ),
+        ("markers_in_a_row", Box::new(|n| "(一)\n".repeat(n * 2000))),
+        (
+            "all_levels_interleaved",
+            Box::new(|n| "一、a\n(一)b\n1.c\n(1)d\n①e\n第一条 f\n".repeat(n * 500)),
+        ),
+        (
+            "nested_parentheses",
+            Box::new(|n| format!("{}{}", "(".repeat(n * 3000), ")".repeat(n * 3000))),
+        ),
+        ("unclosed_parentheses", Box::new(|n| "(省".repeat(n * 3000))),
+        (
+            "deadline_soup",
+            Box::new(|n| "6月底前、年底前、5年内、从4月起至2022年4月30日".repeat(n * 300)),
+        ),
+    ];
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10);
+    for (name, make) in &cases {
+        for scale in [1, 10] {
+            let text = make(scale);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(
+                BenchmarkId::new(*name, format!("{scale}x")),
+                &text,
+                |b, t| {
+                    b.iter(|| {
+                        gongwen::parse(black_box(t))
+                            .map(|n| n.warnings.len())
+                            .unwrap_or(0)
+                    });
+                },
+            );
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, seed, corpus, batch, scaling);
 criterion_main!(benches);

@@ -300,6 +300,11 @@ fn c11_task_table_one_cell_per_line() {
     };
     assert_eq!(number(&n).0, "穗府〔2021〕3号");
     assert_eq!(date(n.written_date), "2021-02-23");
+    assert_eq!(
+        date(n.published_date),
+        "2021-03-05",
+        "the page's • 2021-03-05"
+    );
     let deps = departments(&n, "#1/(一)/1", 1);
     assert_eq!(
         deps,

@@ -186,20 +186,35 @@ fn is_delim(c: char) -> bool {
 /// The clause a deadline governs: from the delimiter before it to the next one; when the phrase
 /// ends its clause (力争到年底前,…), the clause that follows.
 fn clause_of(s: &str, phrase: Span) -> Span {
-    let start = s[..phrase.start]
-        .rfind(is_delim)
-        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
-    let end = s[phrase.end..]
+    // A clause is short: look at most this far each way, so that a paragraph of many
+    // deadlines and no punctuation stays linear.
+    const REACH: usize = 600;
+    let mut lo = phrase.start.saturating_sub(REACH);
+    while !s.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (phrase.end + REACH).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = s[lo..phrase.start].rfind(is_delim).map_or(lo, |i| {
+        lo + i + s[lo + i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = s[phrase.end..hi]
         .find(is_delim)
-        .map_or(s.len(), |i| phrase.end + i);
+        .map_or(hi, |i| phrase.end + i);
     let own = trim(s, Span::new(start, end));
     let tail = s[phrase.end..end].trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let comma_after = s[end..].starts_with(['，', ',']);
     if tail.is_empty() && comma_after {
         let next_start = end + s[end..].chars().next().map_or(1, char::len_utf8);
-        let next_end = s[next_start..]
+        let mut far = (next_start + REACH).min(s.len());
+        while !s.is_char_boundary(far) {
+            far -= 1;
+        }
+        let next_end = s[next_start..far]
             .find(is_delim)
-            .map_or(s.len(), |i| next_start + i);
+            .map_or(far, |i| next_start + i);
         let next = trim(s, Span::new(next_start, next_end));
         if !next.is_empty() {
             return next;

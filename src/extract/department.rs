@@ -167,6 +167,10 @@ const SELF_JURISDICTION: &[&str] = &[
 
 fn is_whole_organ(name: &str) -> bool {
     let n = name.trim();
+    // No organ's name is this long; a longer run is prose (and checking it would cost).
+    if n.len() > 120 {
+        return false;
+    }
     let Some(last) = n.chars().next_back() else {
         return false;
     };

@@ -65,8 +65,7 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
     if !lexicon::ends_like_organ(before) {
         return None;
     }
-    let starts: Vec<usize> = before.char_indices().map(|(i, _)| i).collect();
-    for &i in starts.iter().rev().skip(2).take(20) {
+    for (i, _) in before.char_indices().rev().skip(2).take(20) {
         let cand = &before[i..];
         if cand.starts_with(['省', '市', '区', '區', '县', '縣'])
             || cand.starts_with("广东")

@@ -73,41 +73,46 @@ pub fn heading(text: &str) -> Option<String> {
 #[must_use]
 pub fn responsibility_parentheses(src: &str, span: Span) -> Vec<Span> {
     let text = &src[span.range()];
-    if !text.contains([')', '）']) {
-        return Vec::new();
-    }
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut open = 0;
-    let mut prev_closes_sentence = true;
-    let mut opened_after_sentence = false;
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' | '（' => {
-                if depth == 0 {
-                    open = i + c.len_utf8();
-                    opened_after_sentence = prev_closes_sentence;
-                }
-                depth += 1;
-            }
-            ')' | '）' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    let inner = &text[open..i];
-                    let rest = text[i + c.len_utf8()..].trim_start_matches(is_pad_or_stop);
-                    if (opened_after_sentence || rest.is_empty())
-                        && !inner.contains('。')
-                        && inner.chars().count() <= 300
-                        && department::has_role_verb(inner)
-                    {
-                        out.push(Span::new(span.start + open, span.start + i));
-                    }
-                }
-            }
-            _ => {}
+    // Closing brackets: ASCII `)` and the full-width `）` (EF BC 89).
+    let closers = memchr::memchr2_iter(b')', 0x89, b)
+        .filter(|&i| b[i] == b')' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC));
+    let mut last_end = 0;
+    for i in closers {
+        let close = if b[i] == b')' { i } else { i - 2 };
+        if close < last_end {
+            continue;
         }
-        if depth == 0 && !matches!(c, '(' | '（' | ')' | '）') && !c.is_whitespace() {
-            prev_closes_sentence = matches!(c, '。' | '；' | ';' | '！' | '？');
+        // Walk back to the matching opening bracket, at most 300 characters.
+        let mut depth = 0usize;
+        let mut open = None;
+        for (j, c) in text[..close].char_indices().rev().take(300) {
+            match c {
+                ')' | '）' => depth += 1,
+                '(' | '（' if depth == 0 => {
+                    open = Some((j, c));
+                    break;
+                }
+                '(' | '（' => depth -= 1,
+                _ => {}
+            }
+        }
+        let Some((j, c)) = open else { continue };
+        let inner = &text[j + c.len_utf8()..close];
+        let before = text[..j]
+            .trim_end_matches(char::is_whitespace)
+            .chars()
+            .next_back();
+        let after_sentence = before.is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'));
+        let close_len = if b[close] == b')' { 1 } else { 3 };
+        let at_end = text[close + close_len..]
+            .trim_start_matches(is_pad_or_stop)
+            .is_empty();
+        if (after_sentence || at_end) && !inner.contains('。') && department::has_role_verb(inner)
+        {
+            out.push(Span::new(span.start + j + c.len_utf8(), span.start + close));
+            last_end = close;
         }
     }
     out

@@ -310,7 +310,9 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     let mut addressee = None;
     let mut pending: Option<Field> = None;
     let mut seen_header = false;
-    while i < tail_start {
+    // A header is never longer than this many lines.
+    let head_limit = tail_start.min(300);
+    while i < head_limit {
         let t = r.text(i);
         let sp = r.span(i);
         let clean = without_pinyin(t);
@@ -394,7 +396,6 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         }
         if lexicon::is_title_candidate(&clean) {
             r.roles[i] = Role::TitleCandidate;
-            seen_header = true;
             i += 1;
             continue;
         }
@@ -412,6 +413,9 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         }
         let continues = prev == Some(k.wrapping_sub(1))
             && groups.last().is_some_and(|g| {
+                if g.len() >= 6 {
+                    return false;
+                }
                 let joined: String = g.iter().map(|&i| r.text(i)).collect();
                 doctype::doc_type(&without_pinyin(&joined)).is_none()
             });
@@ -694,6 +698,10 @@ fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trailers {
                 r.src,
                 Span::new(sp.start + list.start(), sp.start + list.end()),
             );
+            if values.is_empty() {
+                // A label with nothing after it stays text.
+                continue;
+            }
             if label.starts_with('抄') {
                 t.cc.extend(values);
                 t.cc_spans.extend(spans);
@@ -1145,10 +1153,15 @@ fn assemble(
     }
     let mut written_date = sign.as_ref().map(|s| s.date.date);
     spans.written_date = sign.as_ref().map(|s| s.date_span(&r));
-    if written_date.is_none() {
-        if let Some((d, k)) = &head.head_date {
+    if let Some((d, k)) = &head.head_date {
+        let sp = d.span.shift(r.span(*k).start);
+        if written_date.is_none() {
             written_date = Some(d.date);
-            spans.written_date = Some(d.span.shift(r.span(*k).start));
+            spans.written_date = Some(sp);
+        } else if !r.portal.set(Field::Published, &src[sp.range()], sp) {
+            // A second date in the header, beside a signed one: kept as page text.
+            let line = r.span(*k);
+            r.portal.furniture(line);
         }
     }
 

@@ -340,15 +340,18 @@ impl PortalBuilder {
             Field::Published => {
                 let found = date::find_dates(value, None);
                 let Some(d) = found.first() else { return false };
+                let mut took = false;
                 if p.published_date.is_none() {
                     p.published_date = Some(d.date.to_string());
                     s.published_date = Some(span);
+                    took = true;
                 }
                 if let (Some((h, m, sec)), None) = (d.time, &p.published_at) {
                     p.published_at = Some(format!("{}T{h:02}:{m:02}:{sec:02}+08:00", d.date));
                     s.published_at = Some(span);
+                    took = true;
                 }
-                return true;
+                return took;
             }
             Field::Other => return false,
         };

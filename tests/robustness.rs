@@ -1,0 +1,577 @@
+//! Hostile input: never a panic, never a hang, never a lost line.
+//!
+//! - invariants as property tests over arbitrary strings and bytes, and over generated
+//!   notice-like text (markers, parentheses, dates, 文号 fragments, role words mixed at random);
+//! - every non-blank line of the seed and of every corpus notice is accounted for, once;
+//! - pathological inputs (an 18 MB line, 200,000 markers, 300,000 nested or unclosed
+//!   parentheses, random bytes, a cut character, blank files, English) parse to a result;
+//! - the same facts whatever the form of the seed (CRLF, BOM, GB18030, UTF-16, full-width
+//!   punctuation, without the portal page);
+//! - every crasher the fuzzer found stays fixed (`fixtures/fuzz/`).
+
+use gongwen::{Notice, Section, Span};
+use proptest::prelude::*;
+
+const SEED: &str = include_str!("../fixtures/seed/000_fd4865ccc7d4429b.txt");
+
+/// Every span of the notice, with what its source must read (when the model stores it).
+fn spans(n: &Notice) -> Vec<(Span, Option<&str>)> {
+    let mut out: Vec<(Span, Option<&str>)> = Vec::new();
+    let h = &n.spans;
+    for sp in [
+        h.title,
+        h.issuer,
+        h.signatory,
+        h.written_date,
+        h.published_date,
+        h.printed,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.push((sp, None));
+    }
+    if let Some(d) = &n.doc_number {
+        out.push((d.span, Some(d.raw.as_str())));
+    }
+    out.extend(h.addressees.iter().chain(&h.cc).map(|&sp| (sp, None)));
+    if let Some(p) = &n.portal {
+        out.extend(p.furniture.iter().map(|&sp| (sp, None)));
+    }
+    for b in std::iter::once(&n.body).chain(&n.enclosures) {
+        out.push((b.span, None));
+        for p in b.preamble.iter().chain(&b.closing) {
+            out.push((p.span, Some(p.text.as_str())));
+            out.extend(p.deadlines.iter().map(|d| (d.span, Some(d.text.as_str()))));
+        }
+        for s in b.walk() {
+            out.push((s.span, None));
+            out.extend(s.deadlines.iter().map(|d| (d.span, Some(d.text.as_str()))));
+            if let Some(r) = &s.responsibility {
+                out.push((r.span, Some(r.raw.as_str())));
+                out.extend(r.departments.iter().map(|d| (d.span, Some(d.raw.as_str()))));
+            }
+        }
+    }
+    out
+}
+
+/// The invariants every parse must keep.
+fn check(text: &str, n: &Notice) {
+    for (sp, raw) in spans(n) {
+        assert!(
+            sp.start <= sp.end && sp.end <= text.len(),
+            "span {sp:?} out of bounds ({})",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end),
+            "span {sp:?} splits a character"
+        );
+        if let Some(raw) = raw {
+            assert_eq!(&text[sp.range()], raw, "text[span] is the stored source");
+        }
+    }
+    for b in std::iter::once(&n.body).chain(&n.enclosures) {
+        let mut stack: Vec<&Section> = b.sections.iter().collect();
+        while let Some(s) = stack.pop() {
+            for c in &s.children {
+                assert!(
+                    s.span.contains(c.span),
+                    "child {:?} inside parent {:?}",
+                    c.span,
+                    s.span
+                );
+                stack.push(c);
+            }
+            if let Some(h) = &s.heading {
+                assert!(
+                    s.text.starts_with(h.as_str()),
+                    "heading is a prefix of text"
+                );
+            }
+        }
+    }
+    let json = serde_json::to_string(n).expect("serialises");
+    let back: Notice = serde_json::from_str(&json).expect("parses back");
+    assert_eq!(&back, n, "the JSON round-trips");
+}
+
+/// Every non-blank line is inside a header value's span, a block, or the portal; and no
+/// paragraph (or section) lands in two places.
+fn accounted(text: &str, n: &Notice) {
+    let mut owners: Vec<Span> = Vec::new();
+    let h = &n.spans;
+    owners.extend(
+        [
+            h.title,
+            h.doc_number,
+            h.issuer,
+            h.signatory,
+            h.written_date,
+            h.published_date,
+            h.printed,
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    owners.extend(h.addressees.iter().chain(&h.cc));
+    if let Some(p) = &n.portal {
+        owners.extend(p.furniture.iter());
+        let s = &p.spans;
+        owners.extend(
+            [
+                s.breadcrumbs,
+                s.index_number,
+                s.category,
+                s.publisher,
+                s.written_date,
+                s.title,
+                s.doc_number,
+                s.published_date,
+                s.published_at,
+                s.source,
+                s.effective_date,
+                s.expiry_date,
+            ]
+            .into_iter()
+            .flatten(),
+        );
+    }
+    owners.extend(
+        std::iter::once(&n.body)
+            .chain(&n.enclosures)
+            .map(|b| b.span),
+    );
+    for line in gongwen::segment::lines(text) {
+        let sp = line.span;
+        assert!(
+            owners.iter().any(|o| o.start < sp.end && sp.start < o.end),
+            "line {} is accounted for nowhere: `{}`",
+            line.no + 1,
+            &text[sp.range()]
+        );
+    }
+    // Paragraphs and top-level sections of all blocks never overlap one another.
+    let mut pieces: Vec<Span> = Vec::new();
+    for b in std::iter::once(&n.body).chain(&n.enclosures) {
+        pieces.extend(b.preamble.iter().chain(&b.closing).map(|p| p.span));
+        pieces.extend(b.sections.iter().map(|s| s.span));
+    }
+    pieces.sort();
+    for w in pieces.windows(2) {
+        assert!(w[0].end <= w[1].start, "{:?} and {:?} overlap", w[0], w[1]);
+    }
+}
+
+fn parse_ok(text: &str) -> Option<Notice> {
+    match gongwen::parse(text) {
+        Ok(n) => {
+            check(text, &n);
+            Some(n)
+        }
+        Err(e) => {
+            assert!(
+                text.trim_matches(|c: char| c.is_whitespace() || gongwen::segment::is_pad(c))
+                    .is_empty()
+                    || text.is_empty(),
+                "{e}"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn seed_lines_all_accounted_for() {
+    let n = gongwen::parse(SEED).unwrap();
+    check(SEED, &n);
+    accounted(SEED, &n);
+}
+
+#[test]
+fn every_fixture_and_corpus_line_accounted_for() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![root.join("fixtures/seed"), root.join("fixtures/shapes")];
+    for d in ["corpus", "corpus-full"] {
+        let p = root.join("../shared").join(d);
+        if p.is_dir() {
+            dirs.push(p);
+        } else {
+            eprintln!(
+                "!!!!!!!!!! {} is ABSENT: its notices are not checked here !!!!!!!!!!",
+                p.display()
+            );
+        }
+    }
+    let mut checked = 0;
+    for d in dirs {
+        for e in std::fs::read_dir(&d).unwrap().filter_map(Result::ok) {
+            let p = e.path();
+            if p.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let bytes = std::fs::read(&p).unwrap();
+            let (n, text) = gongwen::parse_bytes(&bytes).unwrap();
+            check(&text, &n);
+            accounted(&text, &n);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5);
+}
+
+#[test]
+fn fuzz_crashers_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fuzz");
+    for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let bytes = std::fs::read(e.path()).unwrap();
+        if let Ok((n, text)) = gongwen::parse_bytes(&bytes) {
+            check(&text, &n);
+            accounted(&text, &n);
+        }
+    }
+}
+
+/// Pieces notices are made of, to build text that exercises every rule.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("一、".to_string()),
+        Just("（一）".to_string()),
+        Just("(十二)".to_string()),
+        Just("1.".to_string()),
+        Just("（1）".to_string()),
+        Just("①".to_string()),
+        Just("第三条 ".to_string()),
+        Just("第一章 ".to_string()),
+        Just("——".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("（".to_string()),
+        Just("）".to_string()),
+        Just("〔".to_string()),
+        Just("〕".to_string()),
+        Just("粤办函〔2021〕55号".to_string()),
+        Just("粤府〔 2015 4号".to_string()),
+        Just("2021年4月16日".to_string()),
+        Just("二〇二一年四月十六日".to_string()),
+        Just("2015414".to_string()),
+        Just("6月底前".to_string()),
+        Just("年底前".to_string()),
+        Just("5年内".to_string()),
+        Just("从4月起".to_string()),
+        Just("延长至2022年4月30日".to_string()),
+        Just("2021年5月1日至2022年4月30日".to_string()),
+        Just("省财政厅牵头".to_string()),
+        Just("、".to_string()),
+        Just("，".to_string()),
+        Just(",".to_string()),
+        Just("。".to_string()),
+        Just("：".to_string()),
+        Just("和".to_string()),
+        Just("等省有关部门".to_string()),
+        Just("按职责分工负责".to_string()),
+        Just("配合".to_string()),
+        Just("各地级以上市人民政府:".to_string()),
+        Just("省政府办公厅".to_string()),
+        Just("关于印发某方案的通知".to_string()),
+        Just("附件：1.".to_string()),
+        Just("附件1".to_string()),
+        Just("抄送：".to_string()),
+        Just("牵头单位：".to_string()),
+        Just("索 引 号:".to_string()),
+        Just("首页 > 文件库".to_string()),
+        Just("(wèi)".to_string()),
+        Just("9/p>".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{3000}".to_string()),
+        Just(" ".to_string()),
+        Just("\u{feff}".to_string()),
+        "[\\u{4e00}-\\u{4e2f}]{1,6}",
+        "[0-9]{1,5}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string(text in "\\PC{0,400}") {
+        parse_ok(&text);
+    }
+
+    #[test]
+    fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        if let Ok((n, text)) = gongwen::parse_bytes(&bytes) {
+            check(&text, &n);
+        }
+    }
+
+    #[test]
+    fn notice_like_text(parts in proptest::collection::vec(piece(), 0..120)) {
+        let text: String = parts.concat();
+        if let Some(n) = parse_ok(&text) {
+            accounted(&text, &n);
+        }
+    }
+}
+
+/// Pathological inputs: each parses to a result (in linear time — the bench `scaling/*`
+/// shows it; here the result is asserted).
+#[test]
+fn one_line_of_18_mb() {
+    let text = "广东省人民政府关于印发的通知。".repeat(18 * 1024 * 1024 / 45);
+    assert!(text.len() > 17_000_000);
+    let n = gongwen::parse(&text).unwrap();
+    assert_eq!(n.body.preamble.len(), 1);
+}
+
+#[test]
+fn two_hundred_thousand_markers() {
+    let text = "(一)\n".repeat(200_000);
+    let n = gongwen::parse(&text).unwrap();
+    // Each (一) restarts nothing: they are siblings, numbering warned.
+    assert_eq!(n.body.sections.len(), 200_000);
+}
+
+#[test]
+fn all_levels_interleaved_fifty_thousand_times() {
+    let text = "第一章 a\n第一节 b\n第一条 c\n一、d\n(一)e\n1.f\n(1)g\n①h\n——i\n".repeat(50_000);
+    let n = gongwen::parse(&text).unwrap();
+    assert_eq!(n.body.sections.len(), 50_000);
+    let depth = n.body.walk().map(|s| s.level).max().unwrap();
+    assert_eq!(depth, 9, "depth is bounded by the kinds of marker");
+}
+
+#[test]
+fn parentheses_nested_and_unclosed() {
+    let nested = format!("{}{}", "(".repeat(300_000), ")".repeat(300_000));
+    let n = gongwen::parse(&nested).unwrap();
+    check(&nested, &n);
+    let open = "(省财政厅牵头".repeat(300_000);
+    let n = gongwen::parse(&open).unwrap();
+    check(&open, &n);
+    let items = format!("一、任务\n(一)做事。{}\n", "(".repeat(300_000));
+    let n = gongwen::parse(&items).unwrap();
+    assert!(n.body.sections[0].children[0].responsibility.is_none());
+}
+
+#[test]
+fn long_runs_that_could_go_quadratic() {
+    // A labelled responsibility of 100,000 names joined by 和.
+    let text = format!("一、任务\n部门分工:{}牵头。", "省甲局和".repeat(100_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 50,000 deadlines and no punctuation between them.
+    let text = "6月底前年底前5年内".repeat(50_000);
+    let n = gongwen::parse(&text).unwrap();
+    assert_eq!(n.body.preamble[0].deadlines.len(), 150_000);
+    // A flattened line with thousands of dates and signatures glued together.
+    let text = format!(
+        "某市人民政府关于某事的通知某府〔2022〕8号各区:{}",
+        "省人民政府2022年4月29日附件1名录".repeat(20_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 100,000 short lines that could each be part of a title.
+    let text = "某某某某\n".repeat(100_000);
+    let n = gongwen::parse(&text).unwrap();
+    accounted(&text, &n);
+}
+
+#[test]
+fn random_megabyte_and_cut_characters() {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..1 << 20)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    if let Ok((n, text)) = gongwen::parse_bytes(&bytes) {
+        check(&text, &n);
+    }
+    let mut cut = SEED.as_bytes().to_vec();
+    cut.extend_from_slice(&"通".as_bytes()[..2]);
+    let (n, text) = gongwen::parse_bytes(&cut).unwrap();
+    assert_eq!(n.source_encoding, "UTF-8");
+    assert!(
+        n.warnings
+            .iter()
+            .any(|w| w.code == gongwen::WarningCode::InvalidEncoding)
+    );
+    check(&text, &n);
+}
+
+#[test]
+fn empty_blank_and_english() {
+    assert!(matches!(
+        gongwen::parse("").unwrap_err().kind,
+        gongwen::ErrorKind::Empty
+    ));
+    assert!(matches!(
+        gongwen::parse(" \t\r\n\u{3000}\n").unwrap_err().kind,
+        gongwen::ErrorKind::Blank
+    ));
+    assert!(matches!(
+        gongwen::parse_bytes(b"").unwrap_err().kind,
+        gongwen::ErrorKind::Empty
+    ));
+    let english =
+        "The quick brown fox.\nIt jumps over the lazy dog (twice).\n1. First\n2. Second\n";
+    let n = gongwen::parse(english).unwrap();
+    assert!(
+        n.warnings
+            .iter()
+            .any(|w| w.code == gongwen::WarningCode::NotANotice)
+    );
+    accounted(english, &n);
+}
+
+#[test]
+fn a_size_limit_is_a_typed_error() {
+    let e = gongwen::ParseOptions::new()
+        .max_input_size(1000)
+        .parse_bytes(SEED.as_bytes())
+        .unwrap_err();
+    assert!(matches!(
+        e.kind,
+        gongwen::ErrorKind::TooLarge { limit: 1000, .. }
+    ));
+    assert_eq!(gongwen::ParseOptions::new().get_max_input_size(), 64 << 20);
+}
+
+/// The document facts that must not depend on the form of the text.
+fn facts(n: &Notice) -> String {
+    let items: Vec<String> = n
+        .sections()
+        .map(|(b, s)| {
+            let deps: Vec<String> = s
+                .responsibility
+                .iter()
+                .flat_map(|r| &r.departments)
+                .map(|d| format!("{}:{}:{}", d.role.as_str(), d.name, d.generic))
+                .collect();
+            let dls: Vec<String> = s
+                .deadlines
+                .iter()
+                .map(|d| format!("{}:{:?}", d.kind.as_str(), d.date))
+                .collect();
+            format!(
+                "{b:?} {} {:?} {} {}",
+                s.path,
+                s.heading,
+                deps.join(","),
+                dls.join(",")
+            )
+        })
+        .collect();
+    format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}\n{}",
+        n.title,
+        n.doc_type,
+        n.doc_number.as_ref().map(|d| &d.normalized),
+        n.issuer,
+        n.signatory,
+        n.addressees,
+        n.written_date,
+        n.enclosures.len(),
+        n.enclosures
+            .iter()
+            .map(|e| e.title.clone().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(";"),
+        items.join("\n")
+    )
+}
+
+fn seed_facts() -> String {
+    facts(&gongwen::parse(SEED).unwrap())
+}
+
+#[test]
+fn same_facts_with_crlf() {
+    let text = SEED.replace('\n', "\r\n");
+    assert_eq!(facts(&gongwen::parse(&text).unwrap()), seed_facts());
+}
+
+#[test]
+fn same_facts_with_a_bom() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(SEED.as_bytes());
+    let (n, text) = gongwen::parse_bytes(&bytes).unwrap();
+    check(&text, &n);
+    assert_eq!(facts(&n), seed_facts());
+}
+
+#[test]
+fn same_facts_in_gb18030() {
+    let (bytes, _, bad) = encoding_rs::GB18030.encode(SEED);
+    assert!(!bad);
+    let (n, text) = gongwen::parse_bytes(&bytes).unwrap();
+    assert_eq!(n.source_encoding, "GB18030");
+    check(&text, &n);
+    assert_eq!(facts(&n), seed_facts());
+}
+
+#[test]
+fn same_facts_in_utf16() {
+    for (bom, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
+        let mut bytes = bom.to_vec();
+        for u in SEED.encode_utf16() {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        let (n, text) = gongwen::parse_bytes(&bytes).unwrap();
+        assert!(n.source_encoding.starts_with("UTF-16"));
+        check(&text, &n);
+        assert_eq!(facts(&n), seed_facts());
+    }
+}
+
+#[test]
+fn same_facts_with_full_width_punctuation() {
+    let text: String = SEED
+        .chars()
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            c => c,
+        })
+        .collect();
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let want = seed_facts()
+        .replace(',', "，")
+        .replace('(', "（")
+        .replace(')', "）");
+    // Headings and paths keep the document's characters; compare them in full width too.
+    let got = facts(&n)
+        .replace(',', "，")
+        .replace('(', "（")
+        .replace(')', "）");
+    assert_eq!(got, want);
+}
+
+#[test]
+fn same_facts_without_the_portal_page() {
+    let lines: Vec<&str> = SEED.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| *l == "广东省人民政府办公厅关于印发《2021年")
+        .unwrap();
+    let end = lines.iter().position(|l| *l == "部门解读").unwrap();
+    let text = lines[start..end].join("\n");
+    let n = gongwen::parse(&text).unwrap();
+    assert!(n.portal.is_none());
+    assert_eq!(n.published_date, None);
+    check(&text, &n);
+    assert_eq!(facts(&n), seed_facts());
+}
