@@ -238,3 +238,71 @@ fn labelled_roles_lists_of_dates_cc_and_printing() {
         ]
     );
 }
+
+#[test]
+fn pipe_task_table_with_a_time_column() {
+    let (n, _) = load("pipe_task_table.txt");
+    let plan = &n.enclosures[0];
+    assert_eq!(plan.title.as_deref(), Some("2022年重点工作任务分工"));
+    let rows: Vec<_> = plan
+        .sections
+        .iter()
+        .map(|s| {
+            let r = s
+                .responsibility
+                .as_ref()
+                .expect("responsibility from the columns");
+            let deps: Vec<_> = r
+                .departments
+                .iter()
+                .map(|d| (d.name.as_str(), d.role))
+                .collect();
+            let dates: Vec<_> = s
+                .deadlines
+                .iter()
+                .map(|d| d.date.unwrap().to_string())
+                .collect();
+            (s.number, deps, dates)
+        })
+        .collect();
+    assert_eq!(rows[0].0, Some(1));
+    assert_eq!(
+        rows[0].1,
+        [
+            ("市商务局", Role::Lead),
+            ("市发展改革委", Role::Cooperating),
+            ("市财政局", Role::Cooperating)
+        ]
+    );
+    assert_eq!(rows[0].2, ["2022-06-30"]);
+    assert_eq!(rows[1].2, ["2022-12-31"]);
+    assert_eq!(
+        rows[2].1,
+        [("市政务服务数据管理局", Role::Lead)],
+        "an empty cell names no one"
+    );
+    assert_eq!(rows[2].2, ["2022-09-30"]);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
+
+#[test]
+fn number_after_the_title_and_a_release_note() {
+    let (n, _) = load("title_number_release_note.txt");
+    assert_eq!(n.title.as_deref(), Some("广东省人民政府关于某事的通知"));
+    assert_eq!(n.doc_type.as_deref(), Some("通知"));
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤府函〔2021〕55号")
+    );
+    assert!(
+        n.enclosures.is_empty(),
+        "（此件主动公开） is not an enclosure"
+    );
+    assert_eq!(n.body.closing[0].text, "（此件主动公开）");
+    let d = &n.body.preamble[0].deadlines;
+    assert_eq!(d.len(), 1, "每年3月底前 recurs; 自2022年起 starts");
+    assert_eq!(
+        (d[0].kind.as_str(), d[0].date.unwrap().to_string()),
+        ("from", "2022-01-01".to_string())
+    );
+}

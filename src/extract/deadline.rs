@@ -94,12 +94,13 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         format!(
             r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
         ),
+        format!(r"(?P<fromyear>(?:从|從|自)(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
     ]
 });
 
 /// For each alternative, words one of which its match must contain: a cheap test that skips
 /// the alternatives that cannot have matched.
-const NEEDS: [&[&str]; 12] = [
+const NEEDS: [&[&str]; 13] = [
     &["至", "到", "—", "－", "~", "～"],
     &["前"],
     &["至"],
@@ -112,6 +113,7 @@ const NEEDS: [&[&str]; 12] = [
     &["内", "內"],
     &["上半年"],
     &["季度"],
+    &["起", "开始", "開始"],
 ];
 
 /// The whole grammar, for finding where deadlines are (a DFA pass, no captures).
@@ -367,6 +369,9 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 Some(true),
             );
             push(whole, DeadlineKind::By, resolved, None);
+        } else if caps.name("fromyear").is_some() {
+            let resolved = Resolved::Absolute(year(&caps, "fyy").and_then(|y| Date::new(y, 1, 1)));
+            push(whole, DeadlineKind::From, resolved, None);
         } else if caps.name("from").is_some() {
             let (y, m) = (year(&caps, "fy"), num(&caps, "fm"));
             let d = num(&caps, "fd").or(Some(1));
@@ -592,6 +597,7 @@ mod tests {
             ("2028年底前完成改造", "2028年底前", "by", "2028-12-31"),
             ("明年底前完成", "明年底前", "by", "2022-12-31"),
             ("下一年度1月1日起实行", "1月1日起", "from", "2022-01-01"),
+            ("自2022年起施行", "自2022年起", "from", "2022-01-01"),
             (
                 "實施期限至2021年12月31日",
                 "至2021年12月31日",

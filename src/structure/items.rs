@@ -51,7 +51,12 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// what follows the label.
 #[must_use]
 pub fn labelled_responsibility(src: &str, span: Span) -> Option<Span> {
-    let m = LABELLED.find(&src[span.range()])?;
+    let text = &src[span.range()];
+    // Every label starts with one of these.
+    if !text.starts_with(['部', '责', '責', '牵', '牽', '负', '負', '实', '實']) {
+        return None;
+    }
+    let m = LABELLED.find(text)?;
     let inner = Span::new(span.start + m.end(), span.end);
     (!inner.is_empty()).then_some(inner)
 }
@@ -192,7 +197,10 @@ impl Finisher<'_> {
     fn departments(&self, inner: Span, role: Option<Role>, out: &mut Vec<Department>) {
         let raw = &self.src[inner.range()];
         for d in department::parse_departments(raw) {
-            let name = crate::segment::without_pinyin(&d.name).into_owned();
+            let name = match crate::segment::without_pinyin(&d.name) {
+                std::borrow::Cow::Owned(clean) => clean,
+                std::borrow::Cow::Borrowed(_) => d.name,
+            };
             let role = role.unwrap_or(d.role);
             // The same organ named again for another sentence of the item is listed once.
             if out.iter().any(|o| o.name == name && o.role == role) {

@@ -199,6 +199,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// (`附件1广东省…名录`). Returns the label and where the title after it starts, if any.
 #[must_use]
 pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
+    if !s.starts_with('附') {
+        return None;
+    }
     let caps = LABEL.captures(s)?;
     let n = caps.name("n").map_or("", |m| m.as_str());
     let rest = caps

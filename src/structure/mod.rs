@@ -134,6 +134,29 @@ impl TitleGroup {
         Some(Span::new(start, (sp.start + (b - off)).min(sp.end)))
     }
 
+    /// Cuts a parenthesised document number off the end of the title and returns it.
+    fn split_trailing_number(&mut self, src: &str) -> Option<FoundDocNumber> {
+        let (off, last) = *self.pieces.last()?;
+        let text = &src[last.range()];
+        let body = text.strip_suffix([')', '）'])?;
+        let open = body.rfind(['(', '（'])?;
+        let inner_start = open + body[open..].chars().next()?.len_utf8();
+        let f = docnum::doc_number_line(&body[inner_start..])?;
+        let f = FoundDocNumber {
+            span: f.span.shift(last.start + inner_start),
+            ..f
+        };
+        let keep = text[..open].trim_end_matches(crate::segment::is_pad).len();
+        if keep == 0 {
+            return None;
+        }
+        self.joined.truncate(off + keep);
+        if let Some(p) = self.pieces.last_mut() {
+            p.1 = Span::new(last.start, last.start + keep);
+        }
+        Some(f)
+    }
+
     fn looks_like_title(&self) -> bool {
         let j = without_pinyin(&self.joined);
         doctype::doc_type(&j).is_some()
@@ -260,7 +283,8 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Page numbers left in flattened text (`- 3 -`, `—12—`, `第3页`) are furniture, never items.
 fn mark_page_numbers(r: &mut Reader<'_>) {
     for i in 0..r.lines.len() {
-        if PAGE_NUMBER.is_match(r.text(i)) {
+        let t = r.text(i);
+        if t.len() <= 24 && PAGE_NUMBER.is_match(t) {
             r.furniture(i);
         }
     }
@@ -503,6 +527,14 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             }
         }
     }
+    // A number written in parentheses after the title: …的通知（粤府〔2021〕22号）.
+    if let Some(t) = title.as_mut() {
+        if let Some(f) = t.split_trailing_number(r.src) {
+            if doc_number.is_none() {
+                doc_number = Some(f);
+            }
+        }
+    }
     let head_date = (0..limit)
         .find(|&k| r.roles[k] == Role::HeadDate)
         .and_then(|k| {
@@ -618,6 +650,29 @@ fn find_sign(r: &Reader<'_>, from: usize, to: usize, year_hint: Option<i32>) -> 
     None
 }
 
+/// Parenthesised release notes right under a signature date: （此件主动公开）, （联系人：…）.
+/// Marks them and returns their lines.
+fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < to && r.is_unread(k) {
+        let t = r.text(k);
+        let wrapped = t.starts_with(['(', '（']) && t.ends_with([')', '）']);
+        let note = [
+            "此件", "联系", "聯繫", "电话", "電話", "公开", "公開", "印发", "发至", "發至",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
+        if !(wrapped && note && t.chars().count() <= 120) {
+            break;
+        }
+        r.roles[k] = Role::Header;
+        out.push(k);
+        k += 1;
+    }
+    out
+}
+
 /// The organs of a signature block (one or more lines, organs separated by spaces).
 fn signature_organs(r: &Reader<'_>, from: usize, to: usize) -> Vec<(String, Span)> {
     let mut out = Vec::new();
@@ -686,6 +741,11 @@ fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trailers {
         let text = r.text(k);
         let sp = r.span(k);
         if text.chars().count() > 200 {
+            continue;
+        }
+        let head = text.starts_with(['公', '信', '抄', '发', '發', '主']);
+        let printed = text.ends_with("印发") || text.ends_with("印發");
+        if !head && !printed {
             continue;
         }
         if DISCLOSURE.is_match(text) {
@@ -1122,10 +1182,13 @@ fn assemble(
 
     // The body ends at its signature and date.
     let sign = find_sign(&r, head.body_start, tail_start, year_hint);
-    let (body_end, after_body) = match &sign {
+    let (body_end, mut after_body) = match &sign {
         Some(s) => (s.sig_start, s.date_line + 1),
         None => (tail_start, tail_start),
     };
+    // （此件主动公开）, （联系人：…） under the date belong to the body.
+    let body_notes = release_notes(&mut r, after_body, tail_start);
+    after_body += body_notes.len();
     if let Some(s) = &sign {
         for i in s.sig_start..=s.date_line {
             r.roles[i] = Role::Header;
@@ -1314,13 +1377,17 @@ fn assemble(
     missing.retain(|e| r.roles[e.line] == Role::Header);
 
     // The body.
-    let body_content = content_of(&r, 0, body_end);
+    let mut body_content = content_of(&r, 0, body_end);
+    body_content
+        .closing
+        .extend(body_notes.iter().map(|&k| r.span(k)));
     // The body runs from its addressees (or first paragraph) to its date (or last paragraph).
     let body_lines = head
         .addressee
         .into_iter()
         .chain((0..body_end).filter(|&k| r.is_text(k)))
-        .chain(sign.as_ref().map(|s| s.date_line));
+        .chain(sign.as_ref().map(|s| s.date_line))
+        .chain(body_notes.iter().copied());
     let body_span = body_lines
         .map(|k| r.span(k))
         .reduce(Span::cover)

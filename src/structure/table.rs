@@ -61,6 +61,89 @@ fn header_col(s: &str) -> Option<Option<Col>> {
 /// `lines` are (content span, blank lines before).
 #[must_use]
 pub fn items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
+    pipe_items(src, lines).or_else(|| cell_items(src, lines))
+}
+
+/// Cells of a `|`-separated row, trimmed, empty ones kept (their column counts).
+fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
+    let text = &src[line.range()];
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '|')))
+    {
+        if c == '|' || c == '｜' {
+            let sp = crate::segment::trim_span(src, Span::new(line.start + start, line.start + i));
+            cells.push(sp);
+            start = i + c.len_utf8();
+        }
+    }
+    // A leading or trailing bar leaves an empty cell at the edge.
+    if cells.first().is_some_and(|c| c.is_empty()) && text.starts_with(['|', '｜']) {
+        cells.remove(0);
+    }
+    if cells.last().is_some_and(|c| c.is_empty()) {
+        cells.pop();
+    }
+    cells
+}
+
+/// A table written with `|` between cells, one row per line.
+fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
+    let (h, cols) = lines.iter().enumerate().find_map(|(i, &(sp, _))| {
+        let text = &src[sp.range()];
+        if !text.contains(['|', '｜']) {
+            return None;
+        }
+        let cells = pipe_cells(src, sp);
+        let cols: Vec<Col> = cells
+            .iter()
+            .filter_map(|c| header_col(&src[c.range()]).flatten())
+            .collect();
+        (cells.len() >= 3
+            && cols
+                .iter()
+                .any(|c| matches!(c, Col::Lead | Col::Responsible)))
+        .then_some((i, cols))
+    })?;
+    let mut out: Vec<Item> = lines[..h]
+        .iter()
+        .map(|&(sp, _)| Item::paragraph(src, sp))
+        .collect();
+    out.push(Item {
+        marker: None,
+        paras: vec![lines[h].0],
+        cells: None,
+    });
+    for &(sp, _) in &lines[h + 1..] {
+        let text = &src[sp.range()];
+        let cells = pipe_cells(src, sp);
+        if !text.contains(['|', '｜']) || cells.is_empty() {
+            out.push(Item::paragraph(src, sp));
+            continue;
+        }
+        let kept: Vec<Span> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
+        if kept.is_empty() {
+            out.push(Item {
+                marker: None,
+                paras: vec![sp],
+                cells: None,
+            });
+            continue;
+        }
+        let mut item = row_item(src, &cells, &cols);
+        item.paras.retain(|p| !p.is_empty());
+        if item.paras.is_empty() {
+            item.paras.push(Span::new(sp.end, sp.end));
+        }
+        out.push(item);
+    }
+    Some(out)
+}
+
+/// A table flattened one cell per line.
+fn cell_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     // The header: three or more header cells in a row, one naming who leads or is responsible.
     let mut header = None;
     let mut i = 0;
@@ -134,7 +217,12 @@ fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {
             number: numeral::arabic(text),
         };
         let mut cells = Cells::default();
-        for (k, &sp) in row.iter().enumerate().skip(1) {
+        for (k, &sp) in row
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, sp)| !sp.is_empty())
+        {
             match cols.get(k) {
                 Some(Col::Lead) => cells.lead = Some(sp),
                 Some(Col::Responsible) => cells.responsible = Some(sp),
