@@ -306,3 +306,40 @@ fn number_after_the_title_and_a_release_note() {
         ("from", "2022-01-01".to_string())
     );
 }
+
+#[test]
+fn joint_issuers_on_their_own_lines_wrapped_addressees_signature_and_date_on_one_line() {
+    let (n, text) = load("joint_issuers_wrapped.txt");
+    assert_eq!(n.issuers, ["广东省发展和改革委员会", "广东省财政厅"]);
+    assert_eq!(n.issuer.as_deref(), Some("广东省发展和改革委员会"));
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省发展和改革委员会广东省财政厅关于印发某某工作方案的通知")
+    );
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+    );
+    let spans: Vec<&str> = n
+        .spans
+        .addressees
+        .iter()
+        .map(|s| &text[s.range()])
+        .collect();
+    assert_eq!(spans, n.addressees);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-05-06")
+    );
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(n.enclosures[0].title.as_deref(), Some("某某工作方案"));
+    let item = n.enclosures[0]
+        .walk()
+        .find(|s| s.path == "一/(一)")
+        .expect("item");
+    assert_eq!(
+        item.deadlines[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2022-06-30")
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

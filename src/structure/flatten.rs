@@ -77,6 +77,23 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
     None
 }
 
+/// Where the date starts in a line that is a signature and a date with space between.
+fn signature_then_date(text: &str) -> Option<usize> {
+    if text.len() > 200 || !text.ends_with(['日', '号']) {
+        return None;
+    }
+    let d = date::find_dates(text, None).pop()?;
+    if d.span.end != text.len() || d.span.start == 0 {
+        return None;
+    }
+    let before = &text[..d.span.start];
+    if !before.ends_with(is_pad) {
+        return None;
+    }
+    let organ = before.trim_end_matches(is_pad);
+    lexicon::signature_line(organ).map(|_| d.span.start)
+}
+
 /// Cuts the flattened lines of `lines` into the lines a reader sees. Returns whether any line
 /// was cut.
 pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
@@ -84,6 +101,23 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for line in lines.drain(..) {
         let text = line.text(src);
+        if let Some(at) = signature_then_date(text) {
+            // 广东省人民政府　　2021年4月16日: the signature and the date, as two lines.
+            let first =
+                crate::segment::trim_span(src, Span::new(line.span.start, line.span.start + at));
+            out.push(Line {
+                span: first,
+                ..line
+            });
+            let second = Span::new(line.span.start + at, line.span.end);
+            out.push(Line {
+                no: line.no,
+                span: second,
+                start: second.start,
+                blanks_before: 0,
+            });
+            continue;
+        }
         if text.chars().count() < 40 {
             out.push(line);
             continue;
@@ -193,6 +227,15 @@ mod tests {
                 "附件2乙名录",
             ]
         );
+    }
+
+    #[test]
+    fn ok_signature_and_date_on_one_line() {
+        assert_eq!(
+            pieces("广东省人民政府　　　　2021年4月16日"),
+            ["广东省人民政府", "2021年4月16日"]
+        );
+        assert_eq!(pieces("请于2021年4月16日"), ["请于2021年4月16日"]);
     }
 
     #[test]

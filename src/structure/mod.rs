@@ -322,7 +322,7 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
 struct Head {
     title: Option<TitleGroup>,
     doc_number: Option<FoundDocNumber>,
-    addressee: Option<usize>,
+    addressee: Option<(usize, usize)>,
     /// A date written in the header itself (决定 and 公告 often carry no signature).
     head_date: Option<(date::FoundDate, usize)>,
     /// First line of the body.
@@ -332,6 +332,7 @@ struct Head {
 fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     let mut i = 0;
     let mut addressee = None;
+    let mut addressee_last = 0;
     let mut pending: Option<Field> = None;
     let mut seen_header = false;
     // A header is never longer than this many lines.
@@ -386,6 +387,17 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         if lexicon::addressee_line(&clean).is_some() {
             addressee = Some(i);
             break;
+        }
+        // 主送 wrapped over two lines: `…人民政府，省政府各部门、` then `各直属机构：`.
+        if clean.ends_with(['、', '，', ',']) && i + 1 < head_limit {
+            let next = without_pinyin(r.text(i + 1));
+            if lexicon::addressee_line(&next).is_some()
+                && lexicon::addressee_line(&format!("{clean}{next}")).is_some()
+            {
+                addressee = Some(i);
+                addressee_last = i + 1;
+                break;
+            }
         }
         if docnum::doc_number_line(t).is_some() {
             r.roles[i] = Role::Header;
@@ -554,10 +566,13 @@ fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             r.furniture(k);
         }
     }
-    if let Some(a) = addressee {
-        r.roles[a] = Role::Header;
+    let addressee = addressee.map(|a| (a, addressee_last.max(a)));
+    if let Some((a, b)) = addressee {
+        for k in a..=b {
+            r.roles[k] = Role::Header;
+        }
     }
-    let body_start = addressee.map_or(body_start, |a| a + 1);
+    let body_start = addressee.map_or(body_start, |(_, b)| b + 1);
     Head {
         title,
         doc_number,
@@ -697,11 +712,17 @@ fn organs_of(src: &str, body: Span) -> (Vec<String>, Vec<Span>) {
         .unzip()
 }
 
-fn addressees_of(r: &Reader<'_>, k: usize) -> (Vec<String>, Vec<Span>) {
-    let sp = r.span(k);
-    let t = r.text(k);
-    let body = t.trim_end_matches([':', '：']);
-    organs_of(r.src, Span::new(sp.start, sp.start + body.len()))
+/// The addressees on lines `first..=last` (a 主送 may wrap).
+fn addressees_of(r: &Reader<'_>, first: usize, last: usize) -> (Vec<String>, Vec<Span>) {
+    let (mut names, mut spans) = (Vec::new(), Vec::new());
+    for k in first..=last {
+        let sp = r.span(k);
+        let body = r.text(k).trim_end_matches([':', '：']);
+        let (n, s) = organs_of(r.src, Span::new(sp.start, sp.start + body.len()));
+        names.extend(n);
+        spans.extend(s);
+    }
+    (names, spans)
 }
 
 /// Header values written after the text: 抄送, the 印发 line, and an addressee line at the end
@@ -1043,7 +1064,36 @@ fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     if clean.trim().is_empty() || !lexicon::ends_like_organ(&clean) {
         return Vec::new();
     }
+    // Organs are separated by spaces or 、, or each stands on its own line (a line break
+    // inside a name, 广东省 / 生态环境厅, does not separate).
+    let line_starts: Vec<usize> = t
+        .pieces
+        .iter()
+        .map(|p| p.0)
+        .filter(|&o| o > 0 && o < cut)
+        .collect();
+    let whole = |s: &str| {
+        s.chars().count() >= 4
+            && lexicon::ends_like_organ(s)
+            && !s.ends_with(['省', '市', '区', '县'])
+    };
     let mut out = Vec::new();
+    let mut push = |a: usize, b: usize, out: &mut Vec<(String, Option<Span>)>| {
+        let mut from = a;
+        for &l in line_starts.iter().filter(|&&l| a < l && l < b) {
+            if whole(&without_pinyin(&prefix[from..l])) {
+                out.push((
+                    without_pinyin(&prefix[from..l]).into_owned(),
+                    t.source_span(from, l),
+                ));
+                from = l;
+            }
+        }
+        out.push((
+            without_pinyin(&prefix[from..b]).into_owned(),
+            t.source_span(from, b),
+        ));
+    };
     let mut start = None;
     for (i, c) in prefix
         .char_indices()
@@ -1053,10 +1103,7 @@ fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
         match (sep, start) {
             (false, None) => start = Some(i),
             (true, Some(a)) => {
-                out.push((
-                    without_pinyin(&prefix[a..i]).into_owned(),
-                    t.source_span(a, i),
-                ));
+                push(a, i, &mut out);
                 start = None;
             }
             _ => {}
@@ -1172,7 +1219,7 @@ fn assemble(
     // Addressees: the 主送 line, else an addressee line at the end (发:…).
     let (mut addressees, addressee_spans) = head
         .addressee
-        .map(|k| addressees_of(&r, k))
+        .map(|(a, b)| addressees_of(&r, a, b))
         .unwrap_or_default();
     spans.addressees = addressee_spans;
     if addressees.is_empty() && !trailers.end_addressees.is_empty() {
@@ -1384,6 +1431,7 @@ fn assemble(
     // The body runs from its addressees (or first paragraph) to its date (or last paragraph).
     let body_lines = head
         .addressee
+        .map(|(a, _)| a)
         .into_iter()
         .chain((0..body_end).filter(|&k| r.is_text(k)))
         .chain(sign.as_ref().map(|s| s.date_line))
@@ -1439,7 +1487,7 @@ fn assemble(
                     .map(|f| to_doc_number(src, f, own_date.map(|d| d.year()))),
                 addressees: e
                     .addressee
-                    .map(|k| addressees_of(&r, k).0)
+                    .map(|k| addressees_of(&r, k, k).0)
                     .unwrap_or_default(),
                 signatory: e.sign.as_ref().and_then(|s| s.signatory(&r)),
                 written_date: own_date,
