@@ -1078,7 +1078,7 @@ fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
             && !s.ends_with(['省', '市', '区', '县'])
     };
     let mut out = Vec::new();
-    let mut push = |a: usize, b: usize, out: &mut Vec<(String, Option<Span>)>| {
+    let push = |a: usize, b: usize, out: &mut Vec<(String, Option<Span>)>| {
         let mut from = a;
         for &l in line_starts.iter().filter(|&&l| a < l && l < b) {
             if whole(&without_pinyin(&prefix[from..l])) {
