@@ -163,6 +163,8 @@ impl TitleGroup {
             || j.contains("关于")
             || j.contains("關於")
             || j.contains("關于")
+            // A plan or measures standing alone: 广东省…工作方案.
+            || (j.chars().count() >= 6 && lexicon::title_complete(&j))
     }
 }
 
