@@ -66,8 +66,9 @@ pub fn has_role_verb(s: &str) -> bool {
     ROLE_VERB.is_match(s) || ROLE_LABEL.is_match(s)
 }
 
-/// Suffixes that end the name of an organ or a group of organs.
-const ORGAN_SUFFIXES: &[&str] = &[
+/// Suffixes that end the name of an organ or a group of organs (also used for signatures and
+/// addressees).
+pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
     "厅",
     "廳",
     "局",
@@ -96,6 +97,8 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "部門",
     "机构",
     "機構",
+    "机关",
+    "機關",
     "公司",
     "集团",
     "集團",
@@ -119,12 +122,33 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "館",
     "社",
     "校",
+    "省",
+    "协会",
+    "協會",
+    "企业",
+    "企業",
+    "兵团",
+    "兵團",
+    "指挥部",
+    "指揮部",
     "各地",
-    "法院",
-    "检察院",
-    "海关",
-    "办事处",
+    "(代章)",
+    "（代章）",
+    "(印章)",
+    "（印章）",
 ];
+
+/// Whether `s` ends like the name of an organ.
+#[must_use]
+pub fn ends_like_organ(s: &str) -> bool {
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    // Most text does not end in a character any suffix ends in.
+    ORGAN_SUFFIXES
+        .iter()
+        .any(|e| e.ends_with(last) && s.ends_with(e))
+}
 
 /// Places whose names carry their own jurisdiction without a 省/市 suffix.
 const PLACES: &[&str] = &[

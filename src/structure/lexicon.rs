@@ -8,76 +8,6 @@ use regex::Regex;
 
 use crate::extract::{date, docnum, doctype};
 
-/// Suffixes of organ names, for signatures and addressees.
-const ORGAN_END: &[&str] = &[
-    "厅",
-    "廳",
-    "局",
-    "委",
-    "办",
-    "辦",
-    "院",
-    "府",
-    "署",
-    "会",
-    "會",
-    "行",
-    "部",
-    "室",
-    "处",
-    "處",
-    "所",
-    "站",
-    "队",
-    "隊",
-    "司",
-    "中心",
-    "单位",
-    "單位",
-    "部门",
-    "部門",
-    "机构",
-    "機構",
-    "机关",
-    "機關",
-    "公司",
-    "集团",
-    "集團",
-    "市",
-    "区",
-    "區",
-    "县",
-    "縣",
-    "镇",
-    "鎮",
-    "街道",
-    "组",
-    "組",
-    "团",
-    "團",
-    "联",
-    "聯",
-    "海关",
-    "海關",
-    "馆",
-    "館",
-    "社",
-    "校",
-    "省",
-    "协会",
-    "協會",
-    "企业",
-    "企業",
-    "兵团",
-    "兵團",
-    "指挥部",
-    "指揮部",
-    "(代章)",
-    "（代章）",
-    "(印章)",
-    "（印章）",
-];
-
 /// Words a title of an enclosed document ends with.
 const GENRE_END: &[&str] = &[
     "方案",
@@ -156,11 +86,7 @@ const GENRE_END: &[&str] = &[
 /// Whether `s` ends like the name of an organ.
 #[must_use]
 pub fn ends_like_organ(s: &str) -> bool {
-    let Some(last) = s.chars().next_back() else {
-        return false;
-    };
-    // Most text does not end in a character any suffix ends in.
-    ORGAN_END.iter().any(|e| e.ends_with(last)) && ORGAN_END.iter().any(|e| s.ends_with(e))
+    crate::extract::department::ends_like_organ(s)
 }
 
 /// Whether `s` reads as a sentence rather than a heading or a name.
