@@ -72,3 +72,27 @@ fn ok_warning_positions_count_characters() {
         )
     );
 }
+
+#[test]
+fn ok_an_ambiguous_fused_date_is_warned_not_guessed() {
+    let text = "关于某事的通知\n粤府〔2015〕1号\n各区:\n请执行。\n某区人民政府\n2015111\n";
+    let n = gongwen::parse(text).unwrap();
+    assert_eq!(n.written_date, None);
+    let w = n
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::DamagedDate)
+        .expect("warned");
+    insta::assert_snapshot!(w.message, @"expected a date like 2021年4月16日, found `2015111`, which reads more than one way; not guessed");
+    // One reading only: recovered, and still said.
+    let n = gongwen::parse(&text.replace("2015111", "2015414")).unwrap();
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2015-04-14")
+    );
+    assert!(
+        n.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::DamagedDate)
+    );
+}

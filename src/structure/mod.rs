@@ -1263,6 +1263,23 @@ fn assemble(
             );
         }
     }
+    // A date that lost its separators and reads more than one way (2015111: 1月11日 or
+    // 11月1日) is not guessed.
+    for k in head.body_start..tail_start {
+        let t = r.text(k);
+        let digits = t.len() >= 6 && t.len() <= 8 && t.bytes().all(|b| b.is_ascii_digit());
+        if digits
+            && (t.starts_with("19") || t.starts_with("20"))
+            && date::date_line(t, None).is_none()
+        {
+            let sp = r.span(k);
+            r.warn(
+                WarningCode::DamagedDate,
+                format!("expected a date like 2021年4月16日, found `{t}`, which reads more than one way; not guessed"),
+                Some(sp),
+            );
+        }
+    }
     let mut written_date = sign.as_ref().map(|s| s.date.date);
     spans.written_date = sign.as_ref().map(|s| s.date_span(&r));
     if let Some((d, k)) = &head.head_date {
