@@ -1,0 +1,411 @@
+//! The head of a notice: the portal lines above it, its title (joined across lines, its
+//! issuers split off), its document number and its addressees.
+
+use super::*;
+
+/// A run of lines (or a part of one) read as one title.
+pub(super) struct TitleGroup {
+    pub(super) lines: Vec<usize>,
+    pub(super) joined: String,
+    /// (offset in `joined`, span in the source) of each piece.
+    pub(super) pieces: Vec<(usize, Span)>,
+}
+
+impl TitleGroup {
+    pub(super) fn from_spans(src: &str, lines: Vec<usize>, spans: &[Span]) -> TitleGroup {
+        let mut joined = String::new();
+        let mut pieces = Vec::new();
+        for &sp in spans {
+            pieces.push((joined.len(), sp));
+            joined.push_str(&src[sp.range()]);
+        }
+        TitleGroup {
+            lines,
+            joined,
+            pieces,
+        }
+    }
+
+    pub(super) fn new(r: &Reader<'_>, lines: Vec<usize>) -> TitleGroup {
+        let spans: Vec<Span> = lines.iter().map(|&i| r.span(i)).collect();
+        TitleGroup::from_spans(r.src, lines, &spans)
+    }
+
+    /// The title as a value: joined, inserted pinyin removed.
+    pub(super) fn value(&self) -> String {
+        without_pinyin(&self.joined).into_owned()
+    }
+
+    pub(super) fn span(&self) -> Span {
+        let first = self.pieces.first().map_or(Span::default(), |p| p.1);
+        let last = self.pieces.last().map_or(first, |p| p.1);
+        first.cover(last)
+    }
+
+    /// The source span of `joined[a..b]`, cut at the end of the line it starts on.
+    pub(super) fn source_span(&self, a: usize, b: usize) -> Option<Span> {
+        let (off, sp) = self.pieces.iter().rev().find(|(off, _)| *off <= a)?;
+        let start = sp.start + (a - off);
+        Some(Span::new(start, (sp.start + (b - off)).min(sp.end)))
+    }
+
+    /// Cuts a parenthesised document number off the end of the title and returns it.
+    pub(super) fn split_trailing_number(&mut self, src: &str) -> Option<FoundDocNumber> {
+        let (off, last) = *self.pieces.last()?;
+        let text = &src[last.range()];
+        let body = text.strip_suffix([')', '）'])?;
+        let open = body.rfind(['(', '（'])?;
+        let inner_start = open + body[open..].chars().next()?.len_utf8();
+        let f = docnum::doc_number_line(&body[inner_start..])?;
+        let f = FoundDocNumber {
+            span: f.span.shift(last.start + inner_start),
+            ..f
+        };
+        let keep = text[..open].trim_end_matches(crate::segment::is_pad).len();
+        if keep == 0 {
+            return None;
+        }
+        self.joined.truncate(off + keep);
+        if let Some(p) = self.pieces.last_mut() {
+            p.1 = Span::new(last.start, last.start + keep);
+        }
+        Some(f)
+    }
+
+    pub(super) fn looks_like_title(&self) -> bool {
+        let j = without_pinyin(&self.joined);
+        doctype::doc_type(&j).is_some()
+            || j.contains("关于")
+            || j.contains("關於")
+            || j.contains("關于")
+            // A plan or measures standing alone: 广东省…工作方案.
+            || (j.chars().count() >= 6 && lexicon::title_complete(&j))
+    }
+}
+
+/// What the head of the document gave.
+pub(super) struct Head {
+    pub(super) title: Option<TitleGroup>,
+    pub(super) doc_number: Option<FoundDocNumber>,
+    pub(super) addressee: Option<(usize, usize)>,
+    /// A date written in the header itself (决定 and 公告 often carry no signature).
+    pub(super) head_date: Option<(date::FoundDate, usize)>,
+    /// First line of the body.
+    pub(super) body_start: usize,
+}
+
+pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
+    let mut i = 0;
+    let mut addressee = None;
+    let mut addressee_last = 0;
+    let mut pending: Option<Field> = None;
+    let mut seen_header = false;
+    // A header is never longer than this many lines.
+    let head_limit = tail_start.min(300);
+    while i < head_limit {
+        let t = r.text(i);
+        let sp = r.span(i);
+        let clean = without_pinyin(t);
+        if portal::is_index_number(t) {
+            let texts: Vec<(&str, Span)> = (i..tail_start.min(i + 8))
+                .map(|k| (r.text(k), r.span(k)))
+                .collect();
+            let took = portal::unlabelled_block(&texts, &mut r.portal);
+            for k in i..=i + took {
+                r.roles[k] = Role::Portal;
+            }
+            i += took + 1;
+            continue;
+        }
+        if let Some(c) = portal::crumbs(t) {
+            r.roles[i] = Role::Portal;
+            if r.portal.portal.breadcrumbs.is_empty() {
+                r.portal.portal.breadcrumbs = c;
+                r.portal.portal.spans.breadcrumbs = Some(sp);
+                r.portal.any = true;
+            } else {
+                r.portal.furniture(sp);
+            }
+            i += 1;
+            continue;
+        }
+        if portal::is_field_line(t) {
+            r.roles[i] = Role::Portal;
+            let mut took = false;
+            pending = None;
+            for (field, (a, b)) in portal::fields(t) {
+                let v = &t[a..b];
+                if v.is_empty() {
+                    pending = Some(field);
+                    continue;
+                }
+                took |= r
+                    .portal
+                    .set(field, v, Span::new(sp.start + a, sp.start + b));
+            }
+            if !took {
+                r.portal.furniture(sp);
+            }
+            i += 1;
+            continue;
+        }
+        if lexicon::addressee_line(&clean).is_some() {
+            addressee = Some(i);
+            break;
+        }
+        // 主送 wrapped over two lines: `…人民政府，省政府各部门、` then `各直属机构：`.
+        if clean.ends_with(['、', '，', ',']) && i + 1 < head_limit {
+            let next = without_pinyin(r.text(i + 1));
+            if lexicon::addressee_line(&next).is_some()
+                && lexicon::addressee_line(&format!("{clean}{next}")).is_some()
+            {
+                addressee = Some(i);
+                addressee_last = i + 1;
+                break;
+            }
+        }
+        if docnum::doc_number_line(t).is_some() {
+            r.roles[i] = Role::Header;
+            seen_header = true;
+            i += 1;
+            continue;
+        }
+        let (unbulleted, off) = portal::unbullet(t);
+        if let Some(d) = date::date_line(unbulleted, None) {
+            let dsp = d.span.shift(sp.start + off);
+            if seen_header && pending.is_none() {
+                r.roles[i] = Role::HeadDate;
+            } else {
+                r.roles[i] = Role::Portal;
+                let field = pending.take().unwrap_or(Field::Published);
+                if !r.portal.set(field, &r.src[dsp.range()], dsp) {
+                    r.portal.furniture(sp);
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if portal::is_head_furniture(t) {
+            r.furniture(i);
+            i += 1;
+            continue;
+        }
+        if t.is_ascii() {
+            r.roles[i] = Role::Tentative;
+            i += 1;
+            continue;
+        }
+        if lexicon::is_title_candidate(&clean) {
+            r.roles[i] = Role::TitleCandidate;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let head_end = addressee.unwrap_or(i);
+
+    // Title candidates: consecutive candidate lines form a group, and a group that already
+    // reads as a whole title is not continued.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for k in 0..head_end {
+        if r.roles[k] != Role::TitleCandidate {
+            continue;
+        }
+        let continues = prev == Some(k.wrapping_sub(1))
+            && groups.last().is_some_and(|g| {
+                if g.len() >= 6 {
+                    return false;
+                }
+                let joined: String = g.iter().map(|&i| r.text(i)).collect();
+                doctype::doc_type(&without_pinyin(&joined)).is_none()
+            });
+        match groups.last_mut() {
+            Some(g) if continues => g.push(k),
+            _ => groups.push(vec![k]),
+        }
+        prev = Some(k);
+    }
+    let groups: Vec<TitleGroup> = groups.into_iter().map(|g| TitleGroup::new(r, g)).collect();
+    let chosen = groups.iter().rposition(TitleGroup::looks_like_title);
+    // Without an addressee, a last group that does not read as a title starts the text.
+    let mut body_start = head_end;
+    if addressee.is_none() {
+        if let Some(last) = groups.last() {
+            if chosen != Some(groups.len() - 1) && last.lines.last() == Some(&(head_end - 1)) {
+                body_start = last.lines[0];
+            }
+        }
+    }
+    let found_notice = addressee.is_some()
+        || chosen.is_some()
+        || (0..head_end).any(|k| r.roles[k] == Role::Header);
+    for k in 0..head_end {
+        if r.roles[k] == Role::Tentative {
+            if found_notice && k < body_start {
+                r.furniture(k);
+            } else {
+                r.roles[k] = Role::Unread;
+            }
+        }
+    }
+    let mut title = None;
+    for (gi, g) in groups.into_iter().enumerate() {
+        if g.lines[0] >= body_start {
+            for &k in &g.lines {
+                r.roles[k] = Role::Unread;
+            }
+            continue;
+        }
+        if Some(gi) == chosen {
+            for &k in &g.lines {
+                r.roles[k] = Role::Header;
+            }
+            title = Some(g);
+            continue;
+        }
+        let sp = g.span();
+        let taken = g.looks_like_title() && r.portal.set(Field::Title, &g.value(), sp);
+        for &k in &g.lines {
+            if taken {
+                r.roles[k] = Role::Portal;
+            } else {
+                r.furniture(k);
+            }
+        }
+    }
+
+    // The document's own number: the last number line of the head; earlier ones are the page's.
+    let limit = body_start.min(head_end);
+    let nums: Vec<usize> = (0..limit)
+        .filter(|&k| r.roles[k] == Role::Header && docnum::doc_number_line(r.text(k)).is_some())
+        .filter(|&k| title.as_ref().is_none_or(|t| !t.lines.contains(&k)))
+        .collect();
+    let mut doc_number = None;
+    for (j, &k) in nums.iter().enumerate() {
+        let t = r.text(k);
+        let sp = r.span(k);
+        let Some(f) = docnum::doc_number_line(t) else {
+            continue;
+        };
+        let f = FoundDocNumber {
+            span: f.span.shift(sp.start),
+            ..f
+        };
+        if j + 1 == nums.len() {
+            doc_number = Some(f);
+        } else {
+            r.roles[k] = Role::Portal;
+            if !r
+                .portal
+                .set(Field::DocNumber, &r.src[f.span.range()], f.span)
+            {
+                r.portal.furniture(sp);
+            }
+        }
+    }
+    // A number written in parentheses after the title: …的通知（粤府〔2021〕22号）.
+    if let Some(t) = title.as_mut() {
+        if let Some(f) = t.split_trailing_number(r.src) {
+            if doc_number.is_none() {
+                doc_number = Some(f);
+            }
+        }
+    }
+    let head_date = (0..limit)
+        .find(|&k| r.roles[k] == Role::HeadDate)
+        .and_then(|k| {
+            let (u, off) = portal::unbullet(r.text(k));
+            let d = date::date_line(u, None)?;
+            r.roles[k] = Role::Header;
+            Some((
+                date::FoundDate {
+                    span: d.span.shift(off),
+                    ..d
+                },
+                k,
+            ))
+        });
+    for k in 0..limit {
+        if r.roles[k] == Role::HeadDate {
+            r.furniture(k);
+        }
+    }
+    let addressee = addressee.map(|a| (a, addressee_last.max(a)));
+    if let Some((a, b)) = addressee {
+        for k in a..=b {
+            r.roles[k] = Role::Header;
+        }
+    }
+    let body_start = addressee.map_or(body_start, |(_, b)| b + 1);
+    Head {
+        title,
+        doc_number,
+        addressee,
+        head_date,
+        body_start,
+    }
+}
+
+/// The organ before 关于 / 印发 / 转发 in a title, split into the joint issuers.
+pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
+    let j = &t.joined;
+    let cut = [
+        "关于", "關於", "關于", "印发", "印發", "转发", "轉發", "批转", "批轉", "公布",
+    ]
+    .iter()
+    .filter_map(|w| j.find(w))
+    .min();
+    let Some(cut) = cut else { return Vec::new() };
+    let prefix = &j[..cut];
+    let clean = without_pinyin(prefix.trim_end());
+    if clean.trim().is_empty() || !lexicon::ends_like_organ(&clean) {
+        return Vec::new();
+    }
+    // Organs are separated by spaces or 、, or each stands on its own line (a line break
+    // inside a name, 广东省 / 生态环境厅, does not separate).
+    let line_starts: Vec<usize> = t
+        .pieces
+        .iter()
+        .map(|p| p.0)
+        .filter(|&o| o > 0 && o < cut)
+        .collect();
+    let whole = |s: &str| {
+        s.chars().count() >= 4
+            && lexicon::ends_like_organ(s)
+            && !s.ends_with(['省', '市', '区', '县'])
+    };
+    let mut out = Vec::new();
+    let push = |a: usize, b: usize, out: &mut Vec<(String, Option<Span>)>| {
+        let mut from = a;
+        for &l in line_starts.iter().filter(|&&l| a < l && l < b) {
+            if whole(&without_pinyin(&prefix[from..l])) {
+                out.push((
+                    without_pinyin(&prefix[from..l]).into_owned(),
+                    t.source_span(from, l),
+                ));
+                from = l;
+            }
+        }
+        out.push((
+            without_pinyin(&prefix[from..b]).into_owned(),
+            t.source_span(from, b),
+        ));
+    };
+    let mut start = None;
+    for (i, c) in prefix
+        .char_indices()
+        .chain(std::iter::once((prefix.len(), ' ')))
+    {
+        let sep = c.is_whitespace() || c == '\u{3000}' || c == '、';
+        match (sep, start) {
+            (false, None) => start = Some(i),
+            (true, Some(a)) => {
+                push(a, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}

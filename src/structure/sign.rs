@@ -1,0 +1,119 @@
+//! The end of a document: its signature lines, its date, and release notes under the date.
+
+use super::*;
+
+/// The end of a document: a date line, with the signature lines above it.
+pub(super) struct Sign {
+    pub(super) sig_start: usize,
+    pub(super) date_line: usize,
+    pub(super) date: date::FoundDate,
+}
+
+impl Sign {
+    pub(super) fn date_span(&self, r: &Reader<'_>) -> Span {
+        self.date.span.shift(r.span(self.date_line).start)
+    }
+
+    pub(super) fn signatory(&self, r: &Reader<'_>) -> Option<String> {
+        (self.sig_start < self.date_line).then(|| {
+            let lines: Vec<String> = (self.sig_start..self.date_line)
+                .map(|k| without_pinyin(r.text(k)).into_owned())
+                .collect();
+            lines.join(" ")
+        })
+    }
+
+    pub(super) fn signatory_span(&self, r: &Reader<'_>) -> Option<Span> {
+        (self.sig_start < self.date_line)
+            .then(|| r.span(self.sig_start).cover(r.span(self.date_line - 1)))
+    }
+}
+
+/// The date a line consists of; a line with HTML residue (`2021年4月16日9/p>`) is read around
+/// it, and its date counts as damaged with the whole line as its span.
+pub(super) fn date_of_line(t: &str, year_hint: Option<i32>) -> Option<date::FoundDate> {
+    if let Some(d) = date::date_line(t, year_hint) {
+        return Some(d);
+    }
+    let clean = segment::without_html(t)?;
+    // `9/p>` leaves a stray digit after 日.
+    let d = date::date_line(&clean, year_hint).or_else(|| {
+        let (head, _) = clean.rsplit_once('日')?;
+        date::date_line(&format!("{head}日"), year_hint)
+    })?;
+    Some(date::FoundDate {
+        span: Span::new(0, t.len()),
+        damaged: true,
+        ..d
+    })
+}
+
+/// The first unread date line in `from..to`, with the signature lines above it.
+pub(super) fn find_sign(
+    r: &Reader<'_>,
+    from: usize,
+    to: usize,
+    year_hint: Option<i32>,
+) -> Option<Sign> {
+    for d in from..to {
+        if !r.is_unread(d) {
+            continue;
+        }
+        let Some(found) = date_of_line(r.text(d), year_hint) else {
+            continue;
+        };
+        let mut s = d;
+        while s > from
+            && d - s < 6
+            && r.is_unread(s - 1)
+            && lexicon::signature_line(&without_pinyin(r.text(s - 1))).is_some()
+        {
+            s -= 1;
+        }
+        return Some(Sign {
+            sig_start: s,
+            date_line: d,
+            date: found,
+        });
+    }
+    None
+}
+
+/// Parenthesised release notes right under a signature date: （此件主动公开）, （联系人：…）.
+/// Marks them and returns their lines.
+pub(super) fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < to && r.is_unread(k) {
+        let t = r.text(k);
+        let wrapped = t.starts_with(['(', '（']) && t.ends_with([')', '）']);
+        let note = [
+            "此件", "联系", "聯繫", "电话", "電話", "公开", "公開", "印发", "发至", "發至",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
+        if !(wrapped && note && t.chars().count() <= 120) {
+            break;
+        }
+        r.roles[k] = Role::Header;
+        out.push(k);
+        k += 1;
+    }
+    out
+}
+
+/// The organs of a signature block (one or more lines, organs separated by spaces).
+pub(super) fn signature_organs(r: &Reader<'_>, from: usize, to: usize) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    for k in from..to {
+        let t = r.text(k);
+        let sp = r.span(k);
+        for (a, b) in lexicon::signature_line(t).unwrap_or_default() {
+            out.push((
+                without_pinyin(&t[a..b]).into_owned(),
+                Span::new(sp.start + a, sp.start + b),
+            ));
+        }
+    }
+    out
+}

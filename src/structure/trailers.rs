@@ -1,0 +1,182 @@
+//! Header values written after the text — 抄送, the 印发 line, an addressee line at the end —
+//! and attachment notes (附件：1.… 2.…).
+
+use super::*;
+
+/// The organs listed in `src[body]`, with their spans.
+pub(super) fn organs_of(src: &str, body: Span) -> (Vec<String>, Vec<Span>) {
+    lexicon::split_organs(&src[body.range()])
+        .into_iter()
+        .map(|(a, b, v)| (v, Span::new(body.start + a, body.start + b)))
+        .unzip()
+}
+
+/// The addressees on lines `first..=last` (a 主送 may wrap).
+pub(super) fn addressees_of(r: &Reader<'_>, first: usize, last: usize) -> (Vec<String>, Vec<Span>) {
+    let (mut names, mut spans) = (Vec::new(), Vec::new());
+    for k in first..=last {
+        let sp = r.span(k);
+        let body = r.text(k).trim_end_matches([':', '：']);
+        let (n, s) = organs_of(r.src, Span::new(sp.start, sp.start + body.len()));
+        names.extend(n);
+        spans.extend(s);
+    }
+    (names, spans)
+}
+
+/// Header values written after the text: 抄送, the 印发 line, and an addressee line at the end
+/// (`发:…`, old national style).
+#[derive(Default)]
+pub(super) struct Trailers {
+    pub(super) cc: Vec<String>,
+    pub(super) cc_spans: Vec<Span>,
+    pub(super) printed_by: Option<String>,
+    pub(super) printed_date: Option<Date>,
+    pub(super) printed_span: Option<Span>,
+    pub(super) end_addressees: Vec<String>,
+    pub(super) end_addressee_spans: Vec<Span>,
+}
+
+pub(super) static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<label>抄\s*送|发|發|主\s*送)\s*[:：]\s*(?P<list>.+?)[。.]?$")
+        .expect("valid cc regex")
+});
+
+pub(super) static DISCLOSURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:公开方式|公開方式|公开属性|公开类别|信息公开选项|公开选项)\s*[:：]")
+        .expect("valid regex")
+});
+
+pub(super) static PRINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<org>\S.*?)\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印[发發]$")
+        .expect("valid printed regex")
+});
+
+pub(super) fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trailers {
+    let mut t = Trailers::default();
+    for k in from..to {
+        if !r.is_unread(k) {
+            continue;
+        }
+        let text = r.text(k);
+        let sp = r.span(k);
+        if text.chars().count() > 200 {
+            continue;
+        }
+        let head = text.starts_with(['公', '信', '抄', '发', '發', '主']);
+        let printed = text.ends_with("印发") || text.ends_with("印發");
+        if !head && !printed {
+            continue;
+        }
+        if DISCLOSURE.is_match(text) {
+            // 公开方式：主动公开 — the release note of the 版记, not text.
+            r.furniture(k);
+        } else if let Some(c) = LABELLED_LIST.captures(text) {
+            let list = c.name("list").expect("list");
+            let label = c.name("label").expect("label").as_str();
+            let (values, spans) = organs_of(
+                r.src,
+                Span::new(sp.start + list.start(), sp.start + list.end()),
+            );
+            if values.is_empty() {
+                // A label with nothing after it stays text.
+                continue;
+            }
+            if label.starts_with('抄') {
+                t.cc.extend(values);
+                t.cc_spans.extend(spans);
+            } else {
+                t.end_addressees.extend(values);
+                t.end_addressee_spans.extend(spans);
+            }
+            r.roles[k] = Role::Header;
+        } else if let Some(c) = PRINTED.captures(text) {
+            let org = c.name("org").expect("org").as_str().trim();
+            let d = c.name("date").expect("date");
+            t.printed_by = Some(without_pinyin(org).into_owned());
+            t.printed_date = date::date_line(d.as_str(), None).map(|f| f.date);
+            t.printed_span = Some(sp);
+            r.roles[k] = Role::Header;
+        }
+    }
+    t
+}
+
+/// One entry of an attachment note (附件：1.… 2.…).
+pub(super) struct NoteEntry {
+    pub(super) label: String,
+    pub(super) title: String,
+    pub(super) span: Span,
+    pub(super) line: usize,
+}
+
+pub(super) static NOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<n>[0-9０-９]{1,2})\s*[.．、]\s*(?P<title>.+)$").expect("valid note regex")
+});
+
+pub(super) fn strip_extension(s: &str) -> &str {
+    for ext in [
+        ".docx", ".doc", ".pdf", ".xlsx", ".xls", ".wps", ".zip", ".rar", ".ofd", ".et", ".txt",
+    ] {
+        if let Some(t) = s.strip_suffix(ext) {
+            return t;
+        }
+    }
+    s
+}
+
+pub(super) fn note_entry(r: &Reader<'_>, k: usize, at: usize, single: bool) -> Option<NoteEntry> {
+    let sp = r.span(k);
+    let t = &r.text(k)[at..];
+    let (label, title_off, title) = match NOTE_ITEM.captures(t) {
+        Some(c) => {
+            let n = lexicon::fold_digits(c.name("n").expect("n").as_str());
+            let m = c.name("title").expect("title");
+            (format!("附件{n}"), m.start(), m.as_str())
+        }
+        None if single => ("附件".to_string(), 0, t),
+        None => return None,
+    };
+    let title = strip_extension(title.trim());
+    let start = sp.start + at + title_off;
+    Some(NoteEntry {
+        label,
+        title: without_pinyin(title).into_owned(),
+        span: Span::new(start, start + title.len()),
+        line: k,
+    })
+}
+
+/// Attachment notes among the unread lines of `from..to`.
+pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntry> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < to {
+        let t = r.text(k);
+        let rest = t
+            .strip_prefix("附件")
+            .map(|x| x.trim_start_matches(crate::segment::is_pad));
+        let Some(rest) = rest.and_then(|x| x.strip_prefix([':', '：'])) else {
+            k += 1;
+            continue;
+        };
+        if !r.is_unread(k) {
+            k += 1;
+            continue;
+        }
+        let at = t.len() - rest.trim_start_matches(crate::segment::is_pad).len();
+        let numbered = NOTE_ITEM.is_match(&t[at..]);
+        if let Some(e) = note_entry(r, k, at, true) {
+            out.push(e);
+        }
+        k += 1;
+        while numbered && k < to && r.is_unread(k) {
+            match note_entry(r, k, 0, false) {
+                Some(e) => out.push(e),
+                None => break,
+            }
+            k += 1;
+        }
+    }
+    out
+}
