@@ -14,12 +14,12 @@ use proptest::prelude::*;
 
 const SEED: &str = include_str!("../fixtures/seed/000_fd4865ccc7d4429b.txt");
 
-/// Every span of the notice, with what its source must read (when the model stores it).
-fn spans(n: &Notice) -> Vec<(Span, Option<&str>)> {
-    let mut out: Vec<(Span, Option<&str>)> = Vec::new();
+/// The header value spans that may be absent.
+fn header_spans(n: &Notice) -> impl Iterator<Item = Span> + '_ {
     let h = &n.spans;
-    for sp in [
+    [
         h.title,
+        h.doc_number,
         h.issuer,
         h.signatory,
         h.written_date,
@@ -28,9 +28,13 @@ fn spans(n: &Notice) -> Vec<(Span, Option<&str>)> {
     ]
     .into_iter()
     .flatten()
-    {
-        out.push((sp, None));
-    }
+}
+
+/// Every span of the notice, with what its source must read (when the model stores it).
+fn spans(n: &Notice) -> Vec<(Span, Option<&str>)> {
+    let mut out: Vec<(Span, Option<&str>)> = Vec::new();
+    let h = &n.spans;
+    out.extend(header_spans(n).map(|sp| (sp, None)));
     if let Some(d) = &n.doc_number {
         out.push((d.span, Some(d.raw.as_str())));
     }
@@ -102,19 +106,7 @@ fn check(text: &str, n: &Notice) {
 fn accounted(text: &str, n: &Notice) {
     let mut owners: Vec<Span> = Vec::new();
     let h = &n.spans;
-    owners.extend(
-        [
-            h.title,
-            h.doc_number,
-            h.issuer,
-            h.signatory,
-            h.written_date,
-            h.published_date,
-            h.printed,
-        ]
-        .into_iter()
-        .flatten(),
-    );
+    owners.extend(header_spans(n));
     owners.extend(h.addressees.iter().chain(&h.cc));
     if let Some(p) = &n.portal {
         owners.extend(p.furniture.iter());

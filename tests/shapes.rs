@@ -9,6 +9,13 @@ fn load(name: &str) -> (Notice, String) {
     (gongwen::parse(&text).expect("parses"), text)
 }
 
+fn roles(r: &gongwen::Responsibility) -> Vec<(&str, Role)> {
+    r.departments
+        .iter()
+        .map(|d| (d.name.as_str(), d.role))
+        .collect()
+}
+
 fn paths(n: &Notice) -> Vec<String> {
     n.sections().map(|(_, s)| s.path.clone()).collect()
 }
@@ -107,11 +114,7 @@ fn full_width_four_levels_bullets_and_closing() {
     assert_eq!(s[1].marker, None, "a bullet has no marker");
     assert_eq!(s[1].heading.as_deref(), Some("坚持人民至上、生命至上"));
     let r = s[5].responsibility.as_ref().expect("responsibility");
-    let deps: Vec<_> = r
-        .departments
-        .iter()
-        .map(|d| (d.name.as_str(), d.role))
-        .collect();
+    let deps = roles(r);
     assert_eq!(
         deps,
         [
@@ -203,11 +206,7 @@ fn labelled_roles_lists_of_dates_cc_and_printing() {
     );
     let s: Vec<_> = n.sections().map(|(_, s)| s).collect();
     let r = s[1].responsibility.as_ref().expect("labelled roles");
-    let deps: Vec<_> = r
-        .departments
-        .iter()
-        .map(|d| (d.name.as_str(), d.role))
-        .collect();
+    let deps = roles(r);
     assert_eq!(
         deps,
         [
@@ -252,11 +251,7 @@ fn pipe_task_table_with_a_time_column() {
                 .responsibility
                 .as_ref()
                 .expect("responsibility from the columns");
-            let deps: Vec<_> = r
-                .departments
-                .iter()
-                .map(|d| (d.name.as_str(), d.role))
-                .collect();
+            let deps = roles(r);
             let dates: Vec<_> = s
                 .deadlines
                 .iter()
