@@ -187,6 +187,11 @@ const SELF_JURISDICTION: &[&str] = &[
     "軍區",
     "武警",
     "税务总局",
+    "民航",
+    "铁路",
+    "电网",
+    "電網",
+    "鐵路",
 ];
 
 fn is_whole_organ(name: &str) -> bool {
@@ -263,6 +268,11 @@ fn carries_jurisdiction(name: &str) -> bool {
             matches!(
                 c,
                 '人' | '海'
+                    | '民'
+                    | '铁'
+                    | '鐵'
+                    | '电'
+                    | '電'
                     | '总'
                     | '總'
                     | '银'
