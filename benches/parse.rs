@@ -184,8 +184,11 @@ fn batch(c: &mut Criterion) {
             for f in &files {
                 let data = std::fs::read(f).expect("read");
                 let (notice, _) = gongwen::parse_bytes(&data).expect("parses");
-                let rec = serde_json::json!({ "source": f, "notice": notice });
-                serde_json::to_writer(&mut w, &rec).expect("writes");
+                w.write_all(b"{\"source\":").expect("writes");
+                serde_json::to_writer(&mut w, f).expect("writes");
+                w.write_all(b",\"notice\":").expect("writes");
+                serde_json::to_writer(&mut w, &notice).expect("writes");
+                w.write_all(b"}").expect("writes");
                 w.write_all(b"\n").expect("writes");
             }
             w.flush().expect("flush");

@@ -239,7 +239,13 @@ fn render(mode: Mode, source: &str, o: &Outcome) -> Vec<u8> {
             out.push(b'\n');
         }
         (Mode::Jsonl, Some(n), _) => {
-            let rec = serde_json::json!({ "source": source, "notice": n });
+            // Serialised straight from the model: no intermediate JSON tree.
+            #[derive(serde::Serialize)]
+            struct Record<'a> {
+                source: &'a str,
+                notice: &'a gongwen::Notice,
+            }
+            let rec = Record { source, notice: n };
             out = serde_json::to_vec(&rec).expect("serialises");
             out.push(b'\n');
         }

@@ -325,8 +325,19 @@ fn one_line_of_18_mb() {
 fn two_hundred_thousand_markers() {
     let text = "(一)\n".repeat(200_000);
     let n = gongwen::parse(&text).unwrap();
-    // Each (一) restarts nothing: they are siblings, numbering warned.
+    // Each (一) restarts nothing: they are siblings, numbering warned — 50 listed, the rest
+    // counted.
     assert_eq!(n.body.sections.len(), 200_000);
+    let gaps: Vec<_> = n
+        .warnings
+        .iter()
+        .filter(|w| w.code == gongwen::WarningCode::NumberingGap)
+        .collect();
+    assert_eq!(gaps.len(), 51);
+    assert_eq!(
+        gaps[50].message,
+        "199949 more `numbering_gap` warnings not listed"
+    );
 }
 
 #[test]

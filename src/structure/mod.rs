@@ -267,6 +267,41 @@ fn to_doc_number(src: &str, f: &FoundDocNumber, year_hint: Option<i32>) -> DocNu
     }
 }
 
+/// At most this many warnings of one code are listed; the rest are counted in one more entry,
+/// so that a hostile file cannot bury a record under its warnings.
+const WARNINGS_PER_CODE: usize = 50;
+
+fn cap_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
+    let mut seen: Vec<(WarningCode, usize)> = Vec::new();
+    let mut out = Vec::with_capacity(warnings.len().min(4 * WARNINGS_PER_CODE));
+    for w in warnings {
+        let n = match seen.iter_mut().find(|(c, _)| *c == w.code) {
+            Some((_, n)) => n,
+            None => {
+                seen.push((w.code, 0));
+                &mut seen.last_mut().expect("just pushed").1
+            }
+        };
+        *n += 1;
+        if *n <= WARNINGS_PER_CODE {
+            out.push(w);
+        }
+    }
+    for (code, n) in seen {
+        if n > WARNINGS_PER_CODE {
+            out.push(Warning {
+                code,
+                message: format!(
+                    "{} more `{code}` warnings not listed",
+                    n - WARNINGS_PER_CODE
+                ),
+                span: None,
+            });
+        }
+    }
+    out
+}
+
 /// Whether the last text of the document reads as cut off mid-sentence.
 fn looks_truncated(s: &str) -> bool {
     let Some(last) = s.chars().next_back() else {
@@ -742,6 +777,6 @@ fn assemble(
             span: None,
         });
     }
-    notice.warnings = warnings;
+    notice.warnings = cap_warnings(warnings);
     notice
 }
