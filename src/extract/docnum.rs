@@ -70,7 +70,7 @@ const CLOSE: &str = "〕]］）)】";
 static DOCNUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<agency>\p{Han}{1,16}?)
+        (?P<agency>[\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{F900}-\u{FAFF}]{1,16}?)
         [\s\u{3000}]*
         (?:
             # bracketed year, closing bracket kept

@@ -19,8 +19,13 @@ enum Col {
 }
 
 fn header_col(s: &str) -> Option<Option<Col>> {
-    // Header cells are short.
-    if s.len() > 30 {
+    // Header cells are short, and start with one of these.
+    if s.len() > 30
+        || !s.trim_start().starts_with([
+            '序', '重', '工', '主', '任', '具', '分', '市', '省', '区', '牵', '牽', '责', '責',
+            '负', '負', '配', '协', '参', '參', '备', '備', '完', '时', '時', '进',
+        ])
+    {
         return None;
     }
     let t: String = s
@@ -89,11 +94,18 @@ fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
     cells
 }
 
+/// Whether a line holds a cell bar, `|` or the full-width `｜` (EF BD 9C).
+fn has_bar(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'|', 0x9C, b)
+        .any(|i| b[i] == b'|' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBD))
+}
+
 /// A table written with `|` between cells, one row per line.
 fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     let (h, cols) = lines.iter().enumerate().find_map(|(i, &(sp, _))| {
         let text = &src[sp.range()];
-        if !text.contains(['|', '｜']) {
+        if !has_bar(text) {
             return None;
         }
         let cells = pipe_cells(src, sp);
@@ -119,7 +131,7 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     for &(sp, _) in &lines[h + 1..] {
         let text = &src[sp.range()];
         let cells = pipe_cells(src, sp);
-        if !text.contains(['|', '｜']) || cells.is_empty() {
+        if !has_bar(text) || cells.is_empty() {
             out.push(Item::paragraph(src, sp));
             continue;
         }
