@@ -338,3 +338,16 @@ fn joint_issuers_on_their_own_lines_wrapped_addressees_signature_and_date_on_one
     );
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn a_number_in_parentheses_on_the_line_under_the_title() {
+    let text = "广东省人民政府办公厅关于进一步做好稳就业工作的意见\n（粤办发〔2021〕5号）\n各地级以上市人民政府：\n一、加强统筹。\n广东省人民政府办公厅\n2021年4月16日\n";
+    let n = gongwen::parse(text).unwrap();
+    assert_eq!(n.doc_type.as_deref(), Some("意见"));
+    let d = n.doc_number.as_ref().expect("number");
+    assert_eq!(
+        (d.normalized.as_str(), &text[d.span.range()]),
+        ("粤办发〔2021〕5号", "粤办发〔2021〕5号")
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

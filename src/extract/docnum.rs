@@ -261,6 +261,16 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
     if t.is_empty() || t.chars().count() > 40 {
         return None;
     }
+    // A number on its own line in parentheses, as gazettes print it: （粤府〔2021〕22号）.
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|x| x.strip_suffix(close)) {
+            let off = inner.as_ptr() as usize - s.as_ptr() as usize;
+            return doc_number_line(inner).map(|f| FoundDocNumber {
+                span: f.span.shift(off),
+                ..f
+            });
+        }
+    }
     let off = t.as_ptr() as usize - s.as_ptr() as usize;
     let mut found = find_doc_numbers(t);
     if found.len() != 1 {
@@ -381,6 +391,14 @@ mod tests {
         );
         let got = line("粤府200522号").expect("no brackets");
         assert_eq!((got.0.as_str(), got.3), ("粤府〔2005〕22号", Some(22)));
+    }
+
+    #[test]
+    fn ok_number_in_parentheses_on_its_own_line() {
+        let s = "（粤府〔2021〕22号）";
+        let f = doc_number_line(s).expect("number");
+        assert_eq!(&s[f.span.range()], "粤府〔2021〕22号");
+        assert!(doc_number_line("(2013—2015年)").is_none());
     }
 
     #[test]
