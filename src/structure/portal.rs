@@ -233,6 +233,13 @@ const TAIL_FURNITURE: &[&str] = &[
     "下载",
     "下載",
     "Topics",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "纠错",
+    "糾錯",
+    "网站标识码",
+    "网站标识",
 ];
 
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).
@@ -433,6 +440,7 @@ mod tests {
         assert!(is_index_number("006939748/2021-00329"));
         assert_eq!(tail_furniture("部门解读"), (true, true));
         assert_eq!(tail_furniture("map"), (false, true));
+        assert!(tail_furniture("责任编辑：张三").0);
         assert!(!tail_furniture("省政府办公厅").1);
     }
 }
