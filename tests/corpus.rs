@@ -275,7 +275,8 @@ fn c10_traditional_with_pinyin_and_attachment_list() {
     assert_eq!(date(n.written_date), "2020-02-05");
     assert_eq!(
         n.issuer.as_deref(),
-        Some("廣東省新型冠狀病毒感染的肺炎疫情防控指揮部辦公室疫情防控組")
+        Some("廣東省新型冠狀病毒感染的肺炎疫情防控指揮部辦公室疫情防控組(代章)"),
+        "the signature as written"
     );
     let labels: Vec<_> = n
         .enclosures

@@ -543,15 +543,8 @@ fn assemble(
     } else if let Some(s) = portal_source {
         (Some(s), r.portal.portal.spans.source)
     } else if let Some((name, sp)) = organs.first() {
-        let name = name.trim_end_matches("(代章)").trim_end_matches("（代章）");
-        (
-            Some(
-                name.trim_end_matches("(印章)")
-                    .trim_end_matches("（印章）")
-                    .to_string(),
-            ),
-            Some(*sp),
-        )
+        // The signature as written (SPEC §2), seal notes such as (代章) included.
+        (Some(name.clone()), Some(*sp))
     } else {
         (None, None)
     };
