@@ -28,13 +28,64 @@ pub struct FoundDepartment {
     pub generic: bool,
 }
 
-static ROLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "(?:按照职责分工|按职责分工|按職責分工|按职能分工|按职责|按職責|依职责|分别|分別|共同)?\
-         (?:牵头负责|牽頭負責|牵头|牽頭|负责|負責|落实|落實|配合|协助|協助|参与|參與)",
-    )
-    .expect("valid role regex")
-});
+/// Role verbs, longer forms first, with the role each gives.
+const VERBS: &[(&str, Role)] = &[
+    ("牵头负责", Role::Lead),
+    ("牽頭負責", Role::Lead),
+    ("牵头", Role::Lead),
+    ("牽頭", Role::Lead),
+    ("负责", Role::Responsible),
+    ("負責", Role::Responsible),
+    ("落实", Role::Responsible),
+    ("落實", Role::Responsible),
+    ("配合", Role::Cooperating),
+    ("协助", Role::Cooperating),
+    ("協助", Role::Cooperating),
+    ("参与", Role::Cooperating),
+    ("參與", Role::Cooperating),
+];
+
+/// Words that may stand before a verb and belong to it (按职责分工负责).
+const VERB_PREFIXES: &[&str] = &[
+    "按照职责分工",
+    "按职责分工",
+    "按職責分工",
+    "按职能分工",
+    "按职责",
+    "按職責",
+    "依职责",
+    "分别",
+    "分別",
+    "共同",
+];
+
+/// The role verbs of `s`, in order: (start with its prefix, end, role).
+fn verbs(s: &str) -> Vec<(usize, usize, Role)> {
+    let mut out: Vec<(usize, usize, Role)> = Vec::new();
+    let mut last_end = 0;
+    for (i, c) in s.char_indices() {
+        if i < last_end
+            || !matches!(
+                c,
+                '牵' | '牽' | '负' | '負' | '落' | '配' | '协' | '協' | '参' | '參'
+            )
+        {
+            continue;
+        }
+        let rest = &s[i..];
+        let Some(&(v, role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) else {
+            continue;
+        };
+        let before = &s[last_end..i];
+        let start = VERB_PREFIXES
+            .iter()
+            .find(|p| before.ends_with(*p))
+            .map_or(i, |p| i - p.len());
+        out.push((start, i + v.len(), role));
+        last_end = i + v.len();
+    }
+    out
+}
 
 static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -63,7 +114,14 @@ fn role_of(verb: &str) -> Role {
 /// Whether `s` contains a role verb at all (a cheap test before a full parse).
 #[must_use]
 pub fn has_role_verb(s: &str) -> bool {
-    ROLE_VERB.is_match(s) || ROLE_LABEL.is_match(s)
+    !verbs(s).is_empty() || (has_role_label_word(s) && ROLE_LABEL.is_match(s))
+}
+
+/// Every role label (牵头单位：, 配合部门：) holds 单位/單位/部门/部門.
+fn has_role_label_word(s: &str) -> bool {
+    ["单位", "單位", "部门", "部門"]
+        .iter()
+        .any(|w| s.contains(w))
 }
 
 /// Suffixes that end the name of an organ or a group of organs (also used for signatures and
@@ -299,7 +357,11 @@ fn carries_jurisdiction(name: &str) -> bool {
 pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
     let mut out = Vec::new();
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
-    let labels: Vec<_> = ROLE_LABEL.captures_iter(raw).collect();
+    let labels: Vec<_> = if has_role_label_word(raw) {
+        ROLE_LABEL.captures_iter(raw).collect()
+    } else {
+        Vec::new()
+    };
     if !labels.is_empty() {
         for (k, c) in labels.iter().enumerate() {
             let all = c.get(0).expect("match");
@@ -311,9 +373,9 @@ pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
         return out;
     }
     let mut run_start = 0;
-    for m in ROLE_VERB.find_iter(raw) {
-        parse_run(raw, run_start, m.start(), role_of(m.as_str()), &mut out);
-        run_start = m.end();
+    for (start, end, role) in verbs(raw) {
+        parse_run(raw, run_start, start, role, &mut out);
+        run_start = end;
     }
     // Names after the last verb have no verb of their own: they share the responsibility.
     parse_run(raw, run_start, raw.len(), Role::Responsible, &mut out);
