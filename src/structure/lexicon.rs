@@ -318,21 +318,21 @@ pub fn is_closing_cue(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn organs(s: &str) -> Vec<String> {
+        addressee_line(s)
+            .expect("addressees")
+            .into_iter()
+            .map(|o| o.2)
+            .collect()
+    }
+
     #[test]
     fn ok_addressees() {
         let s = "各地级以上市人民政府,省政府各部门、各直属机构:";
-        let got: Vec<String> = addressee_line(s)
-            .expect("addressees")
-            .into_iter()
-            .map(|o| o.2)
-            .collect();
+        let got = organs(s);
         assert_eq!(got, ["各地级以上市人民政府", "省政府各部门", "各直属机构"]);
         let s = "各地级以上市发展改革、工业和信息化、生态环境、国有资产管理部门，有关企业：";
-        let got: Vec<String> = addressee_line(s)
-            .expect("addressees")
-            .into_iter()
-            .map(|o| o.2)
-            .collect();
+        let got = organs(s);
         assert_eq!(
             got,
             [
@@ -348,11 +348,7 @@ mod tests {
     #[test]
     fn ok_shared_place_suffix_in_addressees() {
         let s = "韶关、东莞、中山、阳江市人民政府:";
-        let got: Vec<String> = addressee_line(s)
-            .expect("addressees")
-            .into_iter()
-            .map(|o| o.2)
-            .collect();
+        let got = organs(s);
         assert_eq!(
             got,
             [

@@ -283,13 +283,17 @@ fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {
 mod tests {
     use super::*;
 
+    fn lines_of(src: &str) -> Vec<(Span, usize)> {
+        crate::segment::lines(src)
+            .iter()
+            .map(|l| (l.span, l.blanks_before))
+            .collect()
+    }
+
     #[test]
     fn ok_flattened_task_table() {
         let src = "序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n强化科技创新。\n\n\n\n\n\n(一)\n\n加强战略科技力量。\n\n\n\n1\n\n加快建设科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n\n2\n\n全力做好保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局";
-        let lines: Vec<(Span, usize)> = crate::segment::lines(src)
-            .iter()
-            .map(|l| (l.span, l.blanks_before))
-            .collect();
+        let lines = lines_of(src);
         let items = items(src, &lines).expect("a table");
         let content = crate::structure::tree::build_items(src, items);
         assert_eq!(content.preamble.len(), 7, "the header cells");
@@ -312,10 +316,7 @@ mod tests {
     #[test]
     fn err_no_header_no_table() {
         let src = "一、总体要求\n(一)指导思想。";
-        let lines: Vec<(Span, usize)> = crate::segment::lines(src)
-            .iter()
-            .map(|l| (l.span, l.blanks_before))
-            .collect();
+        let lines = lines_of(src);
         assert!(items(src, &lines).is_none());
     }
 }
