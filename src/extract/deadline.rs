@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 use super::numeral;
 use crate::model::{Anchor, Date, DeadlineKind, Span};
@@ -98,23 +98,51 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     ]
 });
 
-/// For each alternative, words one of which its match must contain: a cheap test that skips
-/// the alternatives that cannot have matched.
-const NEEDS: [&[&str]; 13] = [
-    &["至", "到", "—", "－", "~", "～"],
-    &["前"],
-    &["至"],
-    &["截止"],
-    &["起", "开始", "開始"],
-    &["前"],
-    &["底", "末"],
-    &["底", "末"],
-    &["内", "內"],
-    &["内", "內"],
-    &["上半年"],
-    &["季度"],
-    &["起", "开始", "開始"],
+/// For each alternative, the trigger characters one of which its match must contain: a cheap
+/// test that skips the alternatives that cannot have matched. Bits are those of [`triggers`].
+const NEEDS: [u16; 13] = [
+    T_TO | T_DASH,
+    T_BEFORE,
+    T_TO,
+    T_CUT,
+    T_START,
+    T_BEFORE,
+    T_END,
+    T_END,
+    T_IN,
+    T_IN,
+    T_HALF,
+    T_QUARTER,
+    T_START,
 ];
+
+const T_TO: u16 = 1;
+const T_DASH: u16 = 1 << 1;
+const T_BEFORE: u16 = 1 << 2;
+const T_CUT: u16 = 1 << 3;
+const T_START: u16 = 1 << 4;
+const T_END: u16 = 1 << 5;
+const T_IN: u16 = 1 << 6;
+const T_HALF: u16 = 1 << 7;
+const T_QUARTER: u16 = 1 << 8;
+
+/// The trigger characters present in `s`, in one pass.
+fn triggers(s: &str) -> u16 {
+    s.chars().fold(0, |bits, c| {
+        bits | match c {
+            '至' => T_TO,
+            '到' | '—' | '－' | '~' | '～' => T_DASH,
+            '前' => T_BEFORE,
+            '截' => T_CUT,
+            '起' | '始' => T_START,
+            '底' | '末' => T_END,
+            '内' | '內' => T_IN,
+            '半' => T_HALF,
+            '季' => T_QUARTER,
+            _ => 0,
+        }
+    })
+}
 
 /// The whole grammar, for finding where deadlines are (a DFA pass, no captures).
 static DEADLINE: LazyLock<Regex> =
@@ -122,26 +150,74 @@ static DEADLINE: LazyLock<Regex> =
 
 /// Each alternative anchored, to read the captures of a match found by [`DEADLINE`]: small
 /// regexes over a short span instead of the whole grammar over the paragraph.
-static ANCHORED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static ANCHORED: LazyLock<Vec<Grammar>> = LazyLock::new(|| {
     ALTERNATIVES
         .iter()
-        .map(|a| Regex::new(&format!("^(?:{a})$")).expect("valid alternative"))
+        .map(|a| Grammar::new(&format!("^(?:{a})$")))
         .collect()
 });
 
 /// One date inside a `list` match.
-static LIST_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static LIST_DATE: LazyLock<Grammar> = LazyLock::new(|| {
+    Grammar::new(&format!(
         "(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})[日号號]"
     ))
-    .expect("valid list date regex")
 });
 
-fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
+/// A regex with its group names listed in order, so that a group is found by a short scan
+/// rather than by hashing its name for every match.
+struct Grammar {
+    regex: Regex,
+    /// (name, index) of each named group; the first is the alternative's own name.
+    groups: Vec<(String, usize)>,
+}
+
+impl Grammar {
+    fn new(pattern: &str) -> Self {
+        let regex = Regex::new(pattern).expect("valid deadline regex");
+        let groups = regex
+            .capture_names()
+            .enumerate()
+            .filter_map(|(i, n)| n.map(|n| (n.to_string(), i)))
+            .collect();
+        Grammar { regex, groups }
+    }
+
+    fn captures<'h>(&'static self, h: &'h str) -> Option<Caps<'h>> {
+        self.regex.captures(h).map(|caps| Caps {
+            caps,
+            groups: &self.groups,
+        })
+    }
+}
+
+/// Captures of a [`Grammar`].
+struct Caps<'h> {
+    caps: Captures<'h>,
+    groups: &'static [(String, usize)],
+}
+
+impl<'h> Caps<'h> {
+    fn name(&self, name: &str) -> Option<Match<'h>> {
+        let &(_, i) = self.groups.iter().find(|(n, _)| *n == name)?;
+        self.caps.get(i)
+    }
+
+    fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.caps.get(i)
+    }
+
+    /// Whether the alternative that matched is the one named `name`.
+    fn is(&self, name: &str) -> bool {
+        self.groups.first().is_some_and(|(n, _)| *n == name)
+    }
+}
+
+fn num(caps: &Caps<'_>, name: &str) -> Option<u32> {
     caps.name(name).and_then(|m| numeral::any(m.as_str()))
 }
 
-fn year(caps: &Captures<'_>, name: &str) -> Option<i32> {
+fn year(caps: &Caps<'_>, name: &str) -> Option<i32> {
     caps.name(name)
         .and_then(|m| numeral::arabic(m.as_str()))
         .and_then(|y| i32::try_from(y).ok())
@@ -265,10 +341,11 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
         let base = found.start();
         let sub = found.as_str();
         // Leftmost-first: the alternative that matched is the first that matches the span whole.
+        let present = triggers(sub);
         let Some(caps) = ANCHORED
             .iter()
             .zip(NEEDS)
-            .filter(|(_, needs)| needs.iter().any(|w| sub.contains(w)))
+            .filter(|&(_, needs)| present & needs != 0)
             .find_map(|(r, _)| r.captures(sub))
         else {
             continue;
@@ -284,7 +361,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
         // …之日起一年内, 收到后3个月内: counted from an event, not from the document.
         let event_relative =
             before.ends_with('起') || before.ends_with('后') || before.ends_with('後');
-        if caps.name("within").is_some() && event_relative {
+        if caps.is("within") && event_relative {
             continue;
         }
         // 下一年度1月1日起, 明年6月底前: the year after the anchor's.
@@ -312,7 +389,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                     unanchored,
                 });
             };
-        if caps.name("range").is_some() {
+        if caps.is("range") {
             let a = caps.name("ram").expect("ram");
             let start = at(caps.name("ray").unwrap_or(a).start());
             let rad_end = caps.name("rad").expect("rad").end();
@@ -334,9 +411,16 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 until,
                 None,
             );
-        } else if caps.name("list").is_some() {
+        } else if caps.is("list") {
             let mut last_year = None;
-            let dates: Vec<_> = LIST_DATE.captures_iter(all.as_str()).collect();
+            let dates: Vec<_> = LIST_DATE
+                .regex
+                .captures_iter(all.as_str())
+                .map(|caps| Caps {
+                    caps,
+                    groups: &LIST_DATE.groups,
+                })
+                .collect();
             for (k, dc) in dates.iter().enumerate() {
                 let m = dc.get(0).expect("date");
                 let y = year(dc, "y").or(last_year);
@@ -354,14 +438,14 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                     None,
                 );
             }
-        } else if caps.name("until").is_some() {
+        } else if caps.is("until") {
             let resolved = if let Some(y) = year(&caps, "uey") {
                 Resolved::Absolute(Date::new(y, 12, 31))
             } else {
                 day_phrase(year(&caps, "uy"), num(&caps, "um"), num(&caps, "ud"), None)
             };
             push(whole, DeadlineKind::Until, resolved, None);
-        } else if caps.name("cutoff").is_some() {
+        } else if caps.is("cutoff") {
             let resolved = day_phrase(
                 year(&caps, "cy"),
                 num(&caps, "cm"),
@@ -369,10 +453,10 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 Some(true),
             );
             push(whole, DeadlineKind::By, resolved, None);
-        } else if caps.name("fromyear").is_some() {
+        } else if caps.is("fromyear") {
             let resolved = Resolved::Absolute(year(&caps, "fyy").and_then(|y| Date::new(y, 1, 1)));
             push(whole, DeadlineKind::From, resolved, None);
-        } else if caps.name("from").is_some() {
+        } else if caps.is("from") {
             let (y, m) = (year(&caps, "fy"), num(&caps, "fm"));
             let d = num(&caps, "fd").or(Some(1));
             push(
@@ -381,7 +465,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 day_phrase(y, m, d, Some(false)),
                 None,
             );
-        } else if caps.name("bydate").is_some() {
+        } else if caps.is("bydate") {
             let b = caps.name("bm").expect("bm");
             let start = at(caps.name("by").unwrap_or(b).start());
             let time = caps.name("bt").map(|t| fold_time(t.as_str()));
@@ -397,7 +481,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 resolved,
                 time,
             );
-        } else if caps.name("bymonth").is_some() {
+        } else if caps.is("bymonth") {
             let (y, m) = (year(&caps, "bmy"), num(&caps, "bmm"));
             let resolved = match (y, m) {
                 (Some(y), Some(m)) => Resolved::Absolute(last_of_month(y, m)),
@@ -407,7 +491,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 _ => continue,
             };
             push(whole, DeadlineKind::By, resolved, None);
-        } else if caps.name("yearend").is_some() {
+        } else if caps.is("yearend") {
             let resolved = match (year(&caps, "yey"), caps.name("yerel").map(|m| m.as_str())) {
                 (Some(y), _) => Resolved::Absolute(Date::new(y, 12, 31)),
                 (None, Some("去" | "上" | "前")) => continue,
@@ -417,7 +501,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 (None, _) => Resolved::relative(|a| Date::new(a.year(), 12, 31)),
             };
             push(whole, DeadlineKind::By, resolved, None);
-        } else if caps.name("within").is_some() {
+        } else if caps.is("within") {
             let n = match caps.name("wn").map(|m| m.as_str()) {
                 Some("半") => None,
                 Some(t) => numeral::any(t),
@@ -430,19 +514,19 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 None => continue,
             };
             push(whole, DeadlineKind::By, resolved, None);
-        } else if caps.name("yearin").is_some() {
+        } else if caps.is("yearin") {
             let resolved = match year(&caps, "yiy") {
                 Some(y) => Resolved::Absolute(Date::new(y, 12, 31)),
                 None => Resolved::relative(|a| Date::new(a.year(), 12, 31)),
             };
             push(whole, DeadlineKind::By, resolved, None);
-        } else if caps.name("half").is_some() {
+        } else if caps.is("half") {
             let resolved = match year(&caps, "hy") {
                 Some(y) => Resolved::Absolute(Date::new(y, 6, 30)),
                 None => Resolved::relative(|a| Date::new(a.year(), 6, 30)),
             };
             push(whole, DeadlineKind::By, resolved, None);
-        } else if caps.name("quarter").is_some() {
+        } else if caps.is("quarter") {
             let Some(q) = caps.name("qn").and_then(|m| numeral::any(m.as_str())) else {
                 continue;
             };

@@ -60,31 +60,59 @@ const VERB_PREFIXES: &[&str] = &[
 ];
 
 /// The role verbs of `s`, in order: (start with its prefix, end, role).
-fn verbs(s: &str) -> Vec<(usize, usize, Role)> {
-    let mut out: Vec<(usize, usize, Role)> = Vec::new();
-    let mut last_end = 0;
-    for (i, c) in s.char_indices() {
-        if i < last_end
-            || !matches!(
-                c,
-                '牵' | '牽' | '负' | '負' | '落' | '配' | '协' | '協' | '参' | '參'
-            )
-        {
-            continue;
-        }
-        let rest = &s[i..];
-        let Some(&(v, role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) else {
-            continue;
-        };
-        let before = &s[last_end..i];
-        let start = VERB_PREFIXES
-            .iter()
-            .find(|p| before.ends_with(*p))
-            .map_or(i, |p| i - p.len());
-        out.push((start, i + v.len(), role));
-        last_end = i + v.len();
+fn verbs(s: &str) -> Verbs<'_> {
+    Verbs {
+        s,
+        at: 0,
+        last_end: 0,
     }
-    out
+}
+
+/// Iterator behind [`verbs`]: a byte scan for the first characters of the verbs, so that no
+/// character is decoded and nothing is allocated.
+struct Verbs<'a> {
+    s: &'a str,
+    at: usize,
+    last_end: usize,
+}
+
+impl Iterator for Verbs<'_> {
+    type Item = (usize, usize, Role);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let b = self.s.as_bytes();
+        while self.at + 3 <= b.len() {
+            let i = self.at;
+            // Every verb starts with a three-byte character whose first byte is E5..E9.
+            if !(0xE5..=0xE9).contains(&b[i]) {
+                self.at += 1;
+                continue;
+            }
+            self.at += 3;
+            let code = (u32::from(b[i]) & 0x0F) << 12
+                | (u32::from(b[i + 1]) & 0x3F) << 6
+                | (u32::from(b[i + 2]) & 0x3F);
+            if !matches!(
+                char::from_u32(code),
+                Some('牵' | '牽' | '负' | '負' | '落' | '配' | '协' | '協' | '参' | '參')
+            ) {
+                continue;
+            }
+            let rest = &self.s[i..];
+            let Some(&(v, role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) else {
+                continue;
+            };
+            let before = &self.s[self.last_end..i];
+            let start = VERB_PREFIXES
+                .iter()
+                .find(|p| before.ends_with(*p))
+                .map_or(i, |p| i - p.len());
+            self.last_end = i + v.len();
+            self.at = self.last_end;
+            return Some((start, self.last_end, role));
+        }
+        None
+    }
 }
 
 static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,14 +142,15 @@ fn role_of(verb: &str) -> Role {
 /// Whether `s` contains a role verb at all (a cheap test before a full parse).
 #[must_use]
 pub fn has_role_verb(s: &str) -> bool {
-    !verbs(s).is_empty() || (has_role_label_word(s) && ROLE_LABEL.is_match(s))
+    verbs(s).next().is_some() || (may_hold_role_label(s) && ROLE_LABEL.is_match(s))
 }
 
-/// Every role label (牵头单位：, 配合部门：) holds 单位/單位/部门/部門.
-fn has_role_label_word(s: &str) -> bool {
-    ["单位", "單位", "部门", "部門"]
-        .iter()
-        .any(|w| s.contains(w))
+/// Every role label (牵头单位：, 配合部门：) holds 单位/單位/部门/部門 and a colon.
+fn may_hold_role_label(s: &str) -> bool {
+    (s.contains('：') || s.contains(':'))
+        && ["单位", "單位", "部门", "部門"]
+            .iter()
+            .any(|w| s.contains(w))
 }
 
 /// Suffixes that end the name of an organ or a group of organs (also used for signatures and
@@ -196,16 +225,47 @@ pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
     "（印章）",
 ];
 
-/// Whether `s` ends like the name of an organ.
-#[must_use]
-pub fn ends_like_organ(s: &str) -> bool {
+/// [`ORGAN_SUFFIXES`] indexed by their last character, for a test in a few comparisons.
+struct SuffixIndex {
+    /// Suffixes of one character, sorted.
+    single: Vec<char>,
+    /// Longer suffixes with their last character.
+    longer: Vec<(char, &'static str)>,
+}
+
+static SUFFIX_INDEX: LazyLock<SuffixIndex> = LazyLock::new(|| {
+    let mut single = Vec::new();
+    let mut longer = Vec::new();
+    for &e in ORGAN_SUFFIXES {
+        let mut chars = e.chars();
+        let last = chars.next_back().expect("non-empty suffix");
+        if chars.next().is_none() {
+            single.push(last);
+        } else {
+            longer.push((last, e));
+        }
+    }
+    single.sort_unstable();
+    SuffixIndex { single, longer }
+});
+
+/// Whether `s` ends with one of [`ORGAN_SUFFIXES`].
+fn has_organ_suffix(s: &str) -> bool {
     let Some(last) = s.chars().next_back() else {
         return false;
     };
-    // Most text does not end in a character any suffix ends in.
-    ORGAN_SUFFIXES
-        .iter()
-        .any(|e| e.ends_with(last) && s.ends_with(e))
+    let index = &*SUFFIX_INDEX;
+    index.single.binary_search(&last).is_ok()
+        || index
+            .longer
+            .iter()
+            .any(|&(c, e)| c == last && s.ends_with(e))
+}
+
+/// Whether `s` ends like the name of an organ.
+#[must_use]
+pub fn ends_like_organ(s: &str) -> bool {
+    has_organ_suffix(s)
 }
 
 /// Places whose names carry their own jurisdiction without a 省/市 suffix.
@@ -258,13 +318,7 @@ fn is_whole_organ(name: &str) -> bool {
     if n.len() > 120 {
         return false;
     }
-    let Some(last) = n.chars().next_back() else {
-        return false;
-    };
-    ORGAN_SUFFIXES
-        .iter()
-        .any(|s| s.ends_with(last) && n.ends_with(s))
-        || is_generic(n)
+    has_organ_suffix(n) || is_generic(n)
 }
 
 /// Whether a name stands for a group rather than one organ.
@@ -317,10 +371,12 @@ fn jurisdiction(name: &str) -> Option<&str> {
     None
 }
 
+/// Whether a name that is not generic and starts with no 省/市/区/县 names its own
+/// jurisdiction (a place, or an organ of a national system).
 fn carries_jurisdiction(name: &str) -> bool {
-    jurisdiction(name).is_some()
-        || is_generic(name)
-        || PLACES.iter().any(|p| name.starts_with(p))
+    PLACES
+        .iter()
+        .any(|p| name.as_bytes().get(..3) == p.as_bytes().get(..3) && name.starts_with(p))
         || name.char_indices().any(|(i, c)| {
             // Only where a word of the list could start.
             matches!(
@@ -357,7 +413,7 @@ fn carries_jurisdiction(name: &str) -> bool {
 pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
     let mut out = Vec::new();
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
-    let labels: Vec<_> = if has_role_label_word(raw) {
+    let labels: Vec<_> = if may_hold_role_label(raw) {
         ROLE_LABEL.captures_iter(raw).collect()
     } else {
         Vec::new()
@@ -399,22 +455,15 @@ fn parse_run(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<Foun
 }
 
 /// Names of one 、-list, with 和/及/与/以及/等 splits, as spans into `raw`.
-fn split_list(raw: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut pieces = Vec::new();
+fn split_list(raw: &str, start: usize, end: usize, names: &mut Vec<(usize, usize)>) {
     let mut piece_start = start;
     for (i, c) in raw[start..end].char_indices() {
         if c == '、' || c == '/' {
-            pieces.push((piece_start, start + i));
+            split_conjunctions(raw, piece_start, start + i, names);
             piece_start = start + i + c.len_utf8();
         }
     }
-    pieces.push((piece_start, end));
-
-    let mut names = Vec::new();
-    for (s, e) in pieces {
-        split_conjunctions(raw, s, e, &mut names);
-    }
-    names
+    split_conjunctions(raw, piece_start, end, names);
 }
 
 fn split_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usize)>) {
@@ -438,11 +487,7 @@ fn split_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usi
 fn split_on_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usize)>) {
     let piece = &raw[s..e];
     // Every right-hand side ends where the piece ends.
-    let end_ok = piece.chars().next_back().is_some_and(|last| {
-        ORGAN_SUFFIXES
-            .iter()
-            .any(|x| x.ends_with(last) && piece.ends_with(x))
-    });
+    let end_ok = has_organ_suffix(piece);
     let mut start = 0;
     for (j, c) in piece.char_indices() {
         if !matches!(c, '和' | '及' | '与' | '與' | '并' | '並') || j <= start {
@@ -474,28 +519,36 @@ fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 fn parse_list(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<FoundDepartment>) {
-    let names: Vec<(usize, usize)> = split_list(raw, start, end)
-        .into_iter()
-        .map(|(s, e)| trim_span(raw, s, e))
-        .filter(|&(s, e)| s < e)
-        .collect();
-    if names.is_empty() {
-        return;
-    }
-    let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
-    let shared_suffix = shared_suffix(&texts);
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    split_list(raw, start, end, &mut names);
+    names.retain_mut(|(s, e)| {
+        (*s, *e) = trim_span(raw, *s, *e);
+        s < e
+    });
+    let shared_suffix = if names.len() > 1 {
+        let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
+        shared_suffix(&texts)
+    } else {
+        None
+    };
     let mut prefix: Option<&str> = None;
-    for (k, (&(s, e), &name)) in names.iter().zip(&texts).enumerate() {
+    for (k, &(s, e)) in names.iter().enumerate() {
+        let name = &raw[s..e];
         let generic = is_generic(name);
-        let mut full = name.to_string();
+        let mut full = String::with_capacity(name.len() + 12);
         if let Some(suffix) = shared_suffix.filter(|_| k + 1 < names.len()) {
+            full.push_str(name);
             full.push_str(suffix);
-        } else if !generic {
-            if let Some(p) = jurisdiction(name) {
-                prefix = Some(p);
-            } else if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
-                full.insert_str(0, p);
+        } else if generic {
+            full.push_str(name);
+        } else if let Some(p) = jurisdiction(name) {
+            prefix = Some(p);
+            full.push_str(name);
+        } else {
+            if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
+                full.push_str(p);
             }
+            full.push_str(name);
         }
         out.push(FoundDepartment {
             name: full,
