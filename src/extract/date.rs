@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::captures::Grammar;
 
 use super::numeral;
 use crate::model::{Date, Span};
@@ -28,19 +28,17 @@ const M: &str = r"[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]";
 const D: &str = r"[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
 
 /// `YYYY年M月D日` in any digit form.
-static CN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static CN_DATE: LazyLock<Grammar> = LazyLock::new(|| {
+    Grammar::new(&format!(
         r"(?P<y>{Y})[ \t\u{{3000}}]*年[ \t\u{{3000}}]*(?P<m>{M})[ \t\u{{3000}}]*月[ \t\u{{3000}}]*(?P<d>{D})[ \t\u{{3000}}]*[日号號]"
     ))
-    .expect("valid date regex")
 });
 
 /// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, optionally followed by a time.
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ISO_DATE: LazyLock<Grammar> = LazyLock::new(|| {
+    Grammar::new(
         r"(?P<y>[0-9０-９]{4})[-/.－](?P<m>[0-9０-９]{1,2})[-/.－](?P<d>[0-9０-９]{1,2})(?:[ T\u{3000}]+(?P<H>[0-9]{1,2})[:：](?P<Mi>[0-9]{2})(?:[:：](?P<S>[0-9]{2}))?)?",
     )
-    .expect("valid iso regex")
 });
 
 fn year_of(s: &str, hint: Option<i32>) -> Option<(i32, bool)> {

@@ -9,7 +9,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Match, Regex};
+use regex::Regex;
+
+use super::captures::{Caps, Grammar};
 
 use super::numeral;
 use crate::model::{Anchor, Date, DeadlineKind, Span};
@@ -164,60 +166,11 @@ static LIST_DATE: LazyLock<Grammar> = LazyLock::new(|| {
     ))
 });
 
-/// A regex with its group names listed in order, so that a group is found by a short scan
-/// rather than by hashing its name for every match.
-struct Grammar {
-    regex: Regex,
-    /// (name, index) of each named group; the first is the alternative's own name.
-    groups: Vec<(String, usize)>,
-}
-
-impl Grammar {
-    fn new(pattern: &str) -> Self {
-        let regex = Regex::new(pattern).expect("valid deadline regex");
-        let groups = regex
-            .capture_names()
-            .enumerate()
-            .filter_map(|(i, n)| n.map(|n| (n.to_string(), i)))
-            .collect();
-        Grammar { regex, groups }
-    }
-
-    fn captures<'h>(&'static self, h: &'h str) -> Option<Caps<'h>> {
-        self.regex.captures(h).map(|caps| Caps {
-            caps,
-            groups: &self.groups,
-        })
-    }
-}
-
-/// Captures of a [`Grammar`].
-struct Caps<'h> {
-    caps: Captures<'h>,
-    groups: &'static [(String, usize)],
-}
-
-impl<'h> Caps<'h> {
-    fn name(&self, name: &str) -> Option<Match<'h>> {
-        let &(_, i) = self.groups.iter().find(|(n, _)| *n == name)?;
-        self.caps.get(i)
-    }
-
-    fn get(&self, i: usize) -> Option<Match<'h>> {
-        self.caps.get(i)
-    }
-
-    /// Whether the alternative that matched is the one named `name`.
-    fn is(&self, name: &str) -> bool {
-        self.groups.first().is_some_and(|(n, _)| *n == name)
-    }
-}
-
-fn num(caps: &Caps<'_>, name: &str) -> Option<u32> {
+fn num(caps: &Caps<'_, '_>, name: &str) -> Option<u32> {
     caps.name(name).and_then(|m| numeral::any(m.as_str()))
 }
 
-fn year(caps: &Caps<'_>, name: &str) -> Option<i32> {
+fn year(caps: &Caps<'_, '_>, name: &str) -> Option<i32> {
     caps.name(name)
         .and_then(|m| numeral::arabic(m.as_str()))
         .and_then(|y| i32::try_from(y).ok())
@@ -413,14 +366,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             );
         } else if caps.is("list") {
             let mut last_year = None;
-            let dates: Vec<_> = LIST_DATE
-                .regex
-                .captures_iter(all.as_str())
-                .map(|caps| Caps {
-                    caps,
-                    groups: &LIST_DATE.groups,
-                })
-                .collect();
+            let dates: Vec<_> = LIST_DATE.captures_iter(all.as_str()).collect();
             for (k, dc) in dates.iter().enumerate() {
                 let m = dc.get(0).expect("date");
                 let y = year(dc, "y").or(last_year);

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::captures::Grammar;
 
 use super::numeral;
 use crate::model::Span;
@@ -67,8 +67,8 @@ const OPEN: &str = "〔[［（(【";
 const CLOSE: &str = "〕]］）)】";
 
 /// Well-formed or damaged numbers on text from which inserted pinyin has been removed.
-static DOCNUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static DOCNUM: LazyLock<Grammar> = LazyLock::new(|| {
+    Grammar::new(
         r"(?x)
         (?P<agency>[\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{F900}-\u{FAFF}]{1,16}?)
         [\s\u{3000}]*
@@ -87,7 +87,6 @@ static DOCNUM: LazyLock<Regex> = LazyLock::new(|| {
             (?P<y4>(?:19|20)[0-9]{2}) (?P<s4>[0-9]{1,4}) (?P<h4>[号號])
         )",
     )
-    .expect("valid doc number regex")
 });
 
 /// Removes pinyin inserted after characters (`衛(wèi)`), keeping a map from each byte of the
