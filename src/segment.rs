@@ -103,13 +103,18 @@ pub fn without_html(s: &str) -> Option<String> {
 /// Whether `s` looks like text decoded with the wrong encoding.
 #[must_use]
 pub fn looks_garbled(s: &str) -> bool {
-    // UTF-8 read as Latin-1 shows as Ã, Â, â€: lead bytes C2/C3 in the decoded text.
-    let latin = memchr::memchr2(0xC2, 0xC3, s.as_bytes()).is_some()
-        && ["Ã", "Â", "â€", "ï¼", "ã€"].iter().any(|m| s.contains(m))
-        && s.chars()
-            .filter(|c| ('\u{80}'..='\u{FF}').contains(c))
-            .count()
-            >= 3;
+    // UTF-8 read as Latin-1 shows as Ã, Â, â€: lead bytes C2/C3 in the decoded text. Every
+    // marker starts with one, so only those places are looked at.
+    let b = s.as_bytes();
+    let latin = memchr::memchr2_iter(0xC2, 0xC3, b).any(|i| {
+        ["Ã", "Â", "â€", "ï¼", "ã€"]
+            .iter()
+            .any(|m| b[i..].starts_with(m.as_bytes()))
+    }) && s
+        .chars()
+        .filter(|c| ('\u{80}'..='\u{FF}').contains(c))
+        .count()
+        >= 3;
     static MARKS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
         std::sync::LazyLock::new(|| {
             ["锟斤拷", "烫烫烫", "屯屯屯", "\u{FFFD}"]

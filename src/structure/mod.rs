@@ -184,11 +184,17 @@ pub(crate) fn parse_text(
 
 /// Warns about HTML residue and garbled text, line by line (at most 20 of each).
 fn mark_damage(r: &mut Reader<'_>) {
+    // Most documents have neither: one look at the whole text spares the line-by-line tests.
+    let may_hold_html = memchr::memchr3(b'<', b'>', b'&', r.src.as_bytes()).is_some();
+    let may_be_garbled = segment::looks_garbled(r.src);
+    if !may_hold_html && !may_be_garbled {
+        return;
+    }
     let (mut html, mut garbled) = (0, 0);
     for i in 0..r.lines.len() {
         let t = r.text(i);
         let sp = r.span(i);
-        if html < 20 && segment::without_html(t).is_some() {
+        if may_hold_html && html < 20 && segment::without_html(t).is_some() {
             html += 1;
             r.warn(
                 WarningCode::HtmlResidue,
@@ -199,7 +205,7 @@ fn mark_damage(r: &mut Reader<'_>) {
                 Some(sp),
             );
         }
-        if garbled < 20 && segment::looks_garbled(t) {
+        if may_be_garbled && garbled < 20 && segment::looks_garbled(t) {
             garbled += 1;
             r.warn(
                 WarningCode::GarbledText,
