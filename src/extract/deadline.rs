@@ -9,8 +9,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::captures::{Caps, Grammar};
 
 use super::numeral;
@@ -100,64 +98,14 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     ]
 });
 
-/// For each alternative, the trigger characters one of which its match must contain: a cheap
-/// test that skips the alternatives that cannot have matched. Bits are those of [`triggers`].
-const NEEDS: [u16; 13] = [
-    T_TO | T_DASH,
-    T_BEFORE,
-    T_TO,
-    T_CUT,
-    T_START,
-    T_BEFORE,
-    T_END,
-    T_END,
-    T_IN,
-    T_IN,
-    T_HALF,
-    T_QUARTER,
-    T_START,
-];
+/// The whole grammar: the alternatives searched as one (leftmost-first, earlier alternatives
+/// preferred) by a DFA that reports which one matched.
+static DEADLINE: LazyLock<Grammar> = LazyLock::new(|| Grammar::new_many(&ALTERNATIVES));
 
-const T_TO: u16 = 1;
-const T_DASH: u16 = 1 << 1;
-const T_BEFORE: u16 = 1 << 2;
-const T_CUT: u16 = 1 << 3;
-const T_START: u16 = 1 << 4;
-const T_END: u16 = 1 << 5;
-const T_IN: u16 = 1 << 6;
-const T_HALF: u16 = 1 << 7;
-const T_QUARTER: u16 = 1 << 8;
-
-/// The trigger characters present in `s`, in one pass.
-fn triggers(s: &str) -> u16 {
-    s.chars().fold(0, |bits, c| {
-        bits | match c {
-            '至' => T_TO,
-            '到' | '—' | '－' | '~' | '～' => T_DASH,
-            '前' => T_BEFORE,
-            '截' => T_CUT,
-            '起' | '始' => T_START,
-            '底' | '末' => T_END,
-            '内' | '內' => T_IN,
-            '半' => T_HALF,
-            '季' => T_QUARTER,
-            _ => 0,
-        }
-    })
-}
-
-/// The whole grammar, for finding where deadlines are (a DFA pass, no captures).
-static DEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&ALTERNATIVES.join("|")).expect("valid deadline regex"));
-
-/// Each alternative anchored, to read the captures of a match found by [`DEADLINE`]: small
-/// regexes over a short span instead of the whole grammar over the paragraph.
-static ANCHORED: LazyLock<Vec<Grammar>> = LazyLock::new(|| {
-    ALTERNATIVES
-        .iter()
-        .map(|a| Grammar::new(&format!("^(?:{a})$")))
-        .collect()
-});
+/// Each alternative alone, to read the groups of a match found by [`DEADLINE`]: a small regex
+/// over the matched span instead of the whole grammar.
+static ALONE: LazyLock<Vec<Grammar>> =
+    LazyLock::new(|| ALTERNATIVES.iter().map(|a| Grammar::new(a)).collect());
 
 /// One date inside a `list` match.
 static LIST_DATE: LazyLock<Grammar> = LazyLock::new(|| {
@@ -290,23 +238,13 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
         return out;
     }
     let anchor = anchors.pick();
-    for found in DEADLINE.find_iter(s) {
-        let base = found.start();
-        let sub = found.as_str();
-        // Leftmost-first: the alternative that matched is the first that matches the span whole.
-        let present = triggers(sub);
-        let Some(caps) = ANCHORED
-            .iter()
-            .zip(NEEDS)
-            .filter(|&(_, needs)| present & needs != 0)
-            .find_map(|(r, _)| r.captures(sub))
-        else {
+    for (alternative, range) in DEADLINE.find_iter(s) {
+        let Some(caps) = ALONE[alternative].captures_at(s, range) else {
             continue;
         };
         let all = caps.get(0).expect("match");
-        // Spans below are local to `sub`; `at` makes them the paragraph's.
-        let at = |local: usize| base + local;
-        let whole = Span::new(base, found.end());
+        let (base, found_end) = (all.start(), all.end());
+        let whole = Span::new(base, found_end);
         if digit_before(s, base) || is_recurring(s, base) {
             continue;
         }
@@ -344,12 +282,12 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             };
         if caps.is("range") {
             let a = caps.name("ram").expect("ram");
-            let start = at(caps.name("ray").unwrap_or(a).start());
+            let start = caps.name("ray").unwrap_or(a).start();
             let rad_end = caps.name("rad").expect("rad").end();
-            let first_end = at(sub[rad_end..]
+            let first_end = s[rad_end..found_end]
                 .char_indices()
                 .find(|&(_, c)| matches!(c, '日' | '号' | '號'))
-                .map_or(rad_end, |(i, c)| rad_end + i + c.len_utf8()));
+                .map_or(rad_end, |(i, c)| rad_end + i + c.len_utf8());
             let fy = year(&caps, "ray");
             let (fm, fd) = (num(&caps, "ram"), num(&caps, "rad"));
             let from = day_phrase(fy, fm, fd, None);
@@ -357,9 +295,9 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             let sy = year(&caps, "rby").or(fy);
             let until = day_phrase(sy, num(&caps, "rbm"), num(&caps, "rbd"), None);
             let b = caps.name("rbm").expect("rbm");
-            let until_start = at(caps.name("rby").unwrap_or(b).start());
+            let until_start = caps.name("rby").unwrap_or(b).start();
             push(
-                Span::new(until_start, found.end()),
+                Span::new(until_start, found_end),
                 DeadlineKind::Until,
                 until,
                 None,
@@ -372,13 +310,13 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 let y = year(dc, "y").or(last_year);
                 last_year = y;
                 let end = if k + 1 == dates.len() {
-                    found.end()
+                    found_end
                 } else {
-                    at(m.end())
+                    base + m.end()
                 };
                 let resolved = day_phrase(y, num(dc, "m"), num(dc, "d"), Some(true));
                 push(
-                    Span::new(at(m.start()), end),
+                    Span::new(base + m.start(), end),
                     DeadlineKind::By,
                     resolved,
                     None,
@@ -413,7 +351,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             );
         } else if caps.is("bydate") {
             let b = caps.name("bm").expect("bm");
-            let start = at(caps.name("by").unwrap_or(b).start());
+            let start = caps.name("by").unwrap_or(b).start();
             let time = caps.name("bt").map(|t| fold_time(t.as_str()));
             let resolved = day_phrase(
                 year(&caps, "by"),
@@ -422,7 +360,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 Some(true),
             );
             push(
-                Span::new(start, found.end()),
+                Span::new(start, found_end),
                 DeadlineKind::By,
                 resolved,
                 time,
