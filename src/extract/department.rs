@@ -411,7 +411,9 @@ fn carries_jurisdiction(name: &str) -> bool {
 /// Splits `raw` into departments with roles.
 #[must_use]
 pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
+    // The names of one list at a time, reused from list to list.
+    let mut names = Vec::with_capacity(8);
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
     let labels: Vec<_> = if may_hold_role_label(raw) {
         ROLE_LABEL.captures_iter(raw).collect()
@@ -424,17 +426,31 @@ pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
             let end = labels
                 .get(k + 1)
                 .map_or(raw.len(), |n| n.get(0).expect("match").start());
-            parse_run(raw, all.end(), end, role_of(&c["label"]), &mut out);
+            parse_run(
+                raw,
+                all.end(),
+                end,
+                role_of(&c["label"]),
+                &mut out,
+                &mut names,
+            );
         }
         return out;
     }
     let mut run_start = 0;
     for (start, end, role) in verbs(raw) {
-        parse_run(raw, run_start, start, role, &mut out);
+        parse_run(raw, run_start, start, role, &mut out, &mut names);
         run_start = end;
     }
     // Names after the last verb have no verb of their own: they share the responsibility.
-    parse_run(raw, run_start, raw.len(), Role::Responsible, &mut out);
+    parse_run(
+        raw,
+        run_start,
+        raw.len(),
+        Role::Responsible,
+        &mut out,
+        &mut names,
+    );
     out
 }
 
@@ -442,13 +458,20 @@ fn is_list_sep(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '。' | ':' | '：')
 }
 
-fn parse_run(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<FoundDepartment>) {
+fn parse_run(
+    raw: &str,
+    start: usize,
+    end: usize,
+    role: Role,
+    out: &mut Vec<FoundDepartment>,
+    names: &mut Vec<(usize, usize)>,
+) {
     let run = &raw[start..end];
     // Lists are separated by commas and semicolons; inside a list names by 、.
     let mut list_start = 0;
     for (i, c) in run.char_indices().chain(std::iter::once((run.len(), ','))) {
         if is_list_sep(c) {
-            parse_list(raw, start + list_start, start + i, role, out);
+            parse_list(raw, start + list_start, start + i, role, out, names);
             list_start = i + c.len_utf8();
         }
     }
@@ -518,9 +541,16 @@ fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
     (s + lead, s + t2.len())
 }
 
-fn parse_list(raw: &str, start: usize, end: usize, role: Role, out: &mut Vec<FoundDepartment>) {
-    let mut names: Vec<(usize, usize)> = Vec::new();
-    split_list(raw, start, end, &mut names);
+fn parse_list(
+    raw: &str,
+    start: usize,
+    end: usize,
+    role: Role,
+    out: &mut Vec<FoundDepartment>,
+    names: &mut Vec<(usize, usize)>,
+) {
+    names.clear();
+    split_list(raw, start, end, names);
     names.retain_mut(|(s, e)| {
         (*s, *e) = trim_span(raw, *s, *e);
         s < e

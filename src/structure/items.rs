@@ -140,7 +140,13 @@ pub struct Finisher<'a> {
 impl Finisher<'_> {
     /// Deadlines in `span`, skipping the parentheses `exclude`.
     pub fn deadlines(&mut self, span: Span, exclude: &[Span]) -> Vec<Deadline> {
-        let mut parts = Vec::new();
+        let mut out = Vec::new();
+        self.deadlines_into(span, exclude, &mut out);
+        out
+    }
+
+    /// [`Finisher::deadlines`], appended to `out`.
+    fn deadlines_into(&mut self, span: Span, exclude: &[Span], out: &mut Vec<Deadline>) {
         let mut from = span.start;
         for e in exclude.iter().filter(|e| span.contains(**e)) {
             // The parenthesis with its brackets.
@@ -151,38 +157,37 @@ impl Finisher<'_> {
             let close = self.src[e.end..].chars().next().map_or(0, char::len_utf8);
             let (a, b) = (e.start - open, e.end + close);
             if a >= from {
-                parts.push(Span::new(from, a));
+                self.deadlines_in_part(Span::new(from, a), out);
                 from = b;
             }
         }
-        parts.push(Span::new(from.min(span.end), span.end));
-        let mut out = Vec::new();
-        for part in parts {
-            let text = &self.src[part.range()];
-            for d in deadline::find_deadlines(text, self.anchors) {
-                let sp = d.span.shift(part.start);
-                if d.unanchored {
-                    self.warnings.push(Warning {
-                        code: WarningCode::UnanchoredDeadline,
-                        message: format!(
-                            "expected a written or publication date to resolve `{}`, found none",
-                            &self.src[sp.range()]
-                        ),
-                        span: Some(sp),
-                    });
-                }
-                out.push(Deadline {
-                    text: self.src[sp.range()].to_string(),
-                    kind: d.kind,
-                    date: d.date,
-                    time: d.time,
-                    anchor: d.anchor,
-                    clause: text[d.clause.range()].to_string(),
-                    span: sp,
+        self.deadlines_in_part(Span::new(from.min(span.end), span.end), out);
+    }
+
+    fn deadlines_in_part(&mut self, part: Span, out: &mut Vec<Deadline>) {
+        let text = &self.src[part.range()];
+        for d in deadline::find_deadlines(text, self.anchors) {
+            let sp = d.span.shift(part.start);
+            if d.unanchored {
+                self.warnings.push(Warning {
+                    code: WarningCode::UnanchoredDeadline,
+                    message: format!(
+                        "expected a written or publication date to resolve `{}`, found none",
+                        &self.src[sp.range()]
+                    ),
+                    span: Some(sp),
                 });
             }
+            out.push(Deadline {
+                text: self.src[sp.range()].to_string(),
+                kind: d.kind,
+                date: d.date,
+                time: d.time,
+                anchor: d.anchor,
+                clause: text[d.clause.range()].to_string(),
+                span: sp,
+            });
         }
-        out
     }
 
     /// An unnumbered paragraph.
@@ -259,11 +264,13 @@ impl Finisher<'_> {
             format!("{parent_path}/{seg}")
         };
         let own: Vec<Span> = node.own.iter().copied().filter(|s| !s.is_empty()).collect();
-        let text = own
-            .iter()
-            .map(|s| &self.src[s.range()])
-            .collect::<Vec<_>>()
-            .join("\n");
+        let mut text = String::with_capacity(own.iter().map(|s| s.len() + 1).sum());
+        for (k, s) in own.iter().enumerate() {
+            if k > 0 {
+                text.push('\n');
+            }
+            text.push_str(&self.src[s.range()]);
+        }
 
         // Responsibility: the cells of a table row; else labelled lines among the node's
         // paragraphs; else the parentheses that close its sentences.
@@ -289,7 +296,7 @@ impl Finisher<'_> {
         let responsibility = self.responsibility(&sources);
         let mut deadlines = Vec::new();
         for &p in &own {
-            deadlines.extend(self.deadlines(p, &parens));
+            self.deadlines_into(p, &parens, &mut deadlines);
         }
         let children = node
             .children
