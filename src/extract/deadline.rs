@@ -265,7 +265,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                     Resolved::Relative(f) => match anchor {
                         Some((a, which)) => {
                             let a = add(a, shift, "年").unwrap_or(a);
-                            (f(a), Some(which), false)
+                            (f.apply(a), Some(which), false)
                         }
                         None => (None, None, true),
                     },
@@ -369,9 +369,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             let (y, m) = (year(&caps, "bmy"), num(&caps, "bmm"));
             let resolved = match (y, m) {
                 (Some(y), Some(m)) => Resolved::Absolute(last_of_month(y, m)),
-                (None, Some(m)) => {
-                    Resolved::relative(move |a| place_in_year(a, |y| last_of_month(y, m), true))
-                }
+                (None, Some(m)) => Resolved::Relative(Rule::MonthEnd(m)),
                 _ => continue,
             };
             push(whole, DeadlineKind::By, resolved, None);
@@ -379,10 +377,8 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             let resolved = match (year(&caps, "yey"), caps.name("yerel").map(|m| m.as_str())) {
                 (Some(y), _) => Resolved::Absolute(Date::new(y, 12, 31)),
                 (None, Some("去" | "上" | "前")) => continue,
-                (None, Some("明" | "次")) => {
-                    Resolved::relative(|a| Date::new(a.year() + 1, 12, 31))
-                }
-                (None, _) => Resolved::relative(|a| Date::new(a.year(), 12, 31)),
+                (None, Some("明" | "次")) => Resolved::Relative(Rule::YearEnd(1)),
+                (None, _) => Resolved::Relative(Rule::YearEnd(0)),
             };
             push(whole, DeadlineKind::By, resolved, None);
         } else if caps.is("within") {
@@ -391,23 +387,27 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
                 Some(t) => numeral::any(t),
                 None => None,
             };
-            let unit = caps.name("wu").map_or("年", |m| m.as_str()).to_string();
+            let unit = match caps.name("wu").map(|m| m.as_str()) {
+                Some("月") => "月",
+                Some("季度") => "季度",
+                _ => "年",
+            };
             let resolved = match n {
-                Some(n) => Resolved::relative(move |a| add(a, i64::from(n), &unit)),
-                None if unit == "年" => Resolved::relative(|a| add(a, 6, "月")),
+                Some(n) => Resolved::Relative(Rule::After(i64::from(n), unit)),
+                None if unit == "年" => Resolved::Relative(Rule::After(6, "月")),
                 None => continue,
             };
             push(whole, DeadlineKind::By, resolved, None);
         } else if caps.is("yearin") {
             let resolved = match year(&caps, "yiy") {
                 Some(y) => Resolved::Absolute(Date::new(y, 12, 31)),
-                None => Resolved::relative(|a| Date::new(a.year(), 12, 31)),
+                None => Resolved::Relative(Rule::YearEnd(0)),
             };
             push(whole, DeadlineKind::By, resolved, None);
         } else if caps.is("half") {
             let resolved = match year(&caps, "hy") {
                 Some(y) => Resolved::Absolute(Date::new(y, 6, 30)),
-                None => Resolved::relative(|a| Date::new(a.year(), 6, 30)),
+                None => Resolved::Relative(Rule::HalfYear),
             };
             push(whole, DeadlineKind::By, resolved, None);
         } else if caps.is("quarter") {
@@ -416,7 +416,7 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             };
             let resolved = match year(&caps, "qy") {
                 Some(y) => Resolved::Absolute(last_of_month(y, q * 3)),
-                None => Resolved::relative(move |a| last_of_month(a.year(), q * 3)),
+                None => Resolved::Relative(Rule::QuarterEnd(q)),
             };
             push(whole, DeadlineKind::By, resolved, None);
         }
@@ -440,12 +440,37 @@ fn fold_time(t: &str) -> String {
 
 enum Resolved {
     Absolute(Option<Date>),
-    Relative(Box<dyn Fn(Date) -> Option<Date>>),
+    Relative(Rule),
 }
 
-impl Resolved {
-    fn relative(f: impl Fn(Date) -> Option<Date> + 'static) -> Self {
-        Resolved::Relative(Box::new(f))
+/// How a relative phrase is resolved against its anchor.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// A month and day in the anchor's year; with the next-year rule, in the next year when
+    /// that would fall more than a month before the anchor.
+    Day { m: u32, d: u32, next_year: bool },
+    /// The end of a month, by the next-year rule.
+    MonthEnd(u32),
+    /// 31 December of the anchor's year plus this many years.
+    YearEnd(i32),
+    /// 30 June of the anchor's year.
+    HalfYear,
+    /// The end of a quarter of the anchor's year.
+    QuarterEnd(u32),
+    /// The anchor plus a number of 年, 季度 or 月.
+    After(i64, &'static str),
+}
+
+impl Rule {
+    fn apply(self, a: Date) -> Option<Date> {
+        match self {
+            Rule::Day { m, d, next_year } => place_in_year(a, |y| Date::new(y, m, d), next_year),
+            Rule::MonthEnd(m) => place_in_year(a, |y| last_of_month(y, m), true),
+            Rule::YearEnd(k) => Date::new(a.year() + k, 12, 31),
+            Rule::HalfYear => Date::new(a.year(), 6, 30),
+            Rule::QuarterEnd(q) => last_of_month(a.year(), q * 3),
+            Rule::After(n, unit) => add(a, n, unit),
+        }
     }
 }
 
@@ -456,10 +481,11 @@ fn day_phrase(y: Option<i32>, m: Option<u32>, d: Option<u32>, next_year: Option<
     };
     match y {
         Some(y) => Resolved::Absolute(Date::new(y, m, d)),
-        None => {
-            let rule = next_year.unwrap_or(false);
-            Resolved::relative(move |a| place_in_year(a, |y| Date::new(y, m, d), rule))
-        }
+        None => Resolved::Relative(Rule::Day {
+            m,
+            d,
+            next_year: next_year.unwrap_or(false),
+        }),
     }
 }
 

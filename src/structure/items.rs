@@ -74,12 +74,11 @@ pub fn heading(text: &str) -> Option<String> {
 
 /// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
 /// names who is responsible: the trailing one of the seed, and the sentence-level ones of
-/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`).
-#[must_use]
-pub fn responsibility_parentheses(src: &str, span: Span) -> Vec<Span> {
+/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`): their insides,
+/// appended to `out`.
+pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span>) {
     let text = &src[span.range()];
     let b = text.as_bytes();
-    let mut out = Vec::new();
     // Closing brackets: ASCII `)` and the full-width `）` (EF BC 89).
     let closers = memchr::memchr2_iter(b')', 0x89, b)
         .filter(|&i| b[i] == b')' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC));
@@ -120,7 +119,6 @@ pub fn responsibility_parentheses(src: &str, span: Span) -> Vec<Span> {
             last_end = close;
         }
     }
-    out
 }
 
 fn is_pad_or_stop(c: char) -> bool {
@@ -263,9 +261,9 @@ impl Finisher<'_> {
         } else {
             format!("{parent_path}/{seg}")
         };
-        let own: Vec<Span> = node.own.iter().copied().filter(|s| !s.is_empty()).collect();
-        let mut text = String::with_capacity(own.iter().map(|s| s.len() + 1).sum());
-        for (k, s) in own.iter().enumerate() {
+        let own = || node.own.iter().copied().filter(|s| !s.is_empty());
+        let mut text = String::with_capacity(own().map(|s| s.len() + 1).sum());
+        for (k, s) in own().enumerate() {
             if k > 0 {
                 text.push('\n');
             }
@@ -281,21 +279,19 @@ impl Finisher<'_> {
             sources.extend(c.cooperating.map(|s| (s, Some(Role::Cooperating))));
         }
         if sources.is_empty() {
-            let labelled = own
-                .iter()
-                .filter_map(|&p| labelled_responsibility(self.src, p));
+            let labelled = own().filter_map(|p| labelled_responsibility(self.src, p));
             sources.extend(labelled.map(|s| (s, None)));
         }
         let mut parens = Vec::new();
         if sources.is_empty() {
-            for &p in &own {
-                parens.extend(responsibility_parentheses(self.src, p));
+            for p in own() {
+                responsibility_parentheses_into(self.src, p, &mut parens);
             }
             sources.extend(parens.iter().map(|&s| (s, None)));
         }
         let responsibility = self.responsibility(&sources);
         let mut deadlines = Vec::new();
-        for &p in &own {
+        for p in own() {
             self.deadlines_into(p, &parens, &mut deadlines);
         }
         let children = node
@@ -355,10 +351,9 @@ mod tests {
     #[test]
     fn ok_sentence_level_parentheses() {
         let s = "支持分期支付。（省自然资源厅牵头）推行“标准地”出让。（省自然资源厅、住房城乡建设厅牵头）在职职工30人(含)以下。";
-        let got: Vec<&str> = responsibility_parentheses(s, Span::new(0, s.len()))
-            .iter()
-            .map(|sp| &s[sp.range()])
-            .collect();
+        let mut found = Vec::new();
+        responsibility_parentheses_into(s, Span::new(0, s.len()), &mut found);
+        let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
         assert_eq!(
             got,
             ["省自然资源厅牵头", "省自然资源厅、住房城乡建设厅牵头"]
