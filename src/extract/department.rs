@@ -374,9 +374,14 @@ fn jurisdiction(name: &str) -> Option<&str> {
 /// Whether a name that is not generic and starts with no 省/市/区/县 names its own
 /// jurisdiction (a place, or an organ of a national system).
 fn carries_jurisdiction(name: &str) -> bool {
-    PLACES
-        .iter()
-        .any(|p| name.as_bytes().get(..3) == p.as_bytes().get(..3) && name.starts_with(p))
+    // Every place starts with a three-byte ideograph: compare those bytes before the rest.
+    let n = name.as_bytes();
+    let starts_with_place = n.len() >= 3
+        && PLACES.iter().any(|p| {
+            let p = p.as_bytes();
+            p[0] == n[0] && p[1] == n[1] && p[2] == n[2] && n.starts_with(p)
+        });
+    starts_with_place
         || name.char_indices().any(|(i, c)| {
             // Only where a word of the list could start.
             matches!(

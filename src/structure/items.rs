@@ -79,12 +79,12 @@ pub fn heading(text: &str) -> Option<String> {
 pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span>) {
     let text = &src[span.range()];
     let b = text.as_bytes();
-    // Closing brackets: ASCII `)` and the full-width `）` (EF BC 89).
-    let closers = memchr::memchr2_iter(b')', 0x89, b)
-        .filter(|&i| b[i] == b')' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC));
+    // Closing brackets: ASCII `)` and the full-width `）` (EF BC 89), found by their first
+    // byte (EF otherwise starts only full-width punctuation, rarer than any other byte of it).
+    let closers = memchr::memchr2_iter(b')', 0xEF, b)
+        .filter(|&i| b[i] == b')' || b.get(i + 1..i + 3) == Some(&[0xBC, 0x89]));
     let mut last_end = 0;
-    for i in closers {
-        let close = if b[i] == b')' { i } else { i - 2 };
+    for close in closers {
         if close < last_end {
             continue;
         }

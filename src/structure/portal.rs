@@ -98,7 +98,8 @@ const LABELS: &[(&str, Field)] = &[
     ("公开范围", Field::Other),
 ];
 
-static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
+/// Any label with its colon; letters of a label may be spaced out.
+fn label_pattern() -> String {
     let alts: Vec<String> = LABELS
         .iter()
         .map(|(l, _)| {
@@ -106,8 +107,15 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
             format!("(?:{})", chars.join(r"[ \u{3000}]*"))
         })
         .collect();
-    Regex::new(&format!(r"(?:{})[ \u{{3000}}]*[:：]", alts.join("|"))).expect("valid label regex")
-});
+    format!(r"(?:{})[ \u{{3000}}]*[:：]", alts.join("|"))
+}
+
+static LABEL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&label_pattern()).expect("valid label regex"));
+
+/// [`LABEL_RE`] at the start of the text only, so that a long line is not searched through.
+static LABEL_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{}", label_pattern())).expect("valid label regex"));
 
 fn field_of(label: &str) -> Field {
     let squeezed: String = label
@@ -130,7 +138,7 @@ pub fn unbullet(s: &str) -> (&str, usize) {
 #[must_use]
 pub fn is_field_line(s: &str) -> bool {
     let (t, _) = unbullet(s);
-    LABEL_RE.find(t).is_some_and(|m| m.start() == 0)
+    LABEL_AT_START.is_match(t)
 }
 
 /// The labelled fields of a line, with the byte range of each value (possibly empty).

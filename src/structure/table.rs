@@ -97,8 +97,8 @@ fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
 /// Whether a line holds a cell bar, `|` or the full-width `｜` (EF BD 9C).
 fn has_bar(s: &str) -> bool {
     let b = s.as_bytes();
-    memchr::memchr2_iter(b'|', 0x9C, b)
-        .any(|i| b[i] == b'|' || (i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBD))
+    memchr::memchr2_iter(b'|', 0xEF, b)
+        .any(|i| b[i] == b'|' || b.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]))
 }
 
 /// A table written with `|` between cells, one row per line.
