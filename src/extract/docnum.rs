@@ -202,10 +202,17 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
         let all = caps.get(0).expect("match");
         let agency_m = caps.name("agency").expect("agency");
         // A title glued before the number (…名录的通知粤府函〔2022〕67号) is not the agency.
-        let cut = GLUED_TITLE_ENDS
-            .iter()
-            .filter_map(|w| agency_m.as_str().rfind(w).map(|i| i + w.len()))
-            .max()
+        // (Every such ending starts with 的.)
+        let cut = agency_m
+            .as_str()
+            .contains('的')
+            .then(|| {
+                GLUED_TITLE_ENDS
+                    .iter()
+                    .filter_map(|w| agency_m.as_str().rfind(w).map(|i| i + w.len()))
+                    .max()
+            })
+            .flatten()
             .filter(|&i| i < agency_m.as_str().len());
         let agency = &agency_m.as_str()[cut.unwrap_or(0)..];
         let all_start = all.start() + cut.unwrap_or(0);
@@ -305,6 +312,12 @@ pub fn is_close_bracket(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_title_ends_start_with_de() {
+        // find_doc_numbers only looks for them where a 的 is.
+        assert!(GLUED_TITLE_ENDS.iter().all(|w| w.starts_with('的')));
+    }
 
     type Parts = (String, String, Option<(u32, usize)>, Option<u32>, bool);
 
