@@ -25,10 +25,10 @@ pub struct Decoded<'a> {
 #[must_use]
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return match std::str::from_utf8(rest) {
+        return match utf8(rest) {
             // Keep the BOM in the text so that spans are offsets into the caller's bytes.
             Ok(_) => Decoded {
-                text: Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default()),
+                text: Cow::Borrowed(utf8(bytes).unwrap_or_default()),
                 encoding: "UTF-8",
                 replaced: Vec::new(),
             },
@@ -41,7 +41,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if bytes.starts_with(b"\xFE\xFF") {
         return with(UTF_16BE, &bytes[2..], "UTF-16BE");
     }
-    match std::str::from_utf8(bytes) {
+    match utf8(bytes) {
         Ok(s) => Decoded {
             text: Cow::Borrowed(s),
             encoding: "UTF-8",
@@ -64,6 +64,15 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
                 replaced,
             }
         }
+    }
+}
+
+/// UTF-8 validation: a SIMD pass (Chinese text is all multi-byte characters, where the
+/// standard library's check is slowest), and the standard check for the error's details.
+fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(_) => std::str::from_utf8(bytes),
     }
 }
 
