@@ -123,6 +123,13 @@ pub fn looks_garbled(s: &str) -> bool {
     latin || MARKS.iter().any(|f| f.find(s.as_bytes()).is_some())
 }
 
+/// Whether `s` has at most `n` characters, without counting them when its length decides
+/// (a character is one to four bytes).
+#[must_use]
+pub fn chars_at_most(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= 4 * n && s.chars().count() <= n)
+}
+
 /// Trims padding from both ends of `s[span]`.
 #[must_use]
 pub fn trim_span(src: &str, span: Span) -> Span {
@@ -210,6 +217,17 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chars_at_most_counts_characters_not_bytes() {
+        assert!(chars_at_most("", 0));
+        assert!(chars_at_most("通知", 2));
+        assert!(!chars_at_most("通知", 1));
+        assert!(chars_at_most("ab", 2));
+        assert!(!chars_at_most("abc", 2));
+        assert!(!chars_at_most(&"通".repeat(50), 49));
+        assert!(chars_at_most(&"通".repeat(50), 50));
+    }
 
     #[test]
     fn ok_line_endings_and_padding() {

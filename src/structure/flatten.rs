@@ -118,7 +118,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             });
             continue;
         }
-        if text.chars().count() < 40 {
+        if crate::segment::chars_at_most(text, 39) {
             out.push(line);
             continue;
         }

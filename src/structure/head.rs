@@ -79,7 +79,7 @@ impl TitleGroup {
             || j.contains("關於")
             || j.contains("關于")
             // A plan or measures standing alone: 广东省…工作方案.
-            || (j.chars().count() >= 6 && lexicon::title_complete(&j))
+            || (!crate::segment::chars_at_most(&j, 5) && lexicon::title_complete(&j))
     }
 }
 
@@ -371,7 +371,7 @@ pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
         .filter(|&o| o > 0 && o < cut)
         .collect();
     let whole = |s: &str| {
-        s.chars().count() >= 4
+        !crate::segment::chars_at_most(s, 3)
             && lexicon::ends_like_organ(s)
             && !s.ends_with(['省', '市', '区', '县'])
     };

@@ -31,8 +31,9 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
             '(' | '（' if depth == 0 => {
                 let inner = Span::new(span.start + i + c.len_utf8(), span.start + close_at);
                 let s = &src[inner.range()];
-                let ok =
-                    department::has_role_verb(s) && s.chars().count() <= 300 && !s.contains('。');
+                let ok = department::has_role_verb(s)
+                    && crate::segment::chars_at_most(s, 300)
+                    && !s.contains('。');
                 return ok.then_some(inner);
             }
             '(' | '（' => depth -= 1,

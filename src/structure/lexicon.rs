@@ -98,8 +98,7 @@ pub fn is_sentence(s: &str) -> bool {
 /// A line that may be (part of) a title.
 #[must_use]
 pub fn is_title_candidate(s: &str) -> bool {
-    let n = s.chars().count();
-    n <= 100
+    crate::segment::chars_at_most(s, 100)
         && !is_sentence(s)
         && !s.ends_with([':', '：'])
         && !s.contains("|")
@@ -230,8 +229,8 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
             let mut pending: Option<usize> = None;
             for (n, &(a, b, _)) in run.iter().enumerate() {
                 let piece = texts[n];
-                let short_group =
-                    crate::extract::department::is_generic(piece) && piece.chars().count() <= 4;
+                let short_group = crate::extract::department::is_generic(piece)
+                    && crate::segment::chars_at_most(piece, 4);
                 let whole = ends_like_organ(piece) || short_group;
                 let a = pending.take().unwrap_or(a);
                 if !whole && n + 1 < run.len() {
@@ -251,8 +250,11 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
 #[must_use]
 pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     let body = s.strip_suffix([':', '：'])?;
-    let n = body.chars().count();
-    if n == 0 || n > 250 || body.contains('。') || body.contains("如下") || body.contains("以下")
+    if body.is_empty()
+        || !crate::segment::chars_at_most(body, 250)
+        || body.contains('。')
+        || body.contains("如下")
+        || body.contains("以下")
     {
         return None;
     }
@@ -275,7 +277,9 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
 /// A signature line: one or more organ names separated by white space. Returns their ranges.
 #[must_use]
 pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
-    if s.chars().count() > 80 || s.contains(['。', '，', ',', '；', ';', ':', '：', '|']) {
+    if !crate::segment::chars_at_most(s, 80)
+        || s.contains(['。', '，', ',', '；', ';', ':', '：', '|'])
+    {
         return None;
     }
     if crate::structure::tree::marker_at(s).is_some() || date::date_line(s, None).is_some() {

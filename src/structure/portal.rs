@@ -195,7 +195,7 @@ pub fn is_head_furniture(s: &str) -> bool {
     let (t, _) = unbullet(s);
     t.is_empty()
         || t.chars().all(|c| !c.is_alphanumeric())
-        || (t.chars().count() <= 30 && HEAD_FURNITURE.iter().any(|w| t.contains(w)))
+        || (crate::segment::chars_at_most(t, 30) && HEAD_FURNITURE.iter().any(|w| t.contains(w)))
 }
 
 const TAIL_FURNITURE: &[&str] = &[
@@ -253,17 +253,19 @@ const TAIL_FURNITURE: &[&str] = &[
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).
 #[must_use]
 pub fn tail_furniture(s: &str) -> (bool, bool) {
-    let n = s.chars().count();
+    use crate::segment::chars_at_most;
     // Chrome is short; a paragraph that mentions 政策解读 is text. Licence footers and links
     // may be long.
-    let long_ok = s.contains("http")
-        || s.contains("本作品")
-        || s.contains("维基")
-        || s.contains("維基")
-        || s.is_ascii();
-    let vocab = (n <= 40 || long_ok)
+    let long_ok = || {
+        s.contains("http")
+            || s.contains("本作品")
+            || s.contains("维基")
+            || s.contains("維基")
+            || s.is_ascii()
+    };
+    let vocab = (chars_at_most(s, 40) || long_ok())
         && (TAIL_FURNITURE.iter().any(|w| s.contains(w)) || s.contains("http"));
-    let short = (n <= 8
+    let short = (chars_at_most(s, 8)
         && !s
             .chars()
             .any(|c| c.is_ascii_digit() || crate::extract::numeral::digit(c).is_some())
@@ -294,7 +296,8 @@ pub fn crumbs(s: &str) -> Option<Vec<String>> {
         })
         .filter(|p| !p.is_empty())
         .collect();
-    (!parts.is_empty() && parts.iter().all(|p| p.chars().count() <= 30)).then_some(parts)
+    (!parts.is_empty() && parts.iter().all(|p| crate::segment::chars_at_most(p, 30)))
+        .then_some(parts)
 }
 
 static INDEX_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -390,7 +393,7 @@ pub fn unlabelled_block(texts: &[(&str, Span)], b: &mut PortalBuilder) -> usize 
     let mut k = 1;
     let is_date = |s: &str| date::date_line(s, None).is_some();
     let is_num = |s: &str| docnum::doc_number_line(s).is_some();
-    let plain = |s: &str| !is_date(s) && !is_num(s) && s.chars().count() <= 60;
+    let plain = |s: &str| !is_date(s) && !is_num(s) && crate::segment::chars_at_most(s, 60);
     let mut take = |field: Field, ok: &dyn Fn(&str) -> bool, k: &mut usize| {
         if let Some(&(t, sp)) = texts.get(*k) {
             if ok(t) {
@@ -402,7 +405,8 @@ pub fn unlabelled_block(texts: &[(&str, Span)], b: &mut PortalBuilder) -> usize 
     take(Field::Category, &plain, &mut k);
     take(Field::Publisher, &plain, &mut k);
     take(Field::WrittenDate, &is_date, &mut k);
-    let title_ok = |s: &str| plain(s) || (!is_date(s) && !is_num(s) && s.chars().count() <= 120);
+    let title_ok =
+        |s: &str| plain(s) || (!is_date(s) && !is_num(s) && crate::segment::chars_at_most(s, 120));
     take(Field::Title, &title_ok, &mut k);
     take(Field::DocNumber, &is_num, &mut k);
     take(Field::Published, &is_date, &mut k);

@@ -92,7 +92,7 @@ pub(super) fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<u
         ]
         .iter()
         .any(|w| t.contains(w));
-        if !(wrapped && note && t.chars().count() <= 120) {
+        if !(wrapped && note && crate::segment::chars_at_most(t, 120)) {
             break;
         }
         r.roles[k] = Role::Header;

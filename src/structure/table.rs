@@ -215,7 +215,9 @@ fn cell_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
 }
 
 fn is_number_cell(s: &str) -> bool {
-    !s.is_empty() && s.chars().count() <= 3 && s.chars().all(|c| numeral::digit(c).is_some())
+    !s.is_empty()
+        && crate::segment::chars_at_most(s, 3)
+        && s.chars().all(|c| numeral::digit(c).is_some())
 }
 
 fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {

@@ -60,7 +60,7 @@ pub(super) fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trail
         }
         let text = r.text(k);
         let sp = r.span(k);
-        if text.chars().count() > 200 {
+        if !crate::segment::chars_at_most(text, 200) {
             continue;
         }
         let head = text.starts_with(['公', '信', '抄', '发', '發', '主']);
