@@ -184,6 +184,32 @@ fn folder_to_jsonl_with_error_records_summary_and_exit_2() {
 }
 
 #[test]
+fn jsonl_records_are_the_librarys_json_byte_for_byte() {
+    let dir = archive("bytes");
+    let out = run(&["--jsonl", dir.to_str().unwrap()]);
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let mut checked = 0;
+    for line in stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("JSON");
+        if v.get("notice").is_none() {
+            continue;
+        }
+        let source = v["source"].as_str().expect("source");
+        let bytes = std::fs::read(source).expect("input");
+        let (notice, _) = gongwen::parse_bytes(&bytes).expect("parses");
+        let expected = format!(
+            "{{\"source\":{},\"notice\":{}}}",
+            serde_json::to_string(source).expect("serialises"),
+            serde_json::to_string(&notice).expect("serialises")
+        );
+        assert_eq!(line, expected, "{source}");
+        checked += 1;
+    }
+    assert_eq!(checked, 4);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn same_input_same_bytes_whatever_the_jobs() {
     let dir = archive("jobs");
     let one = run(&["--jobs", "1", dir.to_str().unwrap()]);
