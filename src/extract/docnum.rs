@@ -260,13 +260,43 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
     out
 }
 
+thread_local! {
+    /// The last answers of [`doc_number_line`] on this thread, for the document being read.
+    static RECENT: std::cell::RefCell<Vec<(Box<str>, Option<FoundDocNumber>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Forgets the answers kept by [`doc_number_line`]: called as each document starts, so that
+/// no document is read with another's answers at hand.
+pub(crate) fn forget_lines() {
+    RECENT.with_borrow_mut(Vec::clear);
+}
+
 /// The document number when `s` (trimmed) is nothing but one.
 #[must_use]
 pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
     let t = s.trim_matches(|c: char| c.is_whitespace());
-    if t.is_empty() || t.chars().count() > 40 {
+    if t.is_empty() || !crate::segment::chars_at_most(t, 40) {
         return None;
     }
+    // The readers of a document's head ask about the same few lines; the last answers are
+    // kept, keyed by the line's text, until the next document (see `forget_lines`).
+    if let Some(hit) =
+        RECENT.with_borrow(|r| r.iter().find(|(k, _)| **k == *s).map(|(_, v)| v.clone()))
+    {
+        return hit;
+    }
+    let found = read_doc_number_line(s, t);
+    RECENT.with_borrow_mut(|r| {
+        if r.len() == 16 {
+            r.remove(0);
+        }
+        r.push((s.into(), found.clone()));
+    });
+    found
+}
+
+fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
     // A number on its own line in parentheses, as gazettes print it: （粤府〔2021〕22号）.
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(inner) = t.strip_prefix(open).and_then(|x| x.strip_suffix(close)) {

@@ -111,6 +111,7 @@ pub(crate) fn parse_text(
     replaced: &[usize],
     opts: &ParseOptions,
 ) -> Result<Notice, ParseError> {
+    docnum::forget_lines();
     if src.is_empty() {
         return Err(ParseError::new(ErrorKind::Empty, src, Span::new(0, 0)));
     }

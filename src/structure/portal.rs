@@ -189,13 +189,22 @@ const HEAD_FURNITURE: &[&str] = &[
     "返回",
 ];
 
+/// A matcher for any word of a list: one pass over the text however long the list.
+fn vocabulary(words: &[&str]) -> Regex {
+    let alts: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&alts.join("|")).expect("valid vocabulary")
+}
+
+static HEAD_VOCABULARY: LazyLock<Regex> = LazyLock::new(|| vocabulary(HEAD_FURNITURE));
+static TAIL_VOCABULARY: LazyLock<Regex> = LazyLock::new(|| vocabulary(TAIL_FURNITURE));
+
 /// Page chrome found above the document.
 #[must_use]
 pub fn is_head_furniture(s: &str) -> bool {
     let (t, _) = unbullet(s);
     t.is_empty()
         || t.chars().all(|c| !c.is_alphanumeric())
-        || (crate::segment::chars_at_most(t, 30) && HEAD_FURNITURE.iter().any(|w| t.contains(w)))
+        || (crate::segment::chars_at_most(t, 30) && HEAD_VOCABULARY.is_match(t))
 }
 
 const TAIL_FURNITURE: &[&str] = &[
@@ -263,8 +272,8 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
             || s.contains("維基")
             || s.is_ascii()
     };
-    let vocab = (chars_at_most(s, 40) || long_ok())
-        && (TAIL_FURNITURE.iter().any(|w| s.contains(w)) || s.contains("http"));
+    let vocab =
+        (chars_at_most(s, 40) || long_ok()) && (TAIL_VOCABULARY.is_match(s) || s.contains("http"));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()

@@ -1,0 +1,63 @@
+//! What the bench targets share: the notices to run on and a generated archive.
+
+// Each bench target uses only some of these.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn text_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+pub fn notices() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = text_files(&root.join("fixtures"));
+    files.extend(text_files(&root.join("../shared/corpus")));
+    files.extend(text_files(&root.join("../shared/corpus-full")));
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// A folder of 10,000 notices made from the fixtures (and the shared corpus when present),
+/// each with its own serial number.
+pub fn archive() -> (PathBuf, usize) {
+    let dir = std::env::temp_dir().join("gongwen-bench-archive");
+    let base = notices();
+    let marker = dir.join(".complete");
+    let mut bytes = 0;
+    for k in 0..10_000 {
+        let (_, src) = &base[k % base.len()];
+        let text = String::from_utf8_lossy(src).replace("55号", &format!("{}号", k + 1));
+        bytes += text.len();
+        if !marker.exists() {
+            let sub = dir.join(format!("{:03}", k / 100));
+            std::fs::create_dir_all(&sub).expect("temp dir");
+            std::fs::write(sub.join(format!("{k:05}.txt")), text).expect("write");
+        }
+    }
+    std::fs::write(&marker, b"").expect("marker");
+    (dir, bytes)
+}
