@@ -416,9 +416,11 @@ fn carries_jurisdiction(name: &str) -> bool {
 /// Splits `raw` into departments with roles.
 #[must_use]
 pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
-    let mut out = Vec::with_capacity(8);
-    // The names of one list at a time, reused from list to list.
-    let mut names = Vec::with_capacity(8);
+    let mut r = Statement {
+        raw,
+        out: Vec::with_capacity(8),
+        names: Vec::with_capacity(8),
+    };
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
     let labels: Vec<_> = if may_hold_role_label(raw) {
         ROLE_LABEL.captures_iter(raw).collect()
@@ -431,53 +433,87 @@ pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
             let end = labels
                 .get(k + 1)
                 .map_or(raw.len(), |n| n.get(0).expect("match").start());
-            parse_run(
-                raw,
-                all.end(),
-                end,
-                role_of(&c["label"]),
-                &mut out,
-                &mut names,
-            );
+            r.run(all.end(), end, role_of(&c["label"]));
         }
-        return out;
+        return r.out;
     }
     let mut run_start = 0;
     for (start, end, role) in verbs(raw) {
-        parse_run(raw, run_start, start, role, &mut out, &mut names);
+        r.run(run_start, start, role);
         run_start = end;
     }
     // Names after the last verb have no verb of their own: they share the responsibility.
-    parse_run(
-        raw,
-        run_start,
-        raw.len(),
-        Role::Responsible,
-        &mut out,
-        &mut names,
-    );
-    out
+    r.run(run_start, raw.len(), Role::Responsible);
+    r.out
 }
 
 fn is_list_sep(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '。' | ':' | '：')
 }
 
-fn parse_run(
-    raw: &str,
-    start: usize,
-    end: usize,
-    role: Role,
-    out: &mut Vec<FoundDepartment>,
-    names: &mut Vec<(usize, usize)>,
-) {
-    let run = &raw[start..end];
-    // Lists are separated by commas and semicolons; inside a list names by 、.
-    let mut list_start = 0;
-    for (i, c) in run.char_indices().chain(std::iter::once((run.len(), ','))) {
-        if is_list_sep(c) {
-            parse_list(raw, start + list_start, start + i, role, out, names);
-            list_start = i + c.len_utf8();
+/// A statement being read: its text, the departments found so far, and the spans of the
+/// names of one list at a time (a buffer reused from list to list).
+struct Statement<'a> {
+    raw: &'a str,
+    out: Vec<FoundDepartment>,
+    names: Vec<(usize, usize)>,
+}
+
+impl Statement<'_> {
+    /// The names of `raw[start..end]`, a run ended by a verb giving them `role`.
+    fn run(&mut self, start: usize, end: usize, role: Role) {
+        let run = &self.raw[start..end];
+        // Lists are separated by commas and semicolons; inside a list names by 、.
+        let mut list_start = 0;
+        for (i, c) in run.char_indices().chain(std::iter::once((run.len(), ','))) {
+            if is_list_sep(c) {
+                self.list(start + list_start, start + i, role);
+                list_start = i + c.len_utf8();
+            }
+        }
+    }
+
+    /// The names of one list, with the jurisdiction and place suffix shared among them.
+    fn list(&mut self, start: usize, end: usize, role: Role) {
+        let raw = self.raw;
+        let names = &mut self.names;
+        names.clear();
+        split_list(raw, start, end, names);
+        names.retain_mut(|(s, e)| {
+            (*s, *e) = trim_span(raw, *s, *e);
+            s < e
+        });
+        let shared_suffix = if names.len() > 1 {
+            let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
+            shared_suffix(&texts)
+        } else {
+            None
+        };
+        let mut prefix: Option<&str> = None;
+        for (k, &(s, e)) in names.iter().enumerate() {
+            let name = &raw[s..e];
+            let generic = is_generic(name);
+            let mut full = String::with_capacity(name.len() + 12);
+            if let Some(suffix) = shared_suffix.filter(|_| k + 1 < names.len()) {
+                full.push_str(name);
+                full.push_str(suffix);
+            } else if generic {
+                full.push_str(name);
+            } else if let Some(p) = jurisdiction(name) {
+                prefix = Some(p);
+                full.push_str(name);
+            } else {
+                if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
+                    full.push_str(p);
+                }
+                full.push_str(name);
+            }
+            self.out.push(FoundDepartment {
+                name: full,
+                span: Span::new(s, e),
+                role,
+                generic,
+            });
         }
     }
 }
@@ -544,54 +580,6 @@ fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
             .len();
     let t2 = t.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     (s + lead, s + t2.len())
-}
-
-fn parse_list(
-    raw: &str,
-    start: usize,
-    end: usize,
-    role: Role,
-    out: &mut Vec<FoundDepartment>,
-    names: &mut Vec<(usize, usize)>,
-) {
-    names.clear();
-    split_list(raw, start, end, names);
-    names.retain_mut(|(s, e)| {
-        (*s, *e) = trim_span(raw, *s, *e);
-        s < e
-    });
-    let shared_suffix = if names.len() > 1 {
-        let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
-        shared_suffix(&texts)
-    } else {
-        None
-    };
-    let mut prefix: Option<&str> = None;
-    for (k, &(s, e)) in names.iter().enumerate() {
-        let name = &raw[s..e];
-        let generic = is_generic(name);
-        let mut full = String::with_capacity(name.len() + 12);
-        if let Some(suffix) = shared_suffix.filter(|_| k + 1 < names.len()) {
-            full.push_str(name);
-            full.push_str(suffix);
-        } else if generic {
-            full.push_str(name);
-        } else if let Some(p) = jurisdiction(name) {
-            prefix = Some(p);
-            full.push_str(name);
-        } else {
-            if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
-                full.push_str(p);
-            }
-            full.push_str(name);
-        }
-        out.push(FoundDepartment {
-            name: full,
-            span: Span::new(s, e),
-            role,
-            generic,
-        });
-    }
 }
 
 /// The place suffix the last name of a list shares with the bare places before it:
