@@ -81,10 +81,23 @@ fn is_boundary_digit(s: &str, at: usize, before: bool) -> bool {
 #[must_use]
 pub fn find_dates(s: &str, year_hint: Option<i32>) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    if !s.contains('年') && !s.contains('-') && !s.contains('/') && !s.contains('.') {
+    // YYYY年M月D日 holds 年 and 月; YYYY-MM-DD a digit before a separator.
+    let cn = s.contains('年') && s.contains('月');
+    let b = s.as_bytes();
+    let digit_before = |i: usize| {
+        (i > 0 && b[i - 1].is_ascii_digit())
+            || (i >= 3 && b[i - 3] == 0xEF && b[i - 2] == 0xBC && (0x90..=0x99).contains(&b[i - 1]))
+    };
+    let iso = s.contains('－') || memchr::memchr3_iter(b'-', b'/', b'.', b).any(digit_before);
+    if !cn && !iso {
         return out;
     }
-    for caps in CN_DATE.captures_iter(s) {
+    let cn_dates = if cn {
+        Some(CN_DATE.captures_iter(s))
+    } else {
+        None
+    };
+    for caps in cn_dates.into_iter().flatten() {
         let all = caps.get(0).expect("match");
         let yy = caps.name("y").expect("y");
         // A year of Arabic digits must not be glued to more digits (12021年).
@@ -111,7 +124,12 @@ pub fn find_dates(s: &str, year_hint: Option<i32>) -> Vec<FoundDate> {
             });
         }
     }
-    for caps in ISO_DATE.captures_iter(s) {
+    let iso_dates = if iso {
+        Some(ISO_DATE.captures_iter(s))
+    } else {
+        None
+    };
+    for caps in iso_dates.into_iter().flatten() {
         let all = caps.get(0).expect("match");
         if is_boundary_digit(s, all.start(), true) {
             continue;
@@ -201,6 +219,24 @@ pub fn date_line(s: &str, year_hint: Option<i32>) -> Option<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_in_any_digits_pass_the_prefilter() {
+        for s in [
+            "２０２１-０５-１４",
+            "２０２１－０５－１４",
+            "2021.5.14",
+            "发布：2021/05/14",
+        ] {
+            let d = find_dates(s, None);
+            assert_eq!(
+                d.first().map(|f| f.date.to_string()).as_deref(),
+                Some("2021-05-14"),
+                "{s}"
+            );
+        }
+        assert!(find_dates("1. 总体要求", None).is_empty());
+    }
 
     fn d(s: &str) -> Option<String> {
         date_line(s, None).map(|f| f.date.to_string())
