@@ -138,7 +138,8 @@ pub fn unbullet(s: &str) -> (&str, usize) {
 #[must_use]
 pub fn is_field_line(s: &str) -> bool {
     let (t, _) = unbullet(s);
-    LABEL_AT_START.is_match(t)
+    // Every label is followed by a colon.
+    (t.contains(':') || t.contains('：')) && LABEL_AT_START.is_match(t)
 }
 
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
@@ -294,7 +295,8 @@ pub fn crumbs(s: &str) -> Option<Vec<String>> {
         .trim_start_matches("您的位置")
         .trim_start_matches([':', '：', ' ', '\u{3000}']);
     let seps = ['>', '＞', '›', '»'];
-    if !t.contains(seps) {
+    // One fast search per separator rather than a character-by-character scan for all four.
+    if !seps.iter().any(|&c| t.contains(c)) {
         return None;
     }
     let parts: Vec<String> = t
