@@ -158,14 +158,11 @@ pub(super) fn fill_block(fin: &mut Finisher<'_>, block: &mut Block, content: &tr
         block.closing.push(para);
     }
     for &(sp, expected, found) in &content.gaps {
-        fin.warnings.push(Warning {
-            code: WarningCode::NumberingGap,
-            message: format!(
-                "expected item {expected} at `{}`, found {found}",
-                &fin.src[sp.range()]
-            ),
-            span: Some(sp),
-        });
+        let message = format!(
+            "expected item {expected} at `{}`, found {found}",
+            &fin.src[sp.range()]
+        );
+        fin.warn(WarningCode::NumberingGap, message, sp);
     }
 }
 

@@ -137,6 +137,15 @@ pub struct Finisher<'a> {
 }
 
 impl Finisher<'_> {
+    /// Records a warning about `span`.
+    pub fn warn(&mut self, code: WarningCode, message: String, span: Span) {
+        self.warnings.push(Warning {
+            code,
+            message,
+            span: Some(span),
+        });
+    }
+
     /// Deadlines in `span`, skipping the parentheses `exclude`.
     pub fn deadlines(&mut self, span: Span, exclude: &[Span]) -> Vec<Deadline> {
         let mut out = Vec::new();
@@ -168,14 +177,11 @@ impl Finisher<'_> {
         for d in deadline::find_deadlines(text, self.anchors) {
             let sp = d.span.shift(part.start);
             if d.unanchored {
-                self.warnings.push(Warning {
-                    code: WarningCode::UnanchoredDeadline,
-                    message: format!(
-                        "expected a written or publication date to resolve `{}`, found none",
-                        &self.src[sp.range()]
-                    ),
-                    span: Some(sp),
-                });
+                let message = format!(
+                    "expected a written or publication date to resolve `{}`, found none",
+                    &self.src[sp.range()]
+                );
+                self.warn(WarningCode::UnanchoredDeadline, message, sp);
             }
             out.push(Deadline {
                 text: self.src[sp.range()].to_string(),
@@ -235,11 +241,8 @@ impl Finisher<'_> {
         };
         let raw = &self.src[inner.range()];
         if departments.is_empty() {
-            self.warnings.push(Warning {
-                code: WarningCode::EmptyResponsibility,
-                message: format!("expected department names in `{raw}`, found none"),
-                span: Some(inner),
-            });
+            let message = format!("expected department names in `{raw}`, found none");
+            self.warn(WarningCode::EmptyResponsibility, message, inner);
         }
         Some(Responsibility {
             raw: raw.to_string(),
