@@ -68,8 +68,8 @@ fn verbs(s: &str) -> Verbs<'_> {
     }
 }
 
-/// Iterator behind [`verbs`]: a byte scan for the first characters of the verbs, so that no
-/// character is decoded and nothing is allocated.
+/// Iterator behind [`verbs`]: a scan for the first characters of the verbs by their marks,
+/// allocating nothing.
 struct Verbs<'a> {
     s: &'a str,
     at: usize,
@@ -81,21 +81,11 @@ impl Iterator for Verbs<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let b = self.s.as_bytes();
-        while self.at + 3 <= b.len() {
+        while self.at < b.len() {
             let i = self.at;
-            // Every verb starts with a three-byte character whose first byte is E5..E9.
-            if !(0xE5..=0xE9).contains(&b[i]) {
-                self.at += 1;
-                continue;
-            }
-            self.at += 3;
-            let code = (u32::from(b[i]) & 0x0F) << 12
-                | (u32::from(b[i + 1]) & 0x3F) << 6
-                | (u32::from(b[i + 2]) & 0x3F);
-            if !matches!(
-                char::from_u32(code),
-                Some('牵' | '牽' | '负' | '負' | '落' | '配' | '协' | '協' | '参' | '參')
-            ) {
+            let (len, mark) = mark_at(b, i);
+            self.at += len;
+            if mark != Mark::VerbHead {
                 continue;
             }
             let rest = &self.s[i..];
@@ -420,74 +410,274 @@ pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
         raw,
         out: Vec::with_capacity(8),
         names: Vec::with_capacity(8),
+        conjunctions: Vec::new(),
     };
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
-    let labels: Vec<_> = if may_hold_role_label(raw) {
-        ROLE_LABEL.captures_iter(raw).collect()
-    } else {
-        Vec::new()
-    };
-    if !labels.is_empty() {
-        for (k, c) in labels.iter().enumerate() {
-            let all = c.get(0).expect("match");
-            let end = labels
-                .get(k + 1)
-                .map_or(raw.len(), |n| n.get(0).expect("match").start());
-            r.run(all.end(), end, role_of(&c["label"]));
+    if may_hold_role_label(raw) {
+        let mut labels = ROLE_LABEL.captures_iter(raw).peekable();
+        if labels.peek().is_some() {
+            while let Some(c) = labels.next() {
+                let all = c.get(0).expect("match");
+                let end = labels
+                    .peek()
+                    .map_or(raw.len(), |n| n.get(0).expect("match").start());
+                r.read(all.end(), end, Some(role_of(&c["label"])));
+            }
+            return r.out;
         }
-        return r.out;
     }
-    let mut run_start = 0;
-    for (start, end, role) in verbs(raw) {
-        r.run(run_start, start, role);
-        run_start = end;
-    }
-    // Names after the last verb have no verb of their own: they share the responsibility.
-    r.run(run_start, raw.len(), Role::Responsible);
+    // Every role verb closes the run of names before it; names after the last verb have no
+    // verb of their own: they share the responsibility.
+    r.read(0, raw.len(), None);
     r.out
 }
 
-fn is_list_sep(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '。' | ':' | '：')
+/// What a character means to a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Nothing to the reader: part of a name.
+    Text,
+    /// `，,；;。:：` close a list.
+    ListSep,
+    /// `、/` close a name inside a list.
+    NameSep,
+    /// 等, which may close a list or stand before a group.
+    Deng,
+    /// 和/及/与/與/并/並, which may join two names.
+    Conjunction,
+    /// The first character of a role verb (牵, 负, 落, 配, 协, 参 and their traditional forms).
+    VerbHead,
 }
 
-/// A statement being read: its text, the departments found so far, and the spans of the
-/// names of one list at a time (a buffer reused from list to list).
+/// The characters a statement reader looks at, with their marks.
+const MARKED: [(char, Mark); 22] = [
+    ('，', Mark::ListSep),
+    ('；', Mark::ListSep),
+    ('。', Mark::ListSep),
+    ('：', Mark::ListSep),
+    ('、', Mark::NameSep),
+    ('等', Mark::Deng),
+    ('和', Mark::Conjunction),
+    ('及', Mark::Conjunction),
+    ('与', Mark::Conjunction),
+    ('與', Mark::Conjunction),
+    ('并', Mark::Conjunction),
+    ('並', Mark::Conjunction),
+    ('牵', Mark::VerbHead),
+    ('牽', Mark::VerbHead),
+    ('负', Mark::VerbHead),
+    ('負', Mark::VerbHead),
+    ('落', Mark::VerbHead),
+    ('配', Mark::VerbHead),
+    ('协', Mark::VerbHead),
+    ('協', Mark::VerbHead),
+    ('参', Mark::VerbHead),
+    ('參', Mark::VerbHead),
+];
+
+/// The slot of a code point in [`MARK_TABLE`]: the marked characters fall in distinct slots
+/// (checked when the table is built, at compile time).
+const fn mark_slot(code: u32) -> usize {
+    (((code >> 5) ^ code) & 127) as usize
+}
+
+/// [`MARKED`] as an open table: one load and one comparison tell a character's mark.
+static MARK_TABLE: [(u32, Mark); 128] = {
+    let mut table = [(0, Mark::Text); 128];
+    let mut k = 0;
+    while k < MARKED.len() {
+        let (c, m) = MARKED[k];
+        let slot = mark_slot(c as u32);
+        assert!(table[slot].0 == 0, "two marked characters share a slot");
+        table[slot] = (c as u32, m);
+        k += 1;
+    }
+    table
+};
+
+/// The next character of `b` at `i` (a character boundary): its length and its mark. Only
+/// three-byte characters and ASCII can carry a mark, so nothing else is decoded.
+#[inline(always)]
+fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
+    let x = b[i];
+    if x < 0x80 {
+        let m = match x {
+            b',' | b';' | b':' => Mark::ListSep,
+            b'/' => Mark::NameSep,
+            _ => Mark::Text,
+        };
+        return (1, m);
+    }
+    if x < 0xE0 {
+        return (2, Mark::Text);
+    }
+    if x >= 0xF0 {
+        return (4, Mark::Text);
+    }
+    let code = (u32::from(x) & 0x0F) << 12
+        | (u32::from(b[i + 1]) & 0x3F) << 6
+        | (u32::from(b[i + 2]) & 0x3F);
+    let (c, m) = MARK_TABLE[mark_slot(code)];
+    (3, if c == code { m } else { Mark::Text })
+}
+
+/// A statement being read: its text, the departments found so far, the spans of the names of
+/// the list being read, and the conjunctions of the name being read (buffers reused from list
+/// to list).
 struct Statement<'a> {
     raw: &'a str,
     out: Vec<FoundDepartment>,
     names: Vec<(usize, usize)>,
+    conjunctions: Vec<(usize, usize)>,
 }
 
 impl Statement<'_> {
-    /// The names of `raw[start..end]`, a run ended by a verb giving them `role`.
-    fn run(&mut self, start: usize, end: usize, role: Role) {
-        let run = &self.raw[start..end];
-        // Lists are separated by commas and semicolons; inside a list names by 、.
-        let mut list_start = 0;
-        for (i, c) in run.char_indices().chain(std::iter::once((run.len(), ','))) {
-            if is_list_sep(c) {
-                self.list(start + list_start, start + i, role);
-                list_start = i + c.len_utf8();
+    /// Reads `raw[start..end]` in one pass. With `role`, the whole range is one run of names
+    /// with that role; without, each role verb gives its role to the names since the previous
+    /// verb, and the names after the last verb are responsible.
+    fn read(&mut self, start: usize, end: usize, role: Option<Role>) {
+        let raw = self.raw;
+        let b = raw.as_bytes();
+        let mut run_first = self.out.len();
+        let mut verb_end = start;
+        let mut name_start = start;
+        let mut deng: Option<usize> = None;
+        self.names.clear();
+        self.conjunctions.clear();
+        let mut i = start;
+        while i < end {
+            let (len, mark) = mark_at(b, i);
+            match mark {
+                Mark::Text => {}
+                Mark::ListSep => {
+                    self.name(name_start, i, deng.take());
+                    self.list();
+                    name_start = i + len;
+                }
+                Mark::NameSep => {
+                    self.name(name_start, i, deng.take());
+                    name_start = i + len;
+                }
+                Mark::Deng => {
+                    deng.get_or_insert(i);
+                }
+                Mark::Conjunction => self.conjunctions.push((i, len)),
+                Mark::VerbHead if role.is_none() => {
+                    let rest = &raw[i..];
+                    if let Some(&(v, verb_role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) {
+                        // The words before a verb that belong to it (按职责分工负责).
+                        let before = &raw[verb_end..i];
+                        let run_end = VERB_PREFIXES
+                            .iter()
+                            .find(|p| before.ends_with(*p))
+                            .map_or(i, |p| i - p.len());
+                        self.name(name_start, run_end, deng.take());
+                        self.list();
+                        for d in &mut self.out[run_first..] {
+                            d.role = verb_role;
+                        }
+                        run_first = self.out.len();
+                        verb_end = i + v.len();
+                        name_start = verb_end;
+                        i = verb_end;
+                        continue;
+                    }
+                }
+                Mark::VerbHead => {}
             }
+            i += len;
+        }
+        self.name(name_start, end, deng.take());
+        self.list();
+        let role = role.unwrap_or(Role::Responsible);
+        for d in &mut self.out[run_first..] {
+            d.role = role;
         }
     }
 
-    /// The names of one list, with the jurisdiction and place suffix shared among them.
-    fn list(&mut self, start: usize, end: usize, role: Role) {
+    /// One name between separators, `raw[s..e]`, split on 等 (before a group, or closing the
+    /// list) and on conjunctions; the pieces are appended to `names`, trimmed.
+    fn name(&mut self, s: usize, e: usize, deng: Option<usize>) {
         let raw = self.raw;
-        let names = &mut self.names;
-        names.clear();
-        split_list(raw, start, end, names);
-        names.retain_mut(|(s, e)| {
-            (*s, *e) = trim_span(raw, *s, *e);
-            s < e
-        });
-        let shared_suffix = if names.len() > 1 {
-            let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
-            shared_suffix(&texts)
-        } else {
-            None
+        let mut conjunctions = std::mem::take(&mut self.conjunctions);
+        // Conjunctions inside the words of a verb found later are not this name's.
+        conjunctions.retain(|&(at, _)| at < e);
+        if let Some(d) = deng {
+            let right = (d + '等'.len_utf8()).min(e);
+            let (left_text, right_text) = (raw[s..d].trim(), raw[right..e].trim());
+            if !left_text.is_empty() && (right_text.is_empty() || is_generic(right_text)) {
+                let split = conjunctions.partition_point(|&(at, _)| at < d);
+                self.split_on_conjunctions(s, d, &conjunctions[..split]);
+                if !right_text.is_empty() {
+                    self.split_on_conjunctions(right, e, &conjunctions[split..]);
+                }
+                conjunctions.clear();
+                self.conjunctions = conjunctions;
+                return;
+            }
+        }
+        self.split_on_conjunctions(s, e, &conjunctions);
+        conjunctions.clear();
+        self.conjunctions = conjunctions;
+    }
+
+    /// Splits `raw[s..e]` at the `conjunctions` (和/及/与/以及/并) where both sides are whole
+    /// organ names, in one pass (no recursion, whatever the input).
+    fn split_on_conjunctions(&mut self, s: usize, e: usize, conjunctions: &[(usize, usize)]) {
+        let raw = self.raw;
+        let piece = &raw[s..e];
+        let mut start = s;
+        if !conjunctions.is_empty() {
+            // Every right-hand side ends where the piece ends.
+            let end_ok = has_organ_suffix(piece);
+            for &(j, len) in conjunctions {
+                if j <= start {
+                    continue;
+                }
+                // 以及 is one conjunction.
+                let at = if raw[j..].starts_with('及') && raw[start..j].ends_with('以') {
+                    j - '以'.len_utf8()
+                } else {
+                    j
+                };
+                let right = &raw[j + len..e];
+                let right_ok = end_ok || (right.len() <= 120 && is_generic(right.trim()));
+                if right_ok && at > start && is_whole_organ(&raw[start..at]) {
+                    self.push_name(start, at);
+                    start = j + len;
+                }
+            }
+        }
+        self.push_name(start, e);
+    }
+
+    /// Appends `raw[s..e]`, trimmed, to `names` unless nothing is left.
+    fn push_name(&mut self, s: usize, e: usize) {
+        let (s, e) = trim_span(self.raw, s, e);
+        if s < e {
+            self.names.push((s, e));
+        }
+    }
+
+    /// The names of one list, with the jurisdiction and place suffix shared among them. Their
+    /// role is set when the run that holds them ends.
+    fn list(&mut self) {
+        let raw = self.raw;
+        let names = &self.names;
+        let shared_suffix = match names.len() {
+            0 => return,
+            1 => None,
+            n if n <= 8 => {
+                let mut texts = [""; 8];
+                for (t, &(s, e)) in texts.iter_mut().zip(names) {
+                    *t = &raw[s..e];
+                }
+                shared_suffix(&texts[..n])
+            }
+            _ => {
+                let texts: Vec<&str> = names.iter().map(|&(s, e)| &raw[s..e]).collect();
+                shared_suffix(&texts)
+            }
         };
         let mut prefix: Option<&str> = None;
         for (k, &(s, e)) in names.iter().enumerate() {
@@ -511,70 +701,25 @@ impl Statement<'_> {
             self.out.push(FoundDepartment {
                 name: full,
                 span: Span::new(s, e),
-                role,
+                role: Role::Responsible,
                 generic,
             });
         }
+        self.names.clear();
     }
 }
 
-/// Names of one 、-list, with 和/及/与/以及/等 splits, as spans into `raw`.
-fn split_list(raw: &str, start: usize, end: usize, names: &mut Vec<(usize, usize)>) {
-    let mut piece_start = start;
-    for (i, c) in raw[start..end].char_indices() {
-        if c == '、' || c == '/' {
-            split_conjunctions(raw, piece_start, start + i, names);
-            piece_start = start + i + c.len_utf8();
-        }
-    }
-    split_conjunctions(raw, piece_start, end, names);
-}
-
-fn split_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usize)>) {
-    let piece = &raw[s..e];
-    // 等 before a group (X等省有关部门), or closing the list (X等).
-    if let Some(i) = piece.find('等') {
-        let (left, right) = (&piece[..i], &piece[i + '等'.len_utf8()..]);
-        if !left.trim().is_empty() && (right.trim().is_empty() || is_generic(right.trim())) {
-            split_on_conjunctions(raw, s, s + i, names);
-            if !right.trim().is_empty() {
-                split_on_conjunctions(raw, s + i + '等'.len_utf8(), e, names);
-            }
-            return;
-        }
-    }
-    split_on_conjunctions(raw, s, e, names);
-}
-
-/// Splits on 和/及/与/以及/并 where both sides are whole organ names, in one pass (no
-/// recursion, whatever the input).
-fn split_on_conjunctions(raw: &str, s: usize, e: usize, names: &mut Vec<(usize, usize)>) {
-    let piece = &raw[s..e];
-    // Every right-hand side ends where the piece ends.
-    let end_ok = has_organ_suffix(piece);
-    let mut start = 0;
-    for (j, c) in piece.char_indices() {
-        if !matches!(c, '和' | '及' | '与' | '與' | '并' | '並') || j <= start {
-            continue;
-        }
-        // 以及 is one conjunction.
-        let at = if c == '及' && piece[start..j].ends_with('以') {
-            j - '以'.len_utf8()
-        } else {
-            j
-        };
-        let right = &piece[j + c.len_utf8()..];
-        let right_ok = end_ok || (right.len() <= 120 && is_generic(right.trim()));
-        if right_ok && at > start && is_whole_organ(&piece[start..at]) {
-            names.push((s + start, s + at));
-            start = j + c.len_utf8();
-        }
-    }
-    names.push((s + start, e));
-}
-
+/// `raw[s..e]` without the whitespace at either end.
 fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
     let t = &raw[s..e];
+    // Whitespace starts with one of these bytes (ASCII, U+0085/U+00A0, U+1680, U+2000…,
+    // U+3000); most names neither start nor end with any of them.
+    let pad = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    let bytes = t.as_bytes();
+    let last_lead = t.char_indices().next_back().map(|(i, _)| bytes[i]);
+    if bytes.first().is_some_and(|&b| !pad(b)) && last_lead.is_some_and(|b| !pad(b)) {
+        return (s, e);
+    }
     let lead = t.len()
         - t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
             .len();
@@ -635,6 +780,28 @@ mod tests {
 
     fn own(v: &[(&str, &'static str, bool)]) -> Vec<(String, &'static str, bool)> {
         v.iter().map(|&(n, r, g)| (n.to_string(), r, g)).collect()
+    }
+
+    #[test]
+    fn ok_marks_are_exactly_the_marked_characters() {
+        // Every character of three bytes, and all of ASCII, against the list.
+        for c in ('\u{800}'..='\u{FFFF}').chain('\0'..='\u{7F}') {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            let expected = match c {
+                ',' | ';' | ':' => Mark::ListSep,
+                '/' => Mark::NameSep,
+                _ => MARKED
+                    .iter()
+                    .find(|(m, _)| *m == c)
+                    .map_or(Mark::Text, |&(_, m)| m),
+            };
+            assert_eq!(mark_at(s.as_bytes(), 0), (s.len(), expected), "{c:?}");
+        }
+        // Every verb starts with a character marked as a verb head.
+        for (v, _) in VERBS {
+            assert_eq!(mark_at(v.as_bytes(), 0).1, Mark::VerbHead, "{v}");
+        }
     }
 
     #[test]
