@@ -123,6 +123,47 @@ pub fn looks_garbled(s: &str) -> bool {
     latin || MARKS.iter().any(|f| f.find(s.as_bytes()).is_some())
 }
 
+/// Whether `s` contains `c`: a vectorised search for the last byte of its encoding (a
+/// continuation byte, rarer than a lead byte in Chinese text), each hit checked. `str::contains`
+/// with a character of several bytes sets up a substring searcher, which on a short text costs
+/// more than the search.
+#[must_use]
+pub fn has_char(s: &str, c: char) -> bool {
+    let mut buf = [0; 4];
+    has_bytes(s.as_bytes(), c.encode_utf8(&mut buf).as_bytes())
+}
+
+/// Whether `s` contains `needle`, searched as [`has_char`] searches: no searcher to set up,
+/// for the short texts of lines and names.
+#[must_use]
+pub fn has_str(s: &str, needle: &str) -> bool {
+    has_bytes(s.as_bytes(), needle.as_bytes())
+}
+
+fn has_bytes(b: &[u8], needle: &[u8]) -> bool {
+    // The last byte of the first character: where a match must have it.
+    let first_len = match needle.first() {
+        None => return true,
+        Some(&x) if x < 0x80 => 1,
+        Some(&x) if x < 0xE0 => 2,
+        Some(&x) if x < 0xF0 => 3,
+        Some(_) => 4,
+    }
+    .min(needle.len());
+    let key = needle[first_len - 1];
+    memchr::memchr_iter(key, b)
+        .any(|i| i + 1 >= first_len && b[i + 1 - first_len..].starts_with(needle))
+}
+
+/// The first 。 of `s`, found by a vectorised search for its three bytes together (each of
+/// them alone is common in Chinese text).
+#[must_use]
+pub fn find_full_stop(s: &str) -> Option<usize> {
+    static FULL_STOP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("。".as_bytes()));
+    FULL_STOP.find(s.as_bytes())
+}
+
 /// Whether `s` has at most `n` characters, without counting them when its length decides
 /// (a character is one to four bytes).
 #[must_use]
@@ -217,6 +258,41 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_searches_agree_with_std() {
+        let texts = [
+            "",
+            "月",
+            "2021年6月底前",
+            "省政府办公厅牵头。各地级以上市按职责分工负责",
+            "a:b：c",
+            "本月月底",
+            "鈥〇関係", // shares continuation bytes with the needles
+            "关于印发《方案》的通知",
+        ];
+        let needles = [
+            "月",
+            "年",
+            "。",
+            "：",
+            ":",
+            "关于",
+            "月底",
+            "的通知",
+            "",
+            "x",
+        ];
+        for t in texts {
+            for n in needles {
+                assert_eq!(has_str(t, n), t.contains(n), "{t:?} {n:?}");
+                if let Some(c) = n.chars().next().filter(|_| n.chars().count() == 1) {
+                    assert_eq!(has_char(t, c), t.contains(c), "{t:?} {c:?}");
+                }
+            }
+            assert_eq!(find_full_stop(t), t.find('。'), "{t:?}");
+        }
+    }
 
     #[test]
     fn chars_at_most_counts_characters_not_bytes() {

@@ -9,6 +9,7 @@ use super::captures::Grammar;
 
 use super::numeral;
 use crate::model::{Date, Span};
+use crate::segment::has_char;
 
 /// A date read from text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,13 +83,13 @@ fn is_boundary_digit(s: &str, at: usize, before: bool) -> bool {
 pub fn find_dates(s: &str, year_hint: Option<i32>) -> Vec<FoundDate> {
     let mut out = Vec::new();
     // YYYY年M月D日 holds 年 and 月; YYYY-MM-DD a digit before a separator.
-    let cn = s.contains('年') && s.contains('月');
+    let cn = has_char(s, '年') && has_char(s, '月');
     let b = s.as_bytes();
     let digit_before = |i: usize| {
         (i > 0 && b[i - 1].is_ascii_digit())
             || (i >= 3 && b[i - 3] == 0xEF && b[i - 2] == 0xBC && (0x90..=0x99).contains(&b[i - 1]))
     };
-    let iso = s.contains('－') || memchr::memchr3_iter(b'-', b'/', b'.', b).any(digit_before);
+    let iso = has_char(s, '－') || memchr::memchr3_iter(b'-', b'/', b'.', b).any(digit_before);
     if !cn && !iso {
         return out;
     }

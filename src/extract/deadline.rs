@@ -13,6 +13,7 @@ use super::captures::{Caps, Grammar};
 
 use super::numeral;
 use crate::model::{Anchor, Date, DeadlineKind, Span};
+use crate::segment::has_char;
 
 /// The dates a relative deadline can be resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -234,7 +235,7 @@ fn digit_before(s: &str, at: usize) -> bool {
 #[must_use]
 pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
     let mut out = Vec::new();
-    if !(s.contains('月') || s.contains('年') || s.contains('季') || s.contains('至')) {
+    if !['月', '年', '季', '至'].iter().any(|&c| has_char(s, c)) {
         return out;
     }
     let anchor = anchors.pick();

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Role, Span};
+use crate::segment::{has_char, has_str};
 
 /// One department found in a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,7 +138,7 @@ pub fn has_role_verb(s: &str) -> bool {
 
 /// Every role label (牵头单位：, 配合部门：) holds 单位/單位/部门/部門 and a colon.
 fn may_hold_role_label(s: &str) -> bool {
-    (s.contains('：') || s.contains(':'))
+    (has_char(s, '：') || s.contains(':'))
         && ["单位", "單位", "部门", "部門"]
             .iter()
             .any(|w| s.contains(w))
@@ -738,7 +739,7 @@ pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
     let admin_place = |n: &str| {
         n.chars().count() <= 6
             && n.ends_with(['市', '区', '區', '县', '縣'])
-            && !n.contains("政府")
+            && !has_str(n, "政府")
             && !n.starts_with('各')
     };
     for gov in ["人民政府", "政府"] {

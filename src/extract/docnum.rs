@@ -205,7 +205,8 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
         // (Every such ending starts with 的.)
         let cut = agency_m
             .as_str()
-            .contains('的')
+            .find('的')
+            .is_some()
             .then(|| {
                 GLUED_TITLE_ENDS
                     .iter()

@@ -5,6 +5,7 @@
 
 use crate::extract::{date, docnum};
 use crate::model::Span;
+use crate::segment::has_char;
 use crate::segment::{Line, is_pad};
 use crate::structure::lexicon;
 
@@ -136,7 +137,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             .find(|&(_, c)| c == ':' || c == '：')
         {
             let piece = &after[..i + c.len_utf8()];
-            if !piece.contains('。')
+            if !has_char(piece, '。')
                 && !piece.contains(is_pad)
                 && !crate::structure::portal::is_field_line(piece)
             {

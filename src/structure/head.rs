@@ -2,6 +2,7 @@
 //! issuers split off), its document number and its addressees.
 
 use super::*;
+use crate::segment::has_str;
 
 /// A run of lines (or a part of one) read as one title.
 pub(super) struct TitleGroup {
@@ -75,9 +76,9 @@ impl TitleGroup {
     pub(super) fn looks_like_title(&self) -> bool {
         let j = without_pinyin(&self.joined);
         doctype::doc_type(&j).is_some()
-            || j.contains("关于")
-            || j.contains("關於")
-            || j.contains("關于")
+            || has_str(&j, "关于")
+            || has_str(&j, "關於")
+            || has_str(&j, "關于")
             // A plan or measures standing alone: 广东省…工作方案.
             || (!crate::segment::chars_at_most(&j, 5) && lexicon::title_complete(&j))
     }

@@ -10,6 +10,7 @@ use crate::extract::department;
 use crate::model::{
     Deadline, Department, Paragraph, Responsibility, Role, Section, Span, Warning, WarningCode,
 };
+use crate::segment::has_char;
 use crate::structure::tree::{Kind, Node};
 
 /// The inside of a parenthesis that ends `src[span]` (before a final 。) and names who is
@@ -33,7 +34,7 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
                 let s = &src[inner.range()];
                 let ok = department::has_role_verb(s)
                     && crate::segment::chars_at_most(s, 300)
-                    && !s.contains('。');
+                    && !has_char(s, '。');
                 return ok.then_some(inner);
             }
             '(' | '（' => depth -= 1,
@@ -65,8 +66,11 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<Span> {
 /// The lead sentence: the text before the first 。, or the whole text when it has none.
 #[must_use]
 pub fn heading(text: &str) -> Option<String> {
-    let first = text.lines().next().unwrap_or("");
-    let h = match first.find('。') {
+    let first = match memchr::memchr(b'\n', text.as_bytes()) {
+        Some(i) => text[..i].strip_suffix('\r').unwrap_or(&text[..i]),
+        None => text,
+    };
+    let h = match crate::segment::find_full_stop(first) {
         Some(i) => &first[..i],
         None => first.trim_end_matches(['；', ';', '，', ',', '：', ':']),
     };
@@ -114,7 +118,7 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
         let at_end = text[close + close_len..]
             .trim_start_matches(is_pad_or_stop)
             .is_empty();
-        if (after_sentence || at_end) && !inner.contains('。') && department::has_role_verb(inner)
+        if (after_sentence || at_end) && !has_char(inner, '。') && department::has_role_verb(inner)
         {
             out.push(Span::new(span.start + j + c.len_utf8(), span.start + close));
             last_end = close;

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::{date, docnum, doctype};
+use crate::segment::{has_char, has_str};
 
 /// Words a title of an enclosed document ends with.
 const GENRE_END: &[&str] = &[
@@ -92,7 +93,7 @@ pub fn ends_like_organ(s: &str) -> bool {
 /// Whether `s` reads as a sentence rather than a heading or a name.
 #[must_use]
 pub fn is_sentence(s: &str) -> bool {
-    s.contains('。') || s.ends_with(['；', ';', '，', ','])
+    has_char(s, '。') || s.ends_with(['；', ';', '，', ','])
 }
 
 /// A line that may be (part of) a title.
@@ -252,9 +253,9 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     let body = s.strip_suffix([':', '：'])?;
     if body.is_empty()
         || !crate::segment::chars_at_most(body, 250)
-        || body.contains('。')
-        || body.contains("如下")
-        || body.contains("以下")
+        || has_char(body, '。')
+        || has_str(body, "如下")
+        || has_str(body, "以下")
     {
         return None;
     }
@@ -269,7 +270,7 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
         return None;
     }
     let named = organs.iter().filter(|(_, _, o)| {
-        ends_like_organ(o) || crate::extract::department::is_generic(o) || o.contains("政府")
+        ends_like_organ(o) || crate::extract::department::is_generic(o) || has_str(o, "政府")
     });
     (named.count() * 2 >= organs.len()).then_some(organs)
 }

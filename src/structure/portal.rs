@@ -9,6 +9,7 @@ use regex::Regex;
 
 use crate::extract::{date, docnum};
 use crate::model::{Portal, Span};
+use crate::segment::{has_char, has_str};
 
 /// The portal fields a label can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,7 +140,7 @@ pub fn unbullet(s: &str) -> (&str, usize) {
 pub fn is_field_line(s: &str) -> bool {
     let (t, _) = unbullet(s);
     // Every label is followed by a colon.
-    (t.contains(':') || t.contains('：')) && LABEL_AT_START.is_match(t)
+    (t.contains(':') || has_char(t, '：')) && LABEL_AT_START.is_match(t)
 }
 
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
@@ -268,9 +269,9 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
     // may be long.
     let long_ok = || {
         s.contains("http")
-            || s.contains("本作品")
-            || s.contains("维基")
-            || s.contains("維基")
+            || has_str(s, "本作品")
+            || has_str(s, "维基")
+            || has_str(s, "維基")
             || s.is_ascii()
     };
     let vocab =
@@ -289,14 +290,17 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
 /// Breadcrumbs (`首页 > 政务公开 > 文件库`), split.
 #[must_use]
 pub fn crumbs(s: &str) -> Option<Vec<String>> {
-    let t = s
-        .trim_start_matches("当前位置")
-        .trim_start_matches("您现在的位置")
-        .trim_start_matches("您的位置")
-        .trim_start_matches([':', '：', ' ', '\u{3000}']);
+    // (Prefixes stripped one by one: a text pattern in `trim_start_matches` sets up a searcher.)
+    let mut t = s;
+    for label in ["当前位置", "您现在的位置", "您的位置"] {
+        while let Some(rest) = t.strip_prefix(label) {
+            t = rest;
+        }
+    }
+    let t = t.trim_start_matches([':', '：', ' ', '\u{3000}']);
     let seps = ['>', '＞', '›', '»'];
     // One fast search per separator rather than a character-by-character scan for all four.
-    if !seps.iter().any(|&c| t.contains(c)) {
+    if !seps.iter().any(|&c| has_char(t, c)) {
         return None;
     }
     let parts: Vec<String> = t

@@ -9,6 +9,7 @@
 
 use crate::extract::numeral;
 use crate::model::Span;
+use crate::segment::has_char;
 use crate::segment::is_pad;
 
 /// The kinds of marker, outermost first in the usual nesting.
@@ -400,7 +401,7 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
             .last()
             .is_some_and(|sp| crate::structure::items::trailing_parenthesis(src, *sp).is_some());
         // A heading that stands alone (三、保障措施) owns the paragraphs after it.
-        let heading_only = before == 1 && !src[own[0].range()].contains('。');
+        let heading_only = before == 1 && !has_char(&src[own[0].range()], '。');
         let cut = if heading_only {
             None
         } else if item_done {
