@@ -235,8 +235,14 @@ fn digit_before(s: &str, at: usize) -> bool {
 #[must_use]
 pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
     let mut out = Vec::new();
+    find_deadlines_into(s, anchors, &mut out);
+    out
+}
+
+/// [`find_deadlines`], appended to `out` (a buffer the caller reuses).
+pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadline>) {
     if !['月', '年', '季', '至'].iter().any(|&c| has_char(s, c)) {
-        return out;
+        return;
     }
     let anchor = anchors.pick();
     for (alternative, range) in DEADLINE.find_iter(s) {
@@ -422,7 +428,6 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
             push(whole, DeadlineKind::By, resolved, None);
         }
     }
-    out
 }
 
 fn fold_time(t: &str) -> String {

@@ -407,10 +407,17 @@ fn carries_jurisdiction(name: &str) -> bool {
 /// Splits `raw` into departments with roles.
 #[must_use]
 pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
+    let mut out = Vec::new();
+    parse_departments_into(raw, &mut out);
+    out
+}
+
+/// [`parse_departments`], appended to `out` (a buffer the caller reuses).
+pub fn parse_departments_into(raw: &str, out: &mut Vec<FoundDepartment>) {
     let mut r = Statement {
         raw,
-        out: Vec::with_capacity(8),
-        names: Vec::with_capacity(8),
+        out,
+        names: Vec::new(),
         conjunctions: Vec::new(),
     };
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
@@ -424,13 +431,12 @@ pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
                     .map_or(raw.len(), |n| n.get(0).expect("match").start());
                 r.read(all.end(), end, Some(role_of(&c["label"])));
             }
-            return r.out;
+            return;
         }
     }
     // Every role verb closes the run of names before it; names after the last verb have no
     // verb of their own: they share the responsibility.
     r.read(0, raw.len(), None);
-    r.out
 }
 
 /// What a character means to a statement.
@@ -527,7 +533,7 @@ fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
 /// to list).
 struct Statement<'a> {
     raw: &'a str,
-    out: Vec<FoundDepartment>,
+    out: &'a mut Vec<FoundDepartment>,
     names: Vec<(usize, usize)>,
     conjunctions: Vec<(usize, usize)>,
 }

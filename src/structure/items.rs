@@ -130,6 +130,24 @@ fn is_pad_or_stop(c: char) -> bool {
     c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '\u{3000}')
 }
 
+/// Appends the decimal digits of `n` to `out`, without a formatter.
+pub(crate) fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[k..] {
+        out.push(char::from(d));
+    }
+}
+
 /// Builds model values from spans, collecting warnings.
 pub struct Finisher<'a> {
     /// The text.
@@ -138,6 +156,29 @@ pub struct Finisher<'a> {
     pub anchors: Anchors,
     /// Warnings collected.
     pub warnings: &'a mut Vec<Warning>,
+    /// Buffers reused from item to item, so that reading an item allocates only what the
+    /// model keeps.
+    scratch: Scratch,
+}
+
+#[derive(Default)]
+struct Scratch {
+    sources: Vec<(Span, Option<Role>)>,
+    parens: Vec<Span>,
+    departments: Vec<department::FoundDepartment>,
+    deadlines: Vec<deadline::FoundDeadline>,
+}
+
+impl<'a> Finisher<'a> {
+    /// A finisher over `src`.
+    pub fn new(src: &'a str, anchors: Anchors, warnings: &'a mut Vec<Warning>) -> Self {
+        Finisher {
+            src,
+            anchors,
+            warnings,
+            scratch: Scratch::default(),
+        }
+    }
 }
 
 impl Finisher<'_> {
@@ -178,7 +219,10 @@ impl Finisher<'_> {
 
     fn deadlines_in_part(&mut self, part: Span, out: &mut Vec<Deadline>) {
         let text = &self.src[part.range()];
-        for d in deadline::find_deadlines(text, self.anchors) {
+        let mut found = std::mem::take(&mut self.scratch.deadlines);
+        found.clear();
+        deadline::find_deadlines_into(text, self.anchors, &mut found);
+        for d in found.drain(..) {
             let sp = d.span.shift(part.start);
             if d.unanchored {
                 let message = format!(
@@ -197,6 +241,7 @@ impl Finisher<'_> {
                 span: sp,
             });
         }
+        self.scratch.deadlines = found;
     }
 
     /// An unnumbered paragraph.
@@ -208,9 +253,13 @@ impl Finisher<'_> {
         }
     }
 
-    fn departments(&self, inner: Span, role: Option<Role>, out: &mut Vec<Department>) {
+    fn departments(&mut self, inner: Span, role: Option<Role>, out: &mut Vec<Department>) {
         let raw = &self.src[inner.range()];
-        for d in department::parse_departments(raw) {
+        let mut found = std::mem::take(&mut self.scratch.departments);
+        found.clear();
+        department::parse_departments_into(raw, &mut found);
+        out.reserve(found.len());
+        for d in found.drain(..) {
             let name = match crate::segment::without_pinyin(&d.name) {
                 std::borrow::Cow::Owned(clean) => clean,
                 std::borrow::Cow::Borrowed(_) => d.name,
@@ -228,6 +277,7 @@ impl Finisher<'_> {
                 span: d.span.shift(inner.start),
             });
         }
+        self.scratch.departments = found;
     }
 
     /// A responsibility read from one or more places (parentheses, a labelled line, table
@@ -259,16 +309,22 @@ impl Finisher<'_> {
     pub fn section(&mut self, node: &Node, parent_path: &str, level: u32) -> Section {
         let written = &self.src[node.marker_span.range()];
         let unmarked = matches!(node.marker.kind, Kind::Bullet | Kind::Row);
-        let seg = match node.marker.kind {
-            Kind::Bullet => format!("—{}", node.ordinal),
-            Kind::Row => format!("#{}", node.ordinal),
-            _ => node.marker.path_segment(written),
-        };
-        let path = if parent_path.is_empty() {
-            seg
-        } else {
-            format!("{parent_path}/{seg}")
-        };
+        let mut path = String::with_capacity(parent_path.len() + 12);
+        if !parent_path.is_empty() {
+            path.push_str(parent_path);
+            path.push('/');
+        }
+        match node.marker.kind {
+            Kind::Bullet => {
+                path.push('—');
+                push_number(&mut path, node.ordinal);
+            }
+            Kind::Row => {
+                path.push('#');
+                push_number(&mut path, node.ordinal);
+            }
+            _ => node.marker.push_path_segment(written, &mut path),
+        }
         let own = || node.own.iter().copied().filter(|s| !s.is_empty());
         let mut text = String::with_capacity(own().map(|s| s.len() + 1).sum());
         for (k, s) in own().enumerate() {
@@ -280,7 +336,8 @@ impl Finisher<'_> {
 
         // Responsibility: the cells of a table row; else labelled lines among the node's
         // paragraphs; else the parentheses that close its sentences.
-        let mut sources: Vec<(Span, Option<Role>)> = Vec::new();
+        let mut sources = std::mem::take(&mut self.scratch.sources);
+        sources.clear();
         if let Some(c) = node.cells {
             sources.extend(c.lead.map(|s| (s, Some(Role::Lead))));
             sources.extend(c.responsible.map(|s| (s, Some(Role::Responsible))));
@@ -290,7 +347,8 @@ impl Finisher<'_> {
             let labelled = own().filter_map(|p| labelled_responsibility(self.src, p));
             sources.extend(labelled.map(|s| (s, None)));
         }
-        let mut parens = Vec::new();
+        let mut parens = std::mem::take(&mut self.scratch.parens);
+        parens.clear();
         if sources.is_empty() {
             for p in own() {
                 responsibility_parentheses_into(self.src, p, &mut parens);
@@ -302,6 +360,8 @@ impl Finisher<'_> {
         for p in own() {
             self.deadlines_into(p, &parens, &mut deadlines);
         }
+        self.scratch.sources = sources;
+        self.scratch.parens = parens;
         let children = node
             .children
             .iter()
@@ -325,6 +385,15 @@ impl Finisher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_push_number() {
+        for n in [0, 7, 10, 99, 100, 2021, u32::MAX] {
+            let mut s = String::from("x");
+            push_number(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
 
     #[test]
     fn ok_heading() {

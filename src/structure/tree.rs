@@ -61,26 +61,36 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// The marker's segment of a section path: 一, (一), 1, (1), ①, 第一条.
-    #[must_use]
-    pub fn path_segment(&self, written: &str) -> String {
+    /// The marker's segment of a section path (一, (一), 1, (1), ①, 第一条), appended to
+    /// `out`.
+    pub fn push_path_segment(&self, written: &str, out: &mut String) {
         let n = self.number.unwrap_or(0);
         match self.kind {
-            Kind::Cn => written
-                .trim_end_matches(['、', '，', ',', '.', '．'])
-                .to_string(),
+            Kind::Cn => out.push_str(written.trim_end_matches(['、', '，', ',', '.', '．'])),
             Kind::ParenCn => {
                 let inner = written
                     .trim_start_matches(['(', '（'])
                     .trim_end_matches([')', '）']);
-                format!("({inner})")
+                out.push('(');
+                out.push_str(inner);
+                out.push(')');
             }
-            Kind::Arabic => n.to_string(),
-            Kind::ParenArabic => format!("({n})"),
-            Kind::Bullet => format!("—{n}"),
-            Kind::Row => format!("#{n}"),
+            Kind::Arabic => crate::structure::items::push_number(out, n),
+            Kind::ParenArabic => {
+                out.push('(');
+                crate::structure::items::push_number(out, n);
+                out.push(')');
+            }
+            Kind::Bullet => {
+                out.push('—');
+                crate::structure::items::push_number(out, n);
+            }
+            Kind::Row => {
+                out.push('#');
+                crate::structure::items::push_number(out, n);
+            }
             Kind::Circled | Kind::Part | Kind::Chapter | Kind::Jie | Kind::Article => {
-                written.to_string()
+                out.push_str(written);
             }
         }
     }
