@@ -9,6 +9,7 @@
 //!
 //! Pure functions over a text slice; spans are local to the slice.
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -414,12 +415,28 @@ pub fn parse_departments(raw: &str) -> Vec<FoundDepartment> {
 
 /// [`parse_departments`], appended to `out` (a buffer the caller reuses).
 pub fn parse_departments_into(raw: &str, out: &mut Vec<FoundDepartment>) {
+    // The reader's buffers, kept per thread from statement to statement.
+    thread_local! {
+        static BUFFERS: Cell<Buffers> = const { Cell::new((Vec::new(), Vec::new())) };
+    }
+    let (mut names, mut conjunctions) = BUFFERS.take();
+    names.clear();
+    conjunctions.clear();
     let mut r = Statement {
         raw,
         out,
-        names: Vec::new(),
-        conjunctions: Vec::new(),
+        names,
+        conjunctions,
     };
+    read_statement(&mut r);
+    BUFFERS.set((r.names, r.conjunctions));
+}
+
+/// Spans of names, and of conjunctions.
+type Buffers = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+
+fn read_statement(r: &mut Statement<'_>) {
+    let raw = r.raw;
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
     if may_hold_role_label(raw) {
         let mut labels = ROLE_LABEL.captures_iter(raw).peekable();
