@@ -63,9 +63,6 @@ const GLUED_TITLE_ENDS: &[&str] = &[
     "的决议",
 ];
 
-const OPEN: &str = "〔[［（(【";
-const CLOSE: &str = "〕]］）)】";
-
 /// Well-formed or damaged numbers on text from which inserted pinyin has been removed.
 static DOCNUM: LazyLock<Grammar> = LazyLock::new(|| {
     Grammar::new(
@@ -235,11 +232,9 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
         // A well-formed number without 号 is only taken when nothing but a line end follows.
         if branch == 1 && hao.is_none() {
             let after = &text[all.end()..];
-            if after
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_whitespace() && !"，,。;；)）".contains(c))
-            {
+            if after.chars().next().is_some_and(|c| {
+                !c.is_whitespace() && !matches!(c, '，' | ',' | '。' | ';' | '；' | ')' | '）')
+            }) {
                 continue;
             }
         }
@@ -331,13 +326,13 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
 /// Whether `c` opens a document-number bracket.
 #[must_use]
 pub fn is_open_bracket(c: char) -> bool {
-    OPEN.contains(c)
+    matches!(c, '〔' | '[' | '［' | '（' | '(' | '【')
 }
 
 /// Whether `c` closes a document-number bracket.
 #[must_use]
 pub fn is_close_bracket(c: char) -> bool {
-    CLOSE.contains(c)
+    matches!(c, '〕' | ']' | '］' | '）' | ')' | '】')
 }
 
 #[cfg(test)]

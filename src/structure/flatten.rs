@@ -26,8 +26,9 @@ fn window(text: &str, from: usize, len: usize) -> &str {
 /// The document number of a flattened header: glued (or spaced) after a title's 的通知, or at
 /// the very start of a line that goes on to the addressees.
 fn header_number(text: &str) -> Option<Span> {
-    let b = text.as_bytes();
-    for i in memchr::memmem::find_iter(b, "的".as_bytes()) {
+    static DE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("的".as_bytes()));
+    for i in DE.find_iter(text.as_bytes()) {
         let after = &text[i + "的".len()..];
         let Some(w) = DOC_TYPES.iter().find(|w| after.starts_with(*w)) else {
             continue;
