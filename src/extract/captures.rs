@@ -38,6 +38,7 @@ impl Grammar {
     }
 
     /// Every match in `h`: which pattern matched, and where.
+    #[cfg(test)]
     pub(crate) fn find_iter<'g, 'h>(
         &'g self,
         h: &'h str,
@@ -45,6 +46,14 @@ impl Grammar {
         self.regex
             .find_iter(h)
             .map(|m| (m.pattern().as_usize(), m.range()))
+    }
+
+    /// The first match in `h` that starts at `start` or later: which pattern matched, and
+    /// where. (The crate's grammars look at no text before a match, so where the search starts
+    /// changes nothing but where it may find one.)
+    pub(crate) fn find_at(&self, h: &str, start: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let m = self.regex.search(&Input::new(h).range(start..))?;
+        Some((m.pattern().as_usize(), m.range()))
     }
 
     /// The groups of a match that starts exactly at `range.start` and stays inside `range`.

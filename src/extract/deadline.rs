@@ -13,7 +13,6 @@ use super::captures::{Caps, Grammar};
 
 use super::numeral;
 use crate::model::{Anchor, Date, DeadlineKind, Span};
-use crate::segment::has_char;
 
 /// The dates a relative deadline can be resolved against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -231,6 +230,58 @@ fn digit_before(s: &str, at: usize) -> bool {
         .is_some_and(|c| numeral::digit(c).is_some())
 }
 
+/// Every deadline phrase holds one of these characters.
+const TRIGGERS: [char; 4] = ['月', '年', '季', '至'];
+
+/// No phrase of the grammar has more than this many bytes, spaces aside, before its first
+/// [`TRIGGERS`] character: the longest is a cut-off with a year, `截止时间为２０２１年` (15 bytes
+/// of label, 12 of full-width year). Kept well above that.
+const LEAD_IN: usize = 64;
+
+/// The first trigger character at or after `from`.
+fn next_trigger(s: &str, from: usize) -> Option<usize> {
+    static FIND: LazyLock<Grammar> =
+        LazyLock::new(|| Grammar::new(&TRIGGERS.map(String::from).join("|")));
+    FIND.find_at(s, from).map(|(_, r)| r.start)
+}
+
+/// Every match of [`DEADLINE`] in `s`, as a scan of the whole text finds them; but the scan
+/// starts shortly before the next trigger character (at most [`LEAD_IN`] bytes before it,
+/// spaces aside) and stops when no trigger is left, so that prose without deadlines is
+/// skipped by a fast literal search instead of walked by the grammar's automaton.
+fn matches(s: &str) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> + '_ {
+    let b = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at > s.len() {
+            return None;
+        }
+        let trigger = next_trigger(s, at)?;
+        // Back from the trigger over LEAD_IN bytes that are not spaces, to a character
+        // boundary, never before `at`.
+        let mut from = trigger;
+        let mut taken = 0;
+        while from > at && taken < LEAD_IN {
+            from -= 1;
+            if b[from] != b' ' {
+                taken += 1;
+            }
+        }
+        while !s.is_char_boundary(from) {
+            from -= 1;
+        }
+        let from = from.max(at);
+        let (alternative, range) = DEADLINE.find_at(s, from)?;
+        // The grammar matches no empty text; were it to, step past it.
+        at = if range.is_empty() {
+            range.end + s[range.end..].chars().next().map_or(1, char::len_utf8)
+        } else {
+            range.end
+        };
+        Some((alternative, range))
+    })
+}
+
 /// Every deadline in `s`, in order.
 #[must_use]
 pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
@@ -241,11 +292,8 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
 
 /// [`find_deadlines`], appended to `out` (a buffer the caller reuses).
 pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadline>) {
-    if !['月', '年', '季', '至'].iter().any(|&c| has_char(s, c)) {
-        return;
-    }
     let anchor = anchors.pick();
-    for (alternative, range) in DEADLINE.find_iter(s) {
+    for (alternative, range) in matches(s) {
         let Some(caps) = ALONE[alternative].captures_at(s, range) else {
             continue;
         };
@@ -498,6 +546,64 @@ fn day_phrase(y: Option<i32>, m: Option<u32>, d: Option<u32>, next_year: Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The windowed search finds what a scan of the whole text finds: on every line of the
+    /// fixtures and on generated text of deadline phrases, long prose, spaces and triggers.
+    #[test]
+    fn ok_windowed_search_is_the_full_scan() {
+        let mut texts: Vec<String> = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut stack = vec![root];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).expect("fixtures").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(t) = std::fs::read_to_string(&p) {
+                    texts.extend(t.lines().map(String::from));
+                    texts.push(t);
+                }
+            }
+        }
+        let pieces = [
+            "截止时间为   ２０２１   年  ６  月  ３０  日",
+            "截止日期：2021年6月30日前",
+            "从   2022   年度起",
+            "2021年3月1日至2022年12月31日",
+            "1月1日、2月1日、3月1日前",
+            "今年年底前",
+            "三个月内",
+            "第一季度末",
+            "延长至2025年底",
+            "上半年",
+            "各地各部门要认真贯彻落实，切实加强组织领导，",
+            "                                                                      ",
+            "年",
+            "月",
+            "2021",
+            "。",
+            "；",
+            "2021年。6月30日前",
+            "2021年\n6月底前",
+            "\n",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..8 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let windowed: Vec<_> = matches(t).collect();
+            let full: Vec<_> = DEADLINE.find_iter(t).collect();
+            assert_eq!(windowed, full, "{t}");
+        }
+    }
 
     fn written(s: &str) -> Anchors {
         Anchors {
