@@ -3,12 +3,15 @@
 //! `batch/folder_to_jsonl_converter` reads the 10,000 generated notices of the `parse` bench's
 //! archive, parses them and writes JSON lines to a file exactly as `examples/parse.rs` does
 //! with `--jsonl --jobs 1`: with its allocator (mimalloc) and its JSON writer (sonic-rs).
-//! The `parse` bench keeps the system allocator, as a library user has it.
+//! `seed_mimalloc/parse` is the `parse` bench's `seed/parse` under that allocator. The `parse`
+//! bench keeps the system allocator, as a library user has it.
 
 // criterion_group! generates an undocumented public function.
 #![allow(missing_docs)]
 
 use std::io::Write;
+
+use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
@@ -17,6 +20,20 @@ use common::{archive, text_files};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const SEED: &str = include_str!("../fixtures/seed/000_fd4865ccc7d4429b.txt");
+
+fn seed(c: &mut Criterion) {
+    let mut g = c.benchmark_group("seed_mimalloc");
+    g.throughput(Throughput::Bytes(SEED.len() as u64));
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            let n = gongwen::parse(black_box(SEED)).expect("parses");
+            assert_eq!(n.enclosures[0].sections.len(), 3);
+        });
+    });
+    g.finish();
+}
 
 fn converter(c: &mut Criterion) {
     let (dir, bytes) = archive();
@@ -59,5 +76,5 @@ fn converter(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, converter);
+criterion_group!(benches, seed, converter);
 criterion_main!(benches);
