@@ -316,22 +316,49 @@ fn is_whole_organ(name: &str) -> bool {
 /// Whether a name stands for a group rather than one organ.
 #[must_use]
 pub fn is_generic(name: &str) -> bool {
-    let mut prev = '\0';
-    let group_word = name.chars().any(|c| {
-        let hit = matches!(
-            (prev, c),
-            ('有', '关' | '關') | ('相', '关' | '關') | ('其', '他' | '它') | ('所', '属' | '屬')
-        );
-        prev = c;
-        hit
-    });
-    name.starts_with('各')
-        || name.starts_with('全')
-        || group_word
-        || matches!(
-            name,
-            "部门" | "部門" | "单位" | "單位" | "各地" | "各级" | "各級"
-        )
+    name.starts_with(['各', '全'])
+        || matches!(name, "部门" | "部門" | "单位" | "單位")
+        || has_group_word(name)
+}
+
+/// The words of a group (有关, 相关, 其他, 所属 and their traditional forms), each two
+/// characters of three bytes.
+const GROUP_WORDS: [(char, [char; 2]); 4] = [
+    ('有', ['关', '關']),
+    ('相', ['关', '關']),
+    ('其', ['他', '它']),
+    ('所', ['属', '屬']),
+];
+
+/// Whether `name` holds one of [`GROUP_WORDS`]: its characters compared as bytes, stepping
+/// from character to character without decoding them.
+fn has_group_word(name: &str) -> bool {
+    let utf8 = |c: char| {
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf);
+        [buf[0], buf[1], buf[2]]
+    };
+    let b = name.as_bytes();
+    let mut i = 0;
+    while i + 6 <= b.len() {
+        let x = b[i];
+        let len = match x {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if len == 3 {
+            let (first, second) = (&b[i..i + 3], &b[i + 3..i + 6]);
+            for (f, seconds) in GROUP_WORDS {
+                if first == utf8(f) && seconds.iter().any(|&c| second == utf8(c)) {
+                    return true;
+                }
+            }
+        }
+        i += len;
+    }
+    false
 }
 
 /// The jurisdiction a name starts with: 省, 市, 区, 县, or a place such as 深圳市.
@@ -519,6 +546,21 @@ static MARK_TABLE: [(u32, Mark); 128] = {
     table
 };
 
+/// The last bytes of the marked characters, as bits of their low six: a character whose last
+/// byte is not among them carries no mark, and is not decoded.
+const MARKED_LAST_BYTES: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0;
+    while k < MARKED.len() {
+        let mut buf = [0u8; 4];
+        let e = MARKED[k].0.encode_utf8(&mut buf);
+        assert!(e.len() == 3, "marked characters are three bytes long");
+        bits |= 1 << (buf[2] & 0x3F);
+        k += 1;
+    }
+    bits
+};
+
 /// The next character of `b` at `i` (a character boundary): its length and its mark. Only
 /// three-byte characters and ASCII can carry a mark, so nothing else is decoded.
 #[inline(always)]
@@ -538,9 +580,12 @@ fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
     if x >= 0xF0 {
         return (4, Mark::Text);
     }
-    let code = (u32::from(x) & 0x0F) << 12
-        | (u32::from(b[i + 1]) & 0x3F) << 6
-        | (u32::from(b[i + 2]) & 0x3F);
+    let last = b[i + 2];
+    if MARKED_LAST_BYTES >> (last & 0x3F) & 1 == 0 {
+        return (3, Mark::Text);
+    }
+    let code =
+        (u32::from(x) & 0x0F) << 12 | (u32::from(b[i + 1]) & 0x3F) << 6 | (u32::from(last) & 0x3F);
     let (c, m) = MARK_TABLE[mark_slot(code)];
     (3, if c == code { m } else { Mark::Text })
 }
@@ -825,6 +870,34 @@ mod tests {
         // Every verb starts with a character marked as a verb head.
         for (v, _) in VERBS {
             assert_eq!(mark_at(v.as_bytes(), 0).1, Mark::VerbHead, "{v}");
+        }
+    }
+
+    #[test]
+    fn ok_generic_names() {
+        for g in [
+            "省有关部门",
+            "各地级以上市",
+            "全省",
+            "部门",
+            "單位",
+            "市相關單位",
+            "其他成员单位",
+            "省直所屬单位",
+            "x有关",
+        ] {
+            assert!(is_generic(g), "{g}");
+        }
+        for n in [
+            "省发展改革委",
+            "有",
+            "关",
+            "所",
+            "省有 关部门",
+            "有相关",
+            "有限公司",
+        ] {
+            assert_eq!(is_generic(n), n.contains("相关"), "{n}");
         }
     }
 
