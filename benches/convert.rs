@@ -11,27 +11,18 @@
 
 use std::io::Write;
 
-use std::hint::black_box;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 mod common;
-use common::{archive, text_files};
+use common::{SEED, archive, seed_parse, text_files};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const SEED: &str = include_str!("../fixtures/seed/000_fd4865ccc7d4429b.txt");
-
 fn seed(c: &mut Criterion) {
     let mut g = c.benchmark_group("seed_mimalloc");
     g.throughput(Throughput::Bytes(SEED.len() as u64));
-    g.bench_function("parse", |b| {
-        b.iter(|| {
-            let n = gongwen::parse(black_box(SEED)).expect("parses");
-            assert_eq!(n.enclosures[0].sections.len(), 3);
-        });
-    });
+    seed_parse(&mut g);
     g.finish();
 }
 

@@ -3,7 +3,24 @@
 // Each bench target uses only some of these.
 #![allow(dead_code)]
 
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
+
+use criterion::BenchmarkGroup;
+use criterion::measurement::WallTime;
+
+/// The seed notice, the text every `seed` bench runs on.
+pub const SEED: &str = include_str!("../../fixtures/seed/000_fd4865ccc7d4429b.txt");
+
+/// The whole parse of the seed, as `parse` in `g`.
+pub fn seed_parse(g: &mut BenchmarkGroup<'_, WallTime>) {
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            let n = gongwen::parse(black_box(SEED)).expect("parses");
+            assert_eq!(n.enclosures[0].sections.len(), 3);
+        });
+    });
+}
 
 pub fn text_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
