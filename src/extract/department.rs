@@ -456,7 +456,9 @@ pub fn parse_departments_into(raw: &str, out: &mut Vec<FoundDepartment>) {
         conjunctions,
     };
     read_statement(&mut r);
-    BUFFERS.set((r.names, r.conjunctions));
+    // A pathological statement leaves no large buffer behind on the thread.
+    let keep = |v: Vec<(usize, usize)>| if v.capacity() > 1024 { Vec::new() } else { v };
+    BUFFERS.set((keep(r.names), keep(r.conjunctions)));
 }
 
 /// Spans of names, and of conjunctions.
