@@ -9,12 +9,10 @@
 // criterion_group! generates an undocumented public function.
 #![allow(missing_docs)]
 
-use std::io::Write;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 mod common;
-use common::{SEED, archive, seed_parse, text_files};
+use common::{SEED, folder_to_jsonl, seed_parse};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -27,44 +25,14 @@ fn seed(c: &mut Criterion) {
 }
 
 fn converter(c: &mut Criterion) {
-    let (dir, bytes) = archive();
-    let files = text_files(&dir);
-    assert_eq!(files.len(), 10_000);
-    let out = std::env::temp_dir().join("gongwen-bench-convert.jsonl");
-    let mut g = c.benchmark_group("batch");
-    g.sample_size(10);
-    g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("folder_to_jsonl_converter", |b| {
-        b.iter(|| {
-            let mut w = std::io::BufWriter::with_capacity(
-                1 << 20,
-                std::fs::File::create(&out).expect("out"),
-            );
-            let mut record = Vec::new();
-            for f in &files {
-                let data = std::fs::read(f).expect("read");
-                let (notice, _) = gongwen::parse_bytes(&data).expect("parses");
-                #[derive(serde::Serialize)]
-                struct Record<'a> {
-                    source: &'a std::path::Path,
-                    notice: &'a gongwen::Notice,
-                }
-                record.clear();
-                sonic_rs::to_writer(
-                    &mut record,
-                    &Record {
-                        source: f,
-                        notice: &notice,
-                    },
-                )
-                .expect("serialises");
-                record.push(b'\n');
-                w.write_all(&record).expect("writes");
-            }
-            w.flush().expect("flush");
-        });
+    folder_to_jsonl(c, "folder_to_jsonl_converter", |source, notice, record| {
+        #[derive(serde::Serialize)]
+        struct Record<'a> {
+            source: &'a std::path::Path,
+            notice: &'a gongwen::Notice,
+        }
+        sonic_rs::to_writer(&mut *record, &Record { source, notice }).expect("serialises");
     });
-    g.finish();
 }
 
 criterion_group!(benches, seed, converter);

@@ -13,12 +13,11 @@
 #![allow(missing_docs)]
 
 use std::hint::black_box;
-use std::io::Write;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 mod common;
-use common::{SEED, archive, notices, seed_parse, text_files};
+use common::{SEED, folder_to_jsonl, notices, seed_parse};
 
 fn seed(c: &mut Criterion) {
     let mut g = c.benchmark_group("seed");
@@ -106,33 +105,13 @@ fn corpus(c: &mut Criterion) {
 }
 
 fn batch(c: &mut Criterion) {
-    let (dir, bytes) = archive();
-    let files = text_files(&dir);
-    assert_eq!(files.len(), 10_000);
-    let out = std::env::temp_dir().join("gongwen-bench-out.jsonl");
-    let mut g = c.benchmark_group("batch");
-    g.sample_size(10);
-    g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("folder_to_jsonl", |b| {
-        b.iter(|| {
-            let mut w = std::io::BufWriter::with_capacity(
-                1 << 20,
-                std::fs::File::create(&out).expect("out"),
-            );
-            for f in &files {
-                let data = std::fs::read(f).expect("read");
-                let (notice, _) = gongwen::parse_bytes(&data).expect("parses");
-                w.write_all(b"{\"source\":").expect("writes");
-                serde_json::to_writer(&mut w, f).expect("writes");
-                w.write_all(b",\"notice\":").expect("writes");
-                serde_json::to_writer(&mut w, &notice).expect("writes");
-                w.write_all(b"}").expect("writes");
-                w.write_all(b"\n").expect("writes");
-            }
-            w.flush().expect("flush");
-        });
+    folder_to_jsonl(c, "folder_to_jsonl", |source, notice, record| {
+        record.extend_from_slice(b"{\"source\":");
+        serde_json::to_writer(&mut *record, source).expect("writes");
+        record.extend_from_slice(b",\"notice\":");
+        serde_json::to_writer(&mut *record, notice).expect("writes");
+        record.push(b'}');
     });
-    g.finish();
 }
 
 /// Pathological inputs at 1× and 10×: the time should grow about tenfold, never more.

@@ -1,13 +1,15 @@
-//! What the bench targets share: the notices to run on and a generated archive.
+//! What the bench targets share: the notices to run on, a generated archive, and the benches
+//! both targets run.
 
 // Each bench target uses only some of these.
 #![allow(dead_code)]
 
 use std::hint::black_box;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use criterion::BenchmarkGroup;
 use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput};
 
 /// The seed notice, the text every `seed` bench runs on.
 pub const SEED: &str = include_str!("../../fixtures/seed/000_fd4865ccc7d4429b.txt");
@@ -77,4 +79,39 @@ pub fn archive() -> (PathBuf, usize) {
     }
     std::fs::write(&marker, b"").expect("marker");
     (dir, bytes)
+}
+
+/// `batch/{name}`: the 10,000 notices of [`archive`] read, parsed and written to a file as JSON
+/// lines on one thread, each line by `write_record` (source, notice, the line to fill).
+pub fn folder_to_jsonl(
+    c: &mut Criterion,
+    name: &str,
+    write_record: impl Fn(&Path, &gongwen::Notice, &mut Vec<u8>),
+) {
+    let (dir, bytes) = archive();
+    let files = text_files(&dir);
+    assert_eq!(files.len(), 10_000);
+    let out = std::env::temp_dir().join(format!("gongwen-bench-{name}.jsonl"));
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(name, |b| {
+        b.iter(|| {
+            let mut w = std::io::BufWriter::with_capacity(
+                1 << 20,
+                std::fs::File::create(&out).expect("out"),
+            );
+            let mut record = Vec::new();
+            for f in &files {
+                let data = std::fs::read(f).expect("read");
+                let (notice, _) = gongwen::parse_bytes(&data).expect("parses");
+                record.clear();
+                write_record(f, &notice, &mut record);
+                record.push(b'\n');
+                w.write_all(&record).expect("writes");
+            }
+            w.flush().expect("flush");
+        });
+    });
+    g.finish();
 }
