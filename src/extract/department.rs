@@ -90,21 +90,28 @@ impl Iterator for Verbs<'_> {
             if mark != Mark::VerbHead {
                 continue;
             }
-            let rest = &self.s[i..];
-            let Some(&(v, role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) else {
+            let Some(found @ (_, end, _)) = verb_at(self.s, self.last_end, i) else {
                 continue;
             };
-            let before = &self.s[self.last_end..i];
-            let start = VERB_PREFIXES
-                .iter()
-                .find(|p| before.ends_with(*p))
-                .map_or(i, |p| i - p.len());
-            self.last_end = i + v.len();
-            self.at = self.last_end;
-            return Some((start, self.last_end, role));
+            self.last_end = end;
+            self.at = end;
+            return Some(found);
         }
         None
     }
+}
+
+/// The role verb of `s` that starts at `i`, if one does: (start with the words before it that
+/// belong to it, found after `since`; end; role).
+fn verb_at(s: &str, since: usize, i: usize) -> Option<(usize, usize, Role)> {
+    let rest = &s[i..];
+    let &(v, role) = VERBS.iter().find(|(v, _)| rest.starts_with(v))?;
+    let before = &s[since..i];
+    let start = VERB_PREFIXES
+        .iter()
+        .find(|p| before.ends_with(*p))
+        .map_or(i, |p| i - p.len());
+    Some((start, i + v.len(), role))
 }
 
 static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -634,21 +641,15 @@ impl Statement<'_> {
                 }
                 Mark::Conjunction => self.conjunctions.push((i, len)),
                 Mark::VerbHead if role.is_none() => {
-                    let rest = &raw[i..];
-                    if let Some(&(v, verb_role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) {
-                        // The words before a verb that belong to it (按职责分工负责).
-                        let before = &raw[verb_end..i];
-                        let run_end = VERB_PREFIXES
-                            .iter()
-                            .find(|p| before.ends_with(*p))
-                            .map_or(i, |p| i - p.len());
+                    // The run ends before the words that belong to the verb (按职责分工负责).
+                    if let Some((run_end, end, verb_role)) = verb_at(raw, verb_end, i) {
                         self.name(name_start, run_end, deng.take());
                         self.list();
                         for d in &mut self.out[run_first..] {
                             d.role = verb_role;
                         }
                         run_first = self.out.len();
-                        verb_end = i + v.len();
+                        verb_end = end;
                         name_start = verb_end;
                         i = verb_end;
                         continue;
