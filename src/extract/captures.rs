@@ -4,9 +4,13 @@
 //! (leftmost-first, earlier patterns first), and reports which one matched, so that a
 //! grammar of alternatives is searched once and its groups read once.
 
+#[cfg(test)]
+use regex_automata::Anchored;
+#[cfg(test)]
+use regex_automata::Input;
+use regex_automata::PatternID;
 use regex_automata::meta::{self, CapturesMatches};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, PatternID};
 
 /// A compiled grammar: one or more patterns with their named groups in order.
 pub(crate) struct Grammar {
@@ -48,15 +52,8 @@ impl Grammar {
             .map(|m| (m.pattern().as_usize(), m.range()))
     }
 
-    /// The first match in `h` that starts at `start` or later: which pattern matched, and
-    /// where. (The crate's grammars look at no text before a match, so where the search starts
-    /// changes nothing but where it may find one.)
-    pub(crate) fn find_at(&self, h: &str, start: usize) -> Option<(usize, std::ops::Range<usize>)> {
-        let m = self.regex.search(&Input::new(h).range(start..))?;
-        Some((m.pattern().as_usize(), m.range()))
-    }
-
     /// The groups of a match that starts exactly at `range.start` and stays inside `range`.
+    #[cfg(test)]
     pub(crate) fn captures_at<'g, 'h>(
         &'g self,
         h: &'h str,
@@ -139,12 +136,6 @@ impl<'h> Caps<'_, 'h> {
             start: sp.start,
             end: sp.end,
         })
-    }
-
-    /// Whether the first named group of the pattern that matched, the one that names an
-    /// alternative, is `name`.
-    pub(crate) fn is(&self, name: &str) -> bool {
-        self.groups.first().is_some_and(|(n, _)| n == name)
     }
 }
 

@@ -1,0 +1,477 @@
+//! The deadline grammar written as regular expressions: the reference that the hand-written
+//! reader of [`super::phrase`] is held to. Test code only.
+
+use std::sync::LazyLock;
+
+use super::phrase::{DateAt, Phrase, phrases};
+use crate::extract::captures::Grammar;
+use crate::model::Span;
+
+const YEAR: &str = "[0-9０-９]{4}";
+const MONTH: &str = "1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九]";
+const DAY: &str = "3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
+const COUNT: &str = "[0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3}|半";
+
+/// The alternatives of the deadline grammar, in priority order (leftmost-first).
+static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let date = |p: &str| {
+        format!(
+            r"(?:(?P<{p}y>{YEAR})[\x20]*年[\x20]*)?(?P<{p}m>{MONTH})[\x20]*月[\x20]*(?P<{p}d>{DAY})[\x20]*[日号號]"
+        )
+    };
+    let any_date = format!("(?:(?:{YEAR})年)?(?:{MONTH})月(?:{DAY})[日号號]");
+    let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
+    vec![
+        format!(r"(?P<range>{ra}[\x20]*(?:至|到|—|－|~|～)[\x20]*{rb})"),
+        format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
+        format!(
+            r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)))"
+        ),
+        format!(r"(?P<cutoff>截止(?:时间|時間|日期)?(?:为|為|是|:|：)[\x20]*{c})"),
+        format!(
+            r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
+        ),
+        format!(
+            r"(?P<bydate>{b}(?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}))?[\x20]*(?:之前|以前|前))"
+        ),
+        format!(
+            r"(?P<bymonth>(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月(?:底|末|份底)(?:之前|以前|前)?)"
+        ),
+        format!(
+            r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
+        ),
+        format!(
+            r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度)(?:内|內|以内|以內))"
+        ),
+        format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})|今|本|当|當)?年(?:内|內))"),
+        format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?上半年)"),
+        format!(
+            r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
+        ),
+        format!(r"(?P<fromyear>(?:从|從|自)(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
+    ]
+});
+
+/// The whole grammar as one search (leftmost-first, earlier alternatives preferred).
+static DEADLINE: LazyLock<Grammar> = LazyLock::new(|| Grammar::new_many(&ALTERNATIVES));
+
+/// Each alternative alone, to read the groups of a match found by [`DEADLINE`].
+static ALONE: LazyLock<Vec<Grammar>> =
+    LazyLock::new(|| ALTERNATIVES.iter().map(|a| Grammar::new(a)).collect());
+
+/// The alternative a phrase is, and every named group of it with its place, as the regex
+/// grammar names them.
+fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
+    fn date(out: &mut Vec<(String, Span)>, prefix: &str, d: &DateAt) {
+        if let Some(y) = d.year {
+            out.push((format!("{prefix}y"), y));
+        }
+        out.push((format!("{prefix}m"), d.month));
+        out.push((format!("{prefix}d"), d.day));
+    }
+    let mut out = Vec::new();
+    let mut put = |name: &str, sp: Option<Span>| {
+        if let Some(sp) = sp {
+            out.push((name.to_string(), sp));
+        }
+    };
+    let index = match p {
+        Phrase::Range { first, second } => {
+            put("range", Some(whole));
+            date(&mut out, "ra", first);
+            date(&mut out, "rb", second);
+            0
+        }
+        Phrase::List => {
+            put("list", Some(whole));
+            1
+        }
+        Phrase::Until { date: d, year_end } => {
+            put("until", Some(whole));
+            put("uey", *year_end);
+            if let Some(d) = d {
+                date(&mut out, "u", d);
+            }
+            2
+        }
+        Phrase::Cutoff(d) => {
+            put("cutoff", Some(whole));
+            date(&mut out, "c", d);
+            3
+        }
+        Phrase::From {
+            pre,
+            year,
+            month,
+            day,
+        } => {
+            put("from", Some(whole));
+            put("fpre", *pre);
+            put("fy", *year);
+            put("fm", Some(*month));
+            put("fd", *day);
+            4
+        }
+        Phrase::ByDate { date: d, time } => {
+            put("bydate", Some(whole));
+            put("bt", *time);
+            date(&mut out, "b", d);
+            5
+        }
+        Phrase::ByMonth { year, month } => {
+            put("bymonth", Some(whole));
+            put("bmy", *year);
+            put("bmm", Some(*month));
+            6
+        }
+        Phrase::YearEnd { year, relative } => {
+            put("yearend", Some(whole));
+            put("yey", *year);
+            put("yerel", *relative);
+            7
+        }
+        Phrase::Within { count, unit } => {
+            put("within", Some(whole));
+            put("wn", Some(*count));
+            put("wu", Some(*unit));
+            8
+        }
+        Phrase::YearIn { year } => {
+            put("yearin", Some(whole));
+            put("yiy", *year);
+            9
+        }
+        Phrase::Half { year } => {
+            put("half", Some(whole));
+            put("hy", *year);
+            10
+        }
+        Phrase::Quarter { year, number } => {
+            put("quarter", Some(whole));
+            put("qy", *year);
+            put("qn", Some(*number));
+            11
+        }
+        Phrase::FromYear { year } => {
+            put("fromyear", Some(whole));
+            put("fyy", Some(*year));
+            12
+        }
+    };
+    out.sort();
+    (index, out)
+}
+
+/// What the regex grammar finds in `s`, scanning every position: each match's alternative and
+/// named groups.
+fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
+    const NAMES: [&str; 47] = [
+        "range", "ray", "ram", "rad", "rby", "rbm", "rbd", "list", "until", "uy", "um", "ud",
+        "uey", "cutoff", "cy", "cm", "cd", "from", "fpre", "fy", "fm", "fd", "bydate", "by", "bm",
+        "bd", "bt", "bymonth", "bmy", "bmm", "yearend", "yey", "yerel", "within", "wn", "wu",
+        "yearin", "yiy", "half", "hy", "quarter", "qy", "qn", "fromyear", "fyy", "", "",
+    ];
+    DEADLINE
+        .find_iter(s)
+        .map(|(alternative, range)| {
+            let caps = ALONE[alternative]
+                .captures_at(s, range)
+                .expect("the alternative matches its own match");
+            let mut named: Vec<_> = NAMES
+                .iter()
+                .filter(|n| !n.is_empty())
+                .filter_map(|n| {
+                    caps.name(n)
+                        .map(|g| (n.to_string(), Span::new(g.start(), g.end())))
+                })
+                .collect();
+            named.sort();
+            (alternative, named)
+        })
+        .collect()
+}
+
+/// Texts to compare on: every line and every file of the fixtures, and generated text built
+/// of phrase parts, digits, numerals, separators, spaces and prose.
+fn texts() -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut stack = vec![root];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("fixtures").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(t) = std::fs::read_to_string(&p) {
+                texts.extend(t.lines().map(String::from));
+                texts.push(t);
+            }
+        }
+    }
+    let pieces = [
+        "截止时间为   ２０２１   年  ６  月  ３０  日",
+        "截止日期：2021年6月30日前",
+        "截止是",
+        "从   2022   年度起",
+        "2021年3月1日至2022年12月31日",
+        "1月1日、2月1日、3月1日前",
+        "今年年底前",
+        "三个月内",
+        "第一季度末",
+        "延长至2025年底",
+        "延長至",
+        "截至",
+        "上半年",
+        "各地各部门要认真贯彻落实，切实加强组织领导，",
+        "      ",
+        " ",
+        "年",
+        "月",
+        "日",
+        "号",
+        "季度",
+        "底",
+        "末",
+        "份",
+        "前",
+        "之前",
+        "以内",
+        "内",
+        "起",
+        "开始",
+        "个",
+        "至",
+        "到",
+        "～",
+        "、",
+        "和",
+        "，",
+        ":",
+        "：",
+        "2021",
+        "２０２２",
+        "0",
+        "1",
+        "2",
+        "3",
+        "9",
+        "10",
+        "12",
+        "31",
+        "１",
+        "０",
+        "３",
+        "一",
+        "二",
+        "三",
+        "十",
+        "廿",
+        "卅",
+        "两",
+        "半",
+        "第",
+        "今",
+        "明",
+        "去",
+        "本",
+        "从",
+        "自",
+        "每",
+        "。",
+        "；",
+        "2021年。6月30日前",
+        "2021年\n6月底前",
+        "\n",
+        "10月8日12:00前",
+        "１０月８日 ９：３０ 前",
+        "2021年年底",
+        "2021 年 底前",
+        "十二月底",
+        "二十五日",
+        "4月份底前",
+        "自2021年5月1日起",
+        "5月 20 日 开始",
+        "今年内",
+        "2021年內",
+        "从2023年起",
+        "自２０２４ 年度 开始",
+    ];
+    let mut seed = 7u64;
+    for n in 0..20_000 {
+        let mut t = String::new();
+        for _ in 0..(2 + n % 10) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        texts.push(t);
+    }
+    // Near-phrases: numbers of random digits and numerals between the grammar's words, so that
+    // every part of every kind is tried with what it may and may not take.
+    const PREFIXES: [&str; 16] = [
+        "",
+        "",
+        "从",
+        "自",
+        "至",
+        "延长至",
+        "截止",
+        "截止时间为",
+        "截止：",
+        "今",
+        "明",
+        "第",
+        "每",
+        "上",
+        "本",
+        "去",
+    ];
+    const DIGITS: [&str; 16] = [
+        "0", "1", "2", "3", "4", "9", "０", "１", "２", "３", "一", "二", "三", "十", "廿", "卅",
+    ];
+    const GAPS: [&str; 4] = ["", "", " ", "  "];
+    const UNITS: [&str; 12] = [
+        "年", "月", "日", "号", "季度", "个月", "年度", "份", ":", "：", "年年", "",
+    ];
+    const TAILS: [&str; 20] = [
+        "",
+        "",
+        "底",
+        "末",
+        "前",
+        "之前",
+        "以前",
+        "起",
+        "开始",
+        "内",
+        "以内",
+        "上半年",
+        "份底",
+        "至",
+        "到",
+        "～",
+        "、",
+        "和",
+        "，",
+        "底前",
+    ];
+    let mut pick = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..60_000 {
+        let mut t = String::from(PREFIXES[pick(PREFIXES.len())]);
+        for _ in 0..1 + pick(4) {
+            for _ in 0..1 + pick(4) {
+                t.push_str(DIGITS[pick(DIGITS.len())]);
+            }
+            t.push_str(GAPS[pick(GAPS.len())]);
+            t.push_str(UNITS[pick(UNITS.len())]);
+            t.push_str(GAPS[pick(GAPS.len())]);
+            t.push_str(TAILS[pick(TAILS.len())]);
+        }
+        texts.push(t);
+    }
+    // Every number of one to three digits and numerals in each place a number can stand.
+    const TEMPLATES: [&str; 16] = [
+        "{}月30日前",
+        "5月{}日前",
+        "{}月底前",
+        "{}个月内",
+        "第{}季度",
+        "{}年内",
+        "{}年底",
+        "至{}年底",
+        "10月8日{}:00前",
+        "10月8日12:{}前",
+        "从{}年起",
+        "{}年上半年",
+        "{}月起",
+        "5月{}号起",
+        "1月1日、{}月2日前",
+        "{}日至6月1日",
+    ];
+    // One and two of every digit and numeral; three of a few.
+    const NUMERALS: [&str; 23] = [
+        "0", "1", "2", "3", "4", "5", "9", "０", "１", "３", "４", "５", "一", "二", "三", "四",
+        "五", "十", "廿", "卅", "两", "兩", "半",
+    ];
+    const FEW: [&str; 8] = ["1", "2", "3", "０", "１", "一", "二", "十"];
+    let mut numbers: Vec<String> = NUMERALS.iter().map(|d| d.to_string()).collect();
+    for a in NUMERALS {
+        numbers.extend(NUMERALS.iter().map(|b| format!("{a}{b}")));
+    }
+    for a in FEW {
+        for b in FEW {
+            numbers.extend(FEW.iter().map(|c| format!("{a}{b}{c}")));
+        }
+    }
+    for template in TEMPLATES {
+        for n in &numbers {
+            texts.push(template.replace("{}", n));
+        }
+    }
+    texts
+}
+
+/// The hand-written reader finds what the regex grammar finds: the same phrases, of the same
+/// kinds, with every part in the same place.
+#[test]
+fn ok_reader_is_the_grammar() {
+    let mut kinds = [0usize; 13];
+    for t in texts() {
+        let read: Vec<_> = phrases(&t).map(|(sp, p)| groups(sp, &p)).collect();
+        assert_eq!(read, by_regex(&t), "{t:?}");
+        for (k, _) in read {
+            kinds[k] += 1;
+        }
+    }
+    // Every kind was read, and often.
+    assert!(kinds.iter().all(|&n| n > 50), "{kinds:?}");
+}
+
+/// The dates of a list, read again by the reader, are those the grammar's date finds in the
+/// list's text.
+#[test]
+fn ok_list_dates_are_the_grammar() {
+    static LIST_DATE: LazyLock<Grammar> = LazyLock::new(|| {
+        Grammar::new(&format!(
+            "(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})[日号號]"
+        ))
+    });
+    let mut lists = 0;
+    for t in texts() {
+        for (sp, p) in phrases(&t) {
+            if p != Phrase::List {
+                continue;
+            }
+            lists += 1;
+            let read: Vec<_> = super::phrase::list_dates(t.as_bytes(), sp.start)
+                .into_iter()
+                .map(|(start, d)| (start, d.year, d.month, d.day, d.end))
+                .collect();
+            let base = sp.start;
+            let shift = |g: crate::extract::captures::Group<'_>| {
+                Span::new(base + g.start(), base + g.end())
+            };
+            let by_regex: Vec<_> = LIST_DATE
+                .captures_iter(&t[sp.range()])
+                .map(|c| {
+                    let all = c.get(0).expect("match");
+                    (
+                        base + all.start(),
+                        c.name("y").map(shift),
+                        shift(c.name("m").expect("m")),
+                        shift(c.name("d").expect("d")),
+                        base + all.end(),
+                    )
+                })
+                .collect();
+            assert_eq!(read, by_regex, "{t:?}");
+        }
+    }
+    assert!(lists > 100, "{lists} lists");
+}

@@ -1,0 +1,679 @@
+//! The deadline grammar read by hand: thirteen kinds of phrase, tried in a fixed order at each
+//! place a phrase can start, the first that reads wins (the leftmost phrase, and at one place the
+//! earliest kind). Each kind is read left to right without backtracking: every part that can
+//! take more or fewer characters (a month, a day, a count, runs of spaces) is followed by
+//! something it cannot take, so its longest reading is the only one that can lead to a phrase.
+//!
+//! The same grammar written as regular expressions is kept in the tests
+//! (`super::grammar`), and a test holds this reader to it, part by part, on every line of the
+//! fixtures and on generated text.
+
+use std::sync::LazyLock;
+
+use crate::model::Span;
+
+/// A date's parts: `[YEAR 年] MONTH 月 DAY 日`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct DateAt {
+    pub year: Option<Span>,
+    pub month: Span,
+    pub day: Span,
+    /// Just after its 日/号/號.
+    pub end: usize,
+}
+
+/// Which kind of phrase was read, with the places of its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Phrase {
+    /// `2021年5月1日至2022年4月30日`.
+    Range { first: DateAt, second: DateAt },
+    /// `2023年6月30日、9月30日和2024年3月31日前`; its dates are read again by [`list_dates`].
+    List,
+    /// `延长至2022年4月30日` or `至2025年底` (then `year_end` is the year).
+    Until {
+        date: Option<DateAt>,
+        year_end: Option<Span>,
+    },
+    /// `截止时间为2021年6月30日`.
+    Cutoff(DateAt),
+    /// `从2021年5月1日起`, `4月起`.
+    From {
+        pre: Option<Span>,
+        year: Option<Span>,
+        month: Span,
+        day: Option<Span>,
+    },
+    /// `10月8日12:00前`.
+    ByDate { date: DateAt, time: Option<Span> },
+    /// `6月底前`.
+    ByMonth { year: Option<Span>, month: Span },
+    /// `2028年底前`, `明年底`, `年底前`.
+    YearEnd {
+        year: Option<Span>,
+        relative: Option<Span>,
+    },
+    /// `5年内`, `三个月内`.
+    Within { count: Span, unit: Span },
+    /// `年内`, `2021年内`.
+    YearIn { year: Option<Span> },
+    /// `上半年`.
+    Half { year: Option<Span> },
+    /// `三季度末`.
+    Quarter { year: Option<Span>, number: Span },
+    /// `自2022年起`.
+    FromYear { year: Span },
+}
+
+/// Every phrase has one of these characters within [`LEAD_IN`] bytes of its start.
+const TRIGGERS: [&str; 4] = ["月", "年", "季", "至"];
+
+/// No phrase of the grammar has more than this many bytes, spaces aside, before its first
+/// trigger character: the longest is a cut-off with a year, `截止时间为２０２１年` (15 bytes
+/// of label, 12 of full-width year). Kept well above that.
+const LEAD_IN: usize = 64;
+
+/// The first trigger character at or after `from`.
+fn next_trigger(s: &str, from: usize) -> Option<usize> {
+    // A SIMD search for a few short literals, called without the set-up of a regex search.
+    static FIND: LazyLock<Option<aho_corasick::packed::Searcher>> =
+        LazyLock::new(|| aho_corasick::packed::Searcher::new(TRIGGERS));
+    match &*FIND {
+        Some(f) => f
+            .find_in(s, aho_corasick::Span::from(from..s.len()))
+            .map(|m| m.start()),
+        None => s[from..]
+            .find(|c| TRIGGERS.iter().any(|t| t.starts_with(c)))
+            .map(|i| from + i),
+    }
+}
+
+/// Every phrase in `s`, in order, none overlapping: the leftmost phrase from where the last one
+/// ended, as a scan of every position would find them. Only places at most [`LEAD_IN`] bytes
+/// (spaces aside) before a trigger character are tried, and of those only the ones whose
+/// character can start a phrase.
+pub(super) fn phrases(s: &str) -> impl Iterator<Item = (Span, Phrase)> + '_ {
+    let b = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let trigger = next_trigger(s, at)?;
+            let from = lead_in(b, at, trigger);
+            let mut p = from;
+            while p <= trigger {
+                if let Some((end, phrase)) = read_at(b, p) {
+                    at = end;
+                    return Some((Span::new(p, end), phrase));
+                }
+                p += char_len(b, p);
+            }
+            at = trigger + 3;
+        }
+    })
+}
+
+/// Where the run of characters that can stand before a phrase's first trigger, and that ends at
+/// `trigger`, starts: no earlier than `at`, and at most [`LEAD_IN`] bytes (spaces aside) back.
+/// A phrase that has `trigger` as its first trigger starts in that run or at `trigger`.
+fn lead_in(b: &[u8], at: usize, trigger: usize) -> usize {
+    let mut from = trigger;
+    let mut taken = 0;
+    while from > at && taken < LEAD_IN {
+        let c = b[from - 1];
+        let width = if c < 0x80 {
+            if !(c.is_ascii_digit() || c == b' ' || c == b':') {
+                break;
+            }
+            1
+        } else {
+            match from.checked_sub(3).and_then(|q| decode3(b, q)) {
+                Some(c) if is_lead_in(c) => 3,
+                _ => break,
+            }
+        };
+        from -= width;
+        if c != b' ' {
+            taken += width;
+        }
+    }
+    from
+}
+
+/// The character of three bytes at `p`, if one starts there.
+fn decode3(b: &[u8], p: usize) -> Option<char> {
+    match *b.get(p..p + 3)? {
+        [c0 @ 0xE0..=0xEF, c1, c2] => char::from_u32(
+            (u32::from(c0 & 0x0F) << 12) | (u32::from(c1 & 0x3F) << 6) | u32::from(c2 & 0x3F),
+        ),
+        _ => None,
+    }
+}
+
+/// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
+/// numerals, 个, 第, and the words that open a cut-off, an extension, a start or a relative year.
+fn is_lead_in(c: char) -> bool {
+    matches!(
+        c,
+        '０'
+            ..='９'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '两'
+                | '兩'
+                | '半'
+                | '个'
+                | '個'
+                | '第'
+                | '从'
+                | '從'
+                | '自'
+                | '延'
+                | '长'
+                | '長'
+                | '截'
+                | '止'
+                | '时'
+                | '间'
+                | '時'
+                | '間'
+                | '日'
+                | '期'
+                | '为'
+                | '為'
+                | '是'
+                | '：'
+                | '今'
+                | '本'
+                | '当'
+                | '當'
+                | '明'
+                | '次'
+                | '去'
+                | '上'
+                | '前'
+    )
+}
+
+/// The byte length of the character at `p` (1 past the end).
+fn char_len(b: &[u8], p: usize) -> usize {
+    match b.get(p) {
+        Some(&c) if c >= 0xF0 => 4,
+        Some(&c) if c >= 0xE0 => 3,
+        Some(&c) if c >= 0xC0 => 2,
+        _ => 1,
+    }
+}
+
+/// The phrase that starts at `p`, of the first kind that reads there. Only the kinds that can
+/// start with the character at `p` are tried, in the grammar's order; a date read there is read
+/// once for the kinds that start with one.
+fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let first = match b.get(p) {
+        Some(c) if c.is_ascii_digit() => '0',
+        _ => decode3(b, p)?,
+    };
+    match first {
+        '0' | '０'..='９' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' =>
+        {
+            let digit = first == '0' || ('０'..='９').contains(&first);
+            let d = date(b, p);
+            d.and_then(|d| range(b, d))
+                .or_else(|| d.and_then(|_| list(b, p)))
+                .or_else(|| from(b, p))
+                .or_else(|| d.and_then(|d| by_date(b, d)))
+                .or_else(|| by_month(b, p))
+                .or_else(|| digit.then(|| year_end(b, p)).flatten())
+                .or_else(|| within(b, p))
+                .or_else(|| {
+                    digit
+                        .then(|| year_in(b, p).or_else(|| half(b, p)))
+                        .flatten()
+                })
+                .or_else(|| quarter(b, p))
+        }
+        '两' | '兩' | '半' => within(b, p),
+        '延' | '至' => until(b, p),
+        '截' => until(b, p).or_else(|| cutoff(b, p)),
+        '从' | '從' | '自' => from(b, p).or_else(|| from_year(b, p)),
+        '今' | '本' | '当' | '當' => year_end(b, p)
+            .or_else(|| year_in(b, p))
+            .or_else(|| half(b, p)),
+        '上' => year_end(b, p).or_else(|| half(b, p)),
+        '明' | '次' | '去' | '前' => year_end(b, p),
+        '年' => year_end(b, p).or_else(|| year_in(b, p)),
+        '第' => quarter(b, p),
+        _ => None,
+    }
+}
+
+// ---- characters and words ----
+
+/// Past `w` when the text at `p` is `w`.
+fn eat(b: &[u8], p: usize, w: &str) -> Option<usize> {
+    let end = p.checked_add(w.len())?;
+    (b.get(p..end)? == w.as_bytes()).then_some(end)
+}
+
+/// Past the first of `words` that the text at `p` is.
+fn eat_any(b: &[u8], p: usize, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|w| eat(b, p, w))
+}
+
+/// Past a run of ASCII spaces (possibly none).
+fn spaces(b: &[u8], mut p: usize) -> usize {
+    while b.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    p
+}
+
+/// An ASCII digit's value and the place after it.
+fn ascii_digit(b: &[u8], p: usize) -> Option<(u8, usize)> {
+    let c = *b.get(p)?;
+    c.is_ascii_digit().then(|| (c - b'0', p + 1))
+}
+
+/// A full-width digit's value (０–９) and the place after it.
+fn fw_digit(b: &[u8], p: usize) -> Option<(u8, usize)> {
+    match b.get(p..p + 3)? {
+        &[0xEF, 0xBC, c @ 0x90..=0x99] => Some((c - 0x90, p + 3)),
+        _ => None,
+    }
+}
+
+/// A digit of either width.
+fn any_digit(b: &[u8], p: usize) -> Option<(u8, usize)> {
+    ascii_digit(b, p).or_else(|| fw_digit(b, p))
+}
+
+const ONE_TO_NINE: [&str; 9] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+const DAY_MARKS: [&str; 3] = ["日", "号", "號"];
+const BEFORE: [&str; 3] = ["之前", "以前", "前"];
+const STARTING: [&str; 3] = ["起", "开始", "開始"];
+
+// ---- numbers ----
+
+/// Four digits, of either width.
+fn year(b: &[u8], p: usize) -> Option<usize> {
+    (0..4).try_fold(p, |q, _| any_digit(b, q).map(|(_, e)| e))
+}
+
+/// The longest month number at `p`: `1[0-2]|0?[1-9]` in one width, `十[一二]?`, or a Chinese
+/// digit.
+fn month(b: &[u8], p: usize) -> Option<usize> {
+    for digit in [ascii_digit, fw_digit] {
+        if let Some((d, q)) = digit(b, p) {
+            let next = digit(b, q);
+            return match (d, next) {
+                (1, Some((0..=2, r))) => Some(r),
+                (0, Some((1..=9, r))) => Some(r),
+                (0, _) => None,
+                _ => Some(q),
+            };
+        }
+    }
+    if let Some(q) = eat(b, p, "十") {
+        return Some(eat_any(b, q, &["一", "二"]).unwrap_or(q));
+    }
+    eat_any(b, p, &ONE_TO_NINE)
+}
+
+/// The longest day number at `p`: `3[01]|[12][0-9]|0?[1-9]` in one width, `[一二三]?十[一-九]?`,
+/// `廿[一-九]?`, `卅一?`, or a Chinese digit.
+fn day(b: &[u8], p: usize) -> Option<usize> {
+    for digit in [ascii_digit, fw_digit] {
+        if let Some((d, q)) = digit(b, p) {
+            let next = digit(b, q);
+            return match (d, next) {
+                (3, Some((0..=1, r))) | (1..=2, Some((_, r))) | (0, Some((1..=9, r))) => Some(r),
+                (0, _) => None,
+                _ => Some(q),
+            };
+        }
+    }
+    let tens = eat_any(b, p, &["一十", "二十", "三十", "十", "廿"]);
+    if let Some(q) = tens {
+        return Some(eat_any(b, q, &ONE_TO_NINE).unwrap_or(q));
+    }
+    if let Some(q) = eat(b, p, "卅") {
+        return Some(eat(b, q, "一").unwrap_or(q));
+    }
+    eat_any(b, p, &ONE_TO_NINE)
+}
+
+/// A count: one or two digits of either width, one to three Chinese numerals, or 半.
+fn count(b: &[u8], p: usize) -> Option<usize> {
+    const NUMERALS: [&str; 12] = [
+        "一", "二", "两", "兩", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
+    if let Some((_, q)) = any_digit(b, p) {
+        return Some(any_digit(b, q).map_or(q, |(_, r)| r));
+    }
+    if let Some(mut q) = eat_any(b, p, &NUMERALS) {
+        for _ in 0..2 {
+            match eat_any(b, q, &NUMERALS) {
+                Some(r) => q = r,
+                None => break,
+            }
+        }
+        return Some(q);
+    }
+    eat(b, p, "半")
+}
+
+// ---- dates ----
+
+/// `[YEAR [ ]*年[ ]*] MONTH [ ]*月[ ]* DAY [ ]*(日|号|號)`.
+fn date(b: &[u8], p: usize) -> Option<DateAt> {
+    if let Some(y) = year(b, p)
+        && let Some(q) = eat(b, spaces(b, y), "年")
+        && let Some(d) = month_day(b, spaces(b, q), true)
+    {
+        return Some(DateAt {
+            year: Some(Span::new(p, y)),
+            ..d
+        });
+    }
+    month_day(b, p, true)
+}
+
+/// `[YEAR年] MONTH月 DAY(日|号|號)`, no spaces: a date of a list.
+fn tight_date(b: &[u8], p: usize) -> Option<DateAt> {
+    if let Some(y) = year(b, p)
+        && let Some(q) = eat(b, y, "年")
+        && let Some(d) = month_day(b, q, false)
+    {
+        return Some(DateAt {
+            year: Some(Span::new(p, y)),
+            ..d
+        });
+    }
+    month_day(b, p, false)
+}
+
+/// `MONTH 月 DAY 日`, with runs of spaces between the parts when `spaced`.
+fn month_day(b: &[u8], p: usize, spaced: bool) -> Option<DateAt> {
+    let gap = |q: usize| if spaced { spaces(b, q) } else { q };
+    let m = month(b, p)?;
+    let q = gap(eat(b, gap(m), "月")?);
+    let d = day(b, q)?;
+    let end = eat_any(b, gap(d), &DAY_MARKS)?;
+    Some(DateAt {
+        year: None,
+        month: Span::new(p, m),
+        day: Span::new(q, d),
+        end,
+    })
+}
+
+/// The dates of a [`Phrase::List`] that starts at `p`, each with where its part of the list
+/// starts.
+pub(super) fn list_dates(b: &[u8], p: usize) -> Vec<(usize, DateAt)> {
+    let mut out = Vec::new();
+    let mut at = p;
+    while let Some(d) = tight_date(b, at) {
+        out.push((at, d));
+        match eat_any(b, d.end, &LIST_SEPARATORS) {
+            Some(q) => at = q,
+            None => break,
+        }
+    }
+    out
+}
+
+const LIST_SEPARATORS: [&str; 6] = ["、", "和", "及", "与", ",", "，"];
+
+// ---- the kinds, in the order they are tried ----
+
+/// A range that starts with the date `first`.
+fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
+    let q = eat_any(b, spaces(b, first.end), &["至", "到", "—", "－", "~", "～"])?;
+    let second = date(b, spaces(b, q))?;
+    Some((second.end, Phrase::Range { first, second }))
+}
+
+fn list(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let mut q = tight_date(b, p)?.end;
+    let mut more = 0;
+    while let Some(r) = eat_any(b, q, &LIST_SEPARATORS)
+        && let Some(d) = tight_date(b, r)
+    {
+        q = d.end;
+        more += 1;
+    }
+    if more == 0 {
+        return None;
+    }
+    let end = eat_any(b, spaces(b, q), &BEFORE)?;
+    Some((end, Phrase::List))
+}
+
+fn until(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let q = spaces(
+        b,
+        eat_any(b, p, &["延长至", "延長至", "延至", "截止至", "截至", "至"])?,
+    );
+    if let Some(d) = date(b, q) {
+        return Some((
+            d.end,
+            Phrase::Until {
+                date: Some(d),
+                year_end: None,
+            },
+        ));
+    }
+    let y = year(b, q)?;
+    let r = eat(b, spaces(b, y), "年")?;
+    let end = eat(b, r, "年")
+        .and_then(|r2| eat_any(b, r2, &["底", "末"]))
+        .or_else(|| eat_any(b, r, &["底", "末"]))?;
+    Some((
+        end,
+        Phrase::Until {
+            date: None,
+            year_end: Some(Span::new(q, y)),
+        },
+    ))
+}
+
+fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let q = eat(b, p, "截止")?;
+    let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
+    let q = eat_any(b, q, &["为", "為", "是", ":", "："])?;
+    let d = date(b, spaces(b, q))?;
+    Some((d.end, Phrase::Cutoff(d)))
+}
+
+fn from(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let pre = eat_any(b, p, &["从", "從", "自"]);
+    let q = pre.unwrap_or(p);
+    let pre = pre.map(|e| Span::new(p, e));
+    // With a year, then without.
+    let with_year = year(b, q).and_then(|y| {
+        let r = eat(b, spaces(b, y), "年")?;
+        from_month(b, spaces(b, r), pre, Some(Span::new(q, y)))
+    });
+    with_year.or_else(|| from_month(b, q, pre, None))
+}
+
+/// `MONTH [ ]*月 [[ ]*DAY[ ]*(日|号|號)] [ ]*(起|开始|開始)`.
+fn from_month(
+    b: &[u8],
+    p: usize,
+    pre: Option<Span>,
+    year: Option<Span>,
+) -> Option<(usize, Phrase)> {
+    let m = month(b, p)?;
+    let q = eat(b, spaces(b, m), "月")?;
+    let t = spaces(b, q);
+    let (day_span, q) =
+        match day(b, t).and_then(|d| Some((d, eat_any(b, spaces(b, d), &DAY_MARKS)?))) {
+            Some((d, r)) => (Some(Span::new(t, d)), r),
+            None => (None, q),
+        };
+    let end = eat_any(b, spaces(b, q), &STARTING)?;
+    Some((
+        end,
+        Phrase::From {
+            pre,
+            year,
+            month: Span::new(p, m),
+            day: day_span,
+        },
+    ))
+}
+
+/// A date with an optional time, then 前.
+fn by_date(b: &[u8], date: DateAt) -> Option<(usize, Phrase)> {
+    let t = spaces(b, date.end);
+    let time = clock(b, t).map(|e| Span::new(t, e));
+    let end = eat_any(b, spaces(b, time.map_or(date.end, |t| t.end)), &BEFORE)?;
+    Some((end, Phrase::ByDate { date, time }))
+}
+
+/// `[0-9]{1,2}[:：][0-9]{2}`, digits of either width.
+fn clock(b: &[u8], p: usize) -> Option<usize> {
+    let (_, q) = any_digit(b, p)?;
+    let q = any_digit(b, q).map_or(q, |(_, r)| r);
+    let q = eat_any(b, q, &[":", "："])?;
+    let (_, q) = any_digit(b, q)?;
+    any_digit(b, q).map(|(_, r)| r)
+}
+
+fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let rest = |q: usize, year: Option<Span>| {
+        let m = month(b, q)?;
+        let r = eat(b, spaces(b, m), "月")?;
+        let r = eat_any(b, r, &["底", "末", "份底"])?;
+        let end = eat_any(b, r, &BEFORE).unwrap_or(r);
+        Some((
+            end,
+            Phrase::ByMonth {
+                year,
+                month: Span::new(q, m),
+            },
+        ))
+    };
+    let with_year = year(b, p).and_then(|y| {
+        let r = eat(b, spaces(b, y), "年")?;
+        rest(spaces(b, r), Some(Span::new(p, y)))
+    });
+    with_year.or_else(|| rest(p, None))
+}
+
+fn year_end(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    // 年(底|末)[之前|以前|前]
+    let rest = |q: usize| {
+        let r = eat_any(b, eat(b, q, "年")?, &["底", "末"])?;
+        Some(eat_any(b, r, &BEFORE).unwrap_or(r))
+    };
+    let phrase = |year, relative| Phrase::YearEnd { year, relative };
+    if let Some(y) = year(b, p) {
+        let q = spaces(b, y);
+        let end = eat(b, q, "年").and_then(rest).or_else(|| rest(q));
+        if let Some(end) = end {
+            return Some((end, phrase(Some(Span::new(p, y)), None)));
+        }
+    }
+    const RELATIVE: [&str; 9] = ["今", "本", "当", "當", "明", "次", "去", "上", "前"];
+    if let Some(q) = eat_any(b, p, &RELATIVE)
+        && let Some(end) = rest(q)
+    {
+        return Some((end, phrase(None, Some(Span::new(p, q)))));
+    }
+    rest(p).map(|end| (end, phrase(None, None)))
+}
+
+fn within(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let n = count(b, p)?;
+    let q = spaces(b, n);
+    let q = eat_any(b, q, &["个", "個"]).unwrap_or(q);
+    let u = eat_any(b, q, &["年", "月", "季度"])?;
+    let end = eat_any(b, u, &["内", "內", "以内", "以內"])?;
+    Some((
+        end,
+        Phrase::Within {
+            count: Span::new(p, n),
+            unit: Span::new(q, u),
+        },
+    ))
+}
+
+fn year_in(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let rest = |q: usize| eat_any(b, eat(b, q, "年")?, &["内", "內"]);
+    if let Some(y) = year(b, p)
+        && let Some(end) = rest(y)
+    {
+        return Some((
+            end,
+            Phrase::YearIn {
+                year: Some(Span::new(p, y)),
+            },
+        ));
+    }
+    let q = eat_any(b, p, &["今", "本", "当", "當"]).unwrap_or(p);
+    rest(q)
+        .or_else(|| (q != p).then(|| rest(p)).flatten())
+        .map(|end| (end, Phrase::YearIn { year: None }))
+}
+
+fn half(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    if let Some(y) = year(b, p)
+        && let Some(q) = eat(b, spaces(b, y), "年")
+        && let Some(end) = eat(b, q, "上半年")
+    {
+        return Some((
+            end,
+            Phrase::Half {
+                year: Some(Span::new(p, y)),
+            },
+        ));
+    }
+    let q = eat_any(b, p, &["今年", "本年"]).unwrap_or(p);
+    eat(b, q, "上半年").map(|end| (end, Phrase::Half { year: None }))
+}
+
+fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let rest = |q: usize, year: Option<Span>| {
+        let q = eat(b, q, "第").unwrap_or(q);
+        let n = eat_any(b, q, &["一", "二", "三", "四"]).or_else(|| {
+            let (d, r) = any_digit(b, q)?;
+            (1..=4).contains(&d).then_some(r)
+        })?;
+        let r = eat(b, n, "季度")?;
+        let end = eat_any(b, r, &["末", "底"]).unwrap_or(r);
+        Some((
+            end,
+            Phrase::Quarter {
+                year,
+                number: Span::new(q, n),
+            },
+        ))
+    };
+    let with_year = year(b, p).and_then(|y| {
+        let r = eat(b, spaces(b, y), "年")?;
+        rest(r, Some(Span::new(p, y)))
+    });
+    with_year.or_else(|| rest(p, None))
+}
+
+fn from_year(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let q = eat_any(b, p, &["从", "從", "自"])?;
+    let y = year(b, q)?;
+    let r = eat(b, spaces(b, y), "年")?;
+    let r = eat(b, r, "度").unwrap_or(r);
+    let end = eat_any(b, spaces(b, r), &STARTING)?;
+    Some((
+        end,
+        Phrase::FromYear {
+            year: Span::new(q, y),
+        },
+    ))
+}
