@@ -89,12 +89,7 @@ static DOCNUM: LazyLock<Grammar> = LazyLock::new(|| {
 /// Removes pinyin inserted after characters (`衛(wèi)`), keeping a map from each byte of the
 /// cleaned text back to the original.
 pub(crate) fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
-    let b = s.as_bytes();
-    let has_pinyin = memchr::memchr_iter(b'(', b).any(|i| {
-        b.get(i + 1)
-            .is_some_and(|&n| n.is_ascii_lowercase() || matches!(n, 0xC3..=0xC7))
-    });
-    if !has_pinyin {
+    if !crate::segment::may_hold_pinyin(s) {
         return None;
     }
     let mut out = String::with_capacity(s.len());

@@ -31,7 +31,7 @@ pub(super) fn read_enclosures(
         let start = k;
         let mut label = None;
         let mut title = None;
-        let clean = without_pinyin(r.text(k));
+        let clean = r.clean(k);
         if let Some((l, rest)) = lexicon::block_label(&clean) {
             // Offsets into text whose pinyin was removed do not hold for the source.
             let rest = rest.filter(|_| clean.len() == r.text(k).len());
@@ -49,7 +49,7 @@ pub(super) fn read_enclosures(
             while k < to
                 && title_lines.len() < 5
                 && r.is_unread(k)
-                && lexicon::is_title_candidate(&without_pinyin(r.text(k)))
+                && lexicon::is_title_candidate(&r.clean(k))
             {
                 title_lines.push(k);
                 k += 1;
@@ -76,8 +76,7 @@ pub(super) fn read_enclosures(
             }
         }
         let mut addressee = None;
-        if k < to && r.is_unread(k) && lexicon::addressee_line(&without_pinyin(r.text(k))).is_some()
-        {
+        if k < to && r.is_unread(k) && lexicon::addressee_line(&r.clean(k)).is_some() {
             addressee = Some(k);
             r.roles[k] = Role::Header;
             k += 1;
@@ -88,7 +87,7 @@ pub(super) fn read_enclosures(
         let mut sign = None;
         let mut j = k;
         while j < to {
-            if r.is_unread(j) && lexicon::label_line(&without_pinyin(r.text(j))).is_some() {
+            if r.is_unread(j) && lexicon::label_line(&r.clean(j)).is_some() {
                 end = j;
                 break;
             }

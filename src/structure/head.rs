@@ -156,7 +156,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         }
         // 主送 wrapped over two lines: `…人民政府，省政府各部门、` then `各直属机构：`.
         if clean.ends_with(['、', '，', ',']) && i + 1 < head_limit {
-            let next = without_pinyin(r.text(i + 1));
+            let next = r.clean(i + 1);
             if lexicon::addressee_line(&next).is_some()
                 && lexicon::addressee_line(&format!("{clean}{next}")).is_some()
             {

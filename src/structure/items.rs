@@ -156,6 +156,8 @@ pub struct Finisher<'a> {
     pub anchors: Anchors,
     /// Warnings collected.
     pub warnings: &'a mut Vec<Warning>,
+    /// The text may hold inserted pinyin (see [`crate::segment::may_hold_pinyin`]).
+    pinyin: bool,
     /// Buffers reused from item to item, so that reading an item allocates only what the
     /// model keeps.
     scratch: Scratch,
@@ -176,6 +178,7 @@ impl<'a> Finisher<'a> {
             src,
             anchors,
             warnings,
+            pinyin: crate::segment::may_hold_pinyin(src),
             scratch: Scratch::default(),
         }
     }
@@ -260,9 +263,9 @@ impl Finisher<'_> {
         department::parse_departments_into(raw, &mut found);
         out.reserve(found.len());
         for d in found.drain(..) {
-            let name = match crate::segment::without_pinyin(&d.name) {
-                std::borrow::Cow::Owned(clean) => clean,
-                std::borrow::Cow::Borrowed(_) => d.name,
+            let name = match self.pinyin.then(|| crate::segment::without_pinyin(&d.name)) {
+                Some(std::borrow::Cow::Owned(clean)) => clean,
+                _ => d.name,
             };
             let role = role.unwrap_or(d.role);
             // The same organ named again for another sentence of the item is listed once.

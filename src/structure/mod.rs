@@ -66,6 +66,8 @@ enum Role {
 
 struct Reader<'s> {
     src: &'s str,
+    /// The text may hold inserted pinyin somewhere (when not, no line needs cleaning of it).
+    pinyin: bool,
     lines: Vec<Line>,
     roles: Vec<Role>,
     portal: PortalBuilder,
@@ -79,6 +81,16 @@ impl<'s> Reader<'s> {
 
     fn span(&self, i: usize) -> Span {
         self.lines[i].span
+    }
+
+    /// Line `i` without inserted pinyin.
+    fn clean(&self, i: usize) -> std::borrow::Cow<'s, str> {
+        let t = self.text(i);
+        if self.pinyin {
+            without_pinyin(t)
+        } else {
+            std::borrow::Cow::Borrowed(t)
+        }
     }
 
     fn warn(&mut self, code: WarningCode, message: String, span: Option<Span>) {
@@ -134,6 +146,7 @@ pub(crate) fn parse_text(
     let n = lines.len();
     let mut r = Reader {
         src,
+        pinyin: segment::may_hold_pinyin(src),
         lines,
         roles: vec![Role::Unread; n],
         portal: PortalBuilder::default(),
@@ -242,7 +255,7 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
     let mut i = n;
     let mut first_vocab = None;
     while i > 0 {
-        let t = without_pinyin(r.text(i - 1));
+        let t = r.clean(i - 1);
         let (vocab, short) = portal::tail_furniture(&t);
         if !vocab && !short {
             break;

@@ -17,7 +17,7 @@ impl Sign {
     pub(super) fn signatory(&self, r: &Reader<'_>) -> Option<String> {
         (self.sig_start < self.date_line).then(|| {
             let lines: Vec<String> = (self.sig_start..self.date_line)
-                .map(|k| without_pinyin(r.text(k)).into_owned())
+                .map(|k| r.clean(k).into_owned())
                 .collect();
             lines.join(" ")
         })
@@ -66,7 +66,7 @@ pub(super) fn find_sign(
         while s > from
             && d - s < 6
             && r.is_unread(s - 1)
-            && lexicon::signature_line(&without_pinyin(r.text(s - 1))).is_some()
+            && lexicon::signature_line(&r.clean(s - 1)).is_some()
         {
             s -= 1;
         }
