@@ -5,10 +5,6 @@
 //!
 //! Pure functions over a text slice; spans are local to the slice.
 
-use std::sync::LazyLock;
-
-use super::captures::Grammar;
-
 use super::numeral;
 use crate::model::Span;
 
@@ -63,28 +59,10 @@ const GLUED_TITLE_ENDS: &[&str] = &[
     "的决议",
 ];
 
-/// Well-formed or damaged numbers on text from which inserted pinyin has been removed.
-static DOCNUM: LazyLock<Grammar> = LazyLock::new(|| {
-    Grammar::new(
-        r"(?x)
-        (?P<agency>[\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{F900}-\u{FAFF}]{1,16}?)
-        [\s\u{3000}]*
-        (?:
-            # bracketed year, closing bracket kept
-            [〔\[［（(【] [\s\u{3000}]* (?P<y1>[0-9０-９]{4}|[0-9０-９]{2}) [\s\u{3000}]* [〕\]］）)】]
-              [\s\u{3000}]* (?P<s1>[0-9０-９]{1,5}) [\s\u{3000}]* (?P<h1>[号號])?
-          |
-            # bracketed year, closing bracket lost, year and serial apart
-            [〔\[［（(【] [\s\u{3000}]* (?P<y2>[0-9０-９]{4}) [\s\u{3000}]+ (?P<s2>[0-9０-９]{1,5}) [\s\u{3000}]* (?P<h2>[号號])?
-          |
-            # bracketed year, closing bracket lost, year and serial fused
-            [〔\[［（(【] (?P<y3>(?:19|20|１９|２０)[0-9０-９]{2}) (?P<s3>[0-9０-９]{1,5}) (?P<h3>[号號])?
-          |
-            # no brackets at all: year and serial fused, 号 required
-            (?P<y4>(?:19|20)[0-9]{2}) (?P<s4>[0-9]{1,4}) (?P<h4>[号號])
-        )",
-    )
-});
+mod reader;
+
+#[cfg(test)]
+mod grammar;
 
 /// Removes pinyin inserted after characters (`衛(wèi)`), keeping a map from each byte of the
 /// cleaned text back to the original.
@@ -190,57 +168,46 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
     };
     let orig = |i: usize| map.map_or(i, |m| m[i]);
     let mut out = Vec::new();
-    for caps in DOCNUM.captures_iter(text) {
-        let all = caps.get(0).expect("match");
-        let agency_m = caps.name("agency").expect("agency");
+    for n in reader::numbers(text) {
+        let agency_text = &text[n.agency.range()];
         // A title glued before the number (…名录的通知粤府函〔2022〕67号) is not the agency.
         // (Every such ending starts with 的.)
-        let cut = agency_m
-            .as_str()
+        let cut = agency_text
             .find('的')
             .is_some()
             .then(|| {
                 GLUED_TITLE_ENDS
                     .iter()
-                    .filter_map(|w| agency_m.as_str().rfind(w).map(|i| i + w.len()))
+                    .filter_map(|w| agency_text.rfind(w).map(|i| i + w.len()))
                     .max()
             })
             .flatten()
-            .filter(|&i| i < agency_m.as_str().len());
-        let agency = &agency_m.as_str()[cut.unwrap_or(0)..];
-        let all_start = all.start() + cut.unwrap_or(0);
-        let pick = |names: [&str; 4]| names.iter().find_map(|n| caps.name(n));
-        let y = pick(["y1", "y2", "y3", "y4"]).expect("one branch matched");
-        let serial = pick(["s1", "s2", "s3", "s4"]).and_then(|m| numeral::arabic(m.as_str()));
-        let hao = pick(["h1", "h2", "h3", "h4"]);
-        let branch = if caps.name("y1").is_some() {
-            1
-        } else if caps.name("y2").is_some() {
-            2
-        } else if caps.name("y3").is_some() {
-            3
-        } else {
-            4
-        };
-        let year = numeral::year_digits(y.as_str());
+            .filter(|&i| i < agency_text.len());
+        let agency = &agency_text[cut.unwrap_or(0)..];
+        let all_start = n.all.start + cut.unwrap_or(0);
+        let y = &text[n.year.range()];
+        let serial = numeral::arabic(&text[n.serial.range()]);
+        let hao = n.hao.map(|h| &text[h.range()]);
+        let branch = n.form;
+        let year = numeral::year_digits(y);
         let damaged = branch != 1 || hao.is_none();
         // A well-formed number without 号 is only taken when nothing but a line end follows.
         if branch == 1 && hao.is_none() {
-            let after = &text[all.end()..];
+            let after = &text[n.all.end..];
             if after.chars().next().is_some_and(|c| {
                 !c.is_whitespace() && !matches!(c, '，' | ',' | '。' | ';' | '；' | ')' | '）')
             }) {
                 continue;
             }
         }
-        let hao_char = hao.map_or("号", |h| h.as_str());
-        let year_folded = fold(y.as_str());
+        let hao_char = hao.unwrap_or("号");
+        let year_folded = fold(y);
         let normalized = match serial {
             Some(n) => format!("{agency}〔{year_folded}〕{n}{hao_char}"),
             None => format!("{agency}〔{year_folded}〕"),
         };
         out.push(FoundDocNumber {
-            span: Span::new(orig(all_start), orig(all.end() - 1) + 1),
+            span: Span::new(orig(all_start), orig(n.all.end - 1) + 1),
             agency: agency.to_string(),
             year,
             serial,
