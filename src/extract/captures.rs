@@ -1,16 +1,11 @@
-//! Regexes whose named groups are read by a short scan of their names instead of a hash
-//! lookup: the extractors read several groups of every match, and hashing group names cost
-//! more than finding the match. A [`Grammar`] may hold several patterns tried as one
-//! (leftmost-first, earlier patterns first), and reports which one matched, so that a
-//! grammar of alternatives is searched once and its groups read once.
+//! Regular expressions with named groups, for the tests: the deadline, date and document-number
+//! grammars are read by hand, and each is held by a test to the same grammar written as a
+//! regular expression. A [`Grammar`] may hold several patterns tried as one (leftmost-first,
+//! earlier patterns first) and reports which one matched.
 
-#[cfg(test)]
-use regex_automata::Anchored;
-#[cfg(test)]
-use regex_automata::Input;
-use regex_automata::PatternID;
 use regex_automata::meta::{self, CapturesMatches};
 use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, PatternID};
 
 /// A compiled grammar: one or more patterns with their named groups in order.
 pub(crate) struct Grammar {
@@ -42,7 +37,6 @@ impl Grammar {
     }
 
     /// Every match in `h`: which pattern matched, and where.
-    #[cfg(test)]
     pub(crate) fn find_iter<'g, 'h>(
         &'g self,
         h: &'h str,
@@ -53,46 +47,38 @@ impl Grammar {
     }
 
     /// The groups of a match that starts exactly at `range.start` and stays inside `range`.
-    #[cfg(test)]
-    pub(crate) fn captures_at<'g, 'h>(
-        &'g self,
-        h: &'h str,
-        range: std::ops::Range<usize>,
-    ) -> Option<Caps<'g, 'h>> {
+    pub(crate) fn captures_at(&self, h: &str, range: std::ops::Range<usize>) -> Option<Caps<'_>> {
         let input = Input::new(h).range(range).anchored(Anchored::Yes);
         let mut caps = self.regex.create_captures();
         self.regex.search_captures(&input, &mut caps);
-        self.wrap(h, caps)
+        self.wrap(caps)
     }
 
     /// The groups of every match in `h`.
     pub(crate) fn captures_iter<'g, 'h>(&'g self, h: &'h str) -> CapsIter<'g, 'h> {
         CapsIter {
             grammar: self,
-            hay: h,
             inner: self.regex.captures_iter(h),
         }
     }
 
-    fn wrap<'g, 'h>(&'g self, hay: &'h str, caps: Captures) -> Option<Caps<'g, 'h>> {
+    fn wrap(&self, caps: Captures) -> Option<Caps<'_>> {
         let pattern = caps.pattern()?;
         Some(Caps {
             groups: &self.groups[pattern.as_usize()],
             caps,
-            hay,
         })
     }
 }
 
-/// A group of a match: where it is and what it says.
+/// A group of a match: where it is.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Group<'h> {
-    hay: &'h str,
+pub(crate) struct Group {
     start: usize,
     end: usize,
 }
 
-impl<'h> Group<'h> {
+impl Group {
     /// Byte offset of its start in the haystack.
     pub(crate) fn start(&self) -> usize {
         self.start
@@ -102,37 +88,25 @@ impl<'h> Group<'h> {
     pub(crate) fn end(&self) -> usize {
         self.end
     }
-
-    /// Its byte range in the haystack.
-    pub(crate) fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
-    }
-
-    /// The text of the group.
-    pub(crate) fn as_str(&self) -> &'h str {
-        &self.hay[self.start..self.end]
-    }
 }
 
 /// The groups of one match of a [`Grammar`].
-pub(crate) struct Caps<'g, 'h> {
+pub(crate) struct Caps<'g> {
     caps: Captures,
     groups: &'g [(String, usize)],
-    hay: &'h str,
 }
 
-impl<'h> Caps<'_, 'h> {
+impl Caps<'_> {
     /// The group called `name`, when it took part in the match.
-    pub(crate) fn name(&self, name: &str) -> Option<Group<'h>> {
+    pub(crate) fn name(&self, name: &str) -> Option<Group> {
         let &(_, i) = self.groups.iter().find(|(n, _)| n == name)?;
         self.get(i)
     }
 
     /// Group `i` of the pattern that matched (0 is the whole match).
-    pub(crate) fn get(&self, i: usize) -> Option<Group<'h>> {
+    pub(crate) fn get(&self, i: usize) -> Option<Group> {
         let sp = self.caps.get_group(i)?;
         Some(Group {
-            hay: self.hay,
             start: sp.start,
             end: sp.end,
         })
@@ -142,15 +116,14 @@ impl<'h> Caps<'_, 'h> {
 /// Iterator of [`Grammar::captures_iter`].
 pub(crate) struct CapsIter<'g, 'h> {
     grammar: &'g Grammar,
-    hay: &'h str,
     inner: CapturesMatches<'g, 'h>,
 }
 
-impl<'g, 'h> Iterator for CapsIter<'g, 'h> {
-    type Item = Caps<'g, 'h>;
+impl<'g> Iterator for CapsIter<'g, '_> {
+    type Item = Caps<'g>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let caps = self.inner.next()?;
-        self.grammar.wrap(self.hay, caps)
+        self.grammar.wrap(caps)
     }
 }

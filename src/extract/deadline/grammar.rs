@@ -454,9 +454,8 @@ fn ok_list_dates_are_the_grammar() {
                 .map(|(start, d)| (start, d.year, d.month, d.day, d.end))
                 .collect();
             let base = sp.start;
-            let shift = |g: crate::extract::captures::Group<'_>| {
-                Span::new(base + g.start(), base + g.end())
-            };
+            let shift =
+                |g: crate::extract::captures::Group| Span::new(base + g.start(), base + g.end());
             let by_regex: Vec<_> = LIST_DATE
                 .captures_iter(&t[sp.range()])
                 .map(|c| {

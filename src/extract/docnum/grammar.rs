@@ -35,7 +35,7 @@ fn by_regex(s: &str) -> Vec<Number> {
     DOCNUM
         .captures_iter(s)
         .map(|c| {
-            let sp = |g: crate::extract::captures::Group<'_>| Span::new(g.start(), g.end());
+            let sp = |g: crate::extract::captures::Group| Span::new(g.start(), g.end());
             let all = c.get(0).expect("match");
             let form = (1..=4u8)
                 .find(|k| c.name(&format!("y{k}")).is_some())

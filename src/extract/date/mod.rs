@@ -3,10 +3,6 @@
 //!
 //! Pure functions over a text slice; spans are local to the slice.
 
-use std::sync::LazyLock;
-
-use super::captures::Grammar;
-
 use super::numeral;
 use crate::model::{Date, Span};
 use crate::segment::has_char;
@@ -24,23 +20,10 @@ pub struct FoundDate {
     pub time: Option<(u32, u32, u32)>,
 }
 
-const Y: &str = r"[0-9０-９]{4}|[〇○ОOo零一二三四五六七八九]{2,4}";
-const M: &str = r"[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]";
-const D: &str = r"[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
+mod reader;
 
-/// `YYYY年M月D日` in any digit form.
-static CN_DATE: LazyLock<Grammar> = LazyLock::new(|| {
-    Grammar::new(&format!(
-        r"(?P<y>{Y})[ \t\u{{3000}}]*年[ \t\u{{3000}}]*(?P<m>{M})[ \t\u{{3000}}]*月[ \t\u{{3000}}]*(?P<d>{D})[ \t\u{{3000}}]*[日号號]"
-    ))
-});
-
-/// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, optionally followed by a time.
-static ISO_DATE: LazyLock<Grammar> = LazyLock::new(|| {
-    Grammar::new(
-        r"(?P<y>[0-9０-９]{4})[-/.－](?P<m>[0-9０-９]{1,2})[-/.－](?P<d>[0-9０-９]{1,2})(?:[ T\u{3000}]+(?P<H>[0-9]{1,2})[:：](?P<Mi>[0-9]{2})(?:[:：](?P<S>[0-9]{2}))?)?",
-    )
-});
+#[cfg(test)]
+mod grammar;
 
 fn year_of(s: &str, hint: Option<i32>) -> Option<(i32, bool)> {
     let (v, n) = numeral::year_digits(s)?;
@@ -93,67 +76,67 @@ pub fn find_dates(s: &str, year_hint: Option<i32>) -> Vec<FoundDate> {
     if !cn && !iso {
         return out;
     }
-    let cn_dates = if cn {
-        Some(CN_DATE.captures_iter(s))
-    } else {
-        None
-    };
-    for caps in cn_dates.into_iter().flatten() {
-        let all = caps.get(0).expect("match");
-        let yy = caps.name("y").expect("y");
+    let cn_dates = if cn { Some(reader::cn_dates(s)) } else { None };
+    for found in cn_dates.into_iter().flatten() {
+        let yy = &s[found.year.range()];
         // A year of Arabic digits must not be glued to more digits (12021年).
-        if yy.as_str().chars().all(|c| numeral::digit(c).is_some())
-            && is_boundary_digit(s, all.start(), true)
+        if yy.chars().all(|c| numeral::digit(c).is_some())
+            && is_boundary_digit(s, found.all.start, true)
         {
             continue;
         }
-        let Some((year, damaged)) = year_of(yy.as_str(), year_hint) else {
+        let Some((year, damaged)) = year_of(yy, year_hint) else {
             continue;
         };
         let (Some(m), Some(d)) = (
-            numeral::any(caps.name("m").expect("m").as_str()),
-            numeral::any(caps.name("d").expect("d").as_str()),
+            numeral::any(&s[found.month.range()]),
+            numeral::any(&s[found.day.range()]),
         ) else {
             continue;
         };
         if let Some(date) = Date::new(year, m, d) {
             out.push(FoundDate {
                 date,
-                span: all.range().into(),
+                span: found.all,
                 damaged,
                 time: None,
             });
         }
     }
     let iso_dates = if iso {
-        Some(ISO_DATE.captures_iter(s))
+        Some(reader::iso_dates(s))
     } else {
         None
     };
-    for caps in iso_dates.into_iter().flatten() {
-        let all = caps.get(0).expect("match");
-        if is_boundary_digit(s, all.start(), true) {
+    for found in iso_dates.into_iter().flatten() {
+        if is_boundary_digit(s, found.all.start, true) {
             continue;
         }
-        let d_end = caps.name("d").expect("d").end();
-        if caps.name("H").is_none() && is_boundary_digit(s, d_end, false) {
+        let d_end = found.day.end;
+        if found.time.is_none() && is_boundary_digit(s, d_end, false) {
             continue;
         }
-        let num = |n: &str| caps.name(n).and_then(|m| numeral::arabic(m.as_str()));
-        let (Some(y), Some(m), Some(d)) = (num("y"), num("m"), num("d")) else {
+        let num = |sp: Span| numeral::arabic(&s[sp.range()]);
+        let (Some(y), Some(m), Some(d)) = (num(found.year), num(found.month), num(found.day))
+        else {
             continue;
         };
         let Some(date) = Date::new(y as i32, m, d) else {
             continue;
         };
-        let time = match (num("H"), num("Mi")) {
-            (Some(h), Some(mi)) if h < 24 && mi < 60 => Some((h, mi, num("S").unwrap_or(0))),
-            _ => None,
+        let time = match found.time {
+            Some((h, mi, sec)) => match (num(h), num(mi)) {
+                (Some(h), Some(mi)) if h < 24 && mi < 60 => {
+                    Some((h, mi, sec.and_then(num).unwrap_or(0)))
+                }
+                _ => None,
+            },
+            None => None,
         };
-        let end = if time.is_some() { all.end() } else { d_end };
+        let end = if time.is_some() { found.all.end } else { d_end };
         out.push(FoundDate {
             date,
-            span: Span::new(all.start(), end),
+            span: Span::new(found.all.start, end),
             damaged: false,
             time,
         });
