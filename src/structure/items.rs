@@ -93,22 +93,11 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
         if close < last_end {
             continue;
         }
-        // Walk back to the matching opening bracket, at most 300 characters.
-        let mut depth = 0usize;
-        let mut open = None;
-        for (j, c) in text[..close].char_indices().rev().take(300) {
-            match c {
-                ')' | '）' => depth += 1,
-                '(' | '（' if depth == 0 => {
-                    open = Some((j, c));
-                    break;
-                }
-                '(' | '（' => depth -= 1,
-                _ => {}
-            }
-        }
-        let Some((j, c)) = open else { continue };
-        let inner = &text[j + c.len_utf8()..close];
+        // Back to the matching opening bracket, at most 300 characters.
+        let Some((j, open_len)) = matching_open(text, close, 300) else {
+            continue;
+        };
+        let inner = &text[j + open_len..close];
         let before = text[..j]
             .trim_end_matches(char::is_whitespace)
             .chars()
@@ -120,10 +109,43 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
             .is_empty();
         if (after_sentence || at_end) && !has_char(inner, '。') && department::has_role_verb(inner)
         {
-            out.push(Span::new(span.start + j + c.len_utf8(), span.start + close));
+            out.push(Span::new(span.start + j + open_len, span.start + close));
             last_end = close;
         }
     }
+}
+
+/// The opening bracket, `(` or `（`, that matches a closing one at `end`, among the last
+/// `limit` characters of `text[..end]`: where it starts and its length. Brackets are found by a
+/// vectorised search for `(`, `)` and the first byte of `（`/`）` (EF, which otherwise starts
+/// only other full-width punctuation), not by decoding every character.
+fn matching_open(text: &str, end: usize, limit: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    // `limit` characters take at most four bytes each.
+    let mut from = end.saturating_sub(limit.saturating_mul(4));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut depth = 0usize;
+    let mut hi = end;
+    while let Some(i) = memchr::memrchr3(b'(', b')', 0xEF, &b[from..hi]) {
+        let at = from + i;
+        hi = at;
+        let open = match (b[at], b.get(at + 1..at + 3)) {
+            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => true,
+            (b')', _) | (0xEF, Some([0xBC, 0x89])) => false,
+            _ => continue,
+        };
+        match (open, depth) {
+            (false, _) => depth += 1,
+            (true, 0) => {
+                let within = limit == usize::MAX || text[at..end].chars().count() <= limit;
+                return within.then_some((at, if b[at] == b'(' { 1 } else { 3 }));
+            }
+            (true, _) => depth -= 1,
+        }
+    }
+    None
 }
 
 fn is_pad_or_stop(c: char) -> bool {
@@ -388,6 +410,47 @@ impl Finisher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search for the matching bracket finds what a walk back over characters finds, with
+    /// and without a limit, on generated text of both kinds of bracket, full-width punctuation
+    /// (which starts with EF like （ and ）), CJK, ASCII and four-byte characters.
+    #[test]
+    fn ok_matching_open_is_the_char_walk() {
+        fn by_chars(t: &str, end: usize, limit: usize) -> Option<(usize, usize)> {
+            let mut depth = 0usize;
+            for (j, c) in t[..end].char_indices().rev().take(limit) {
+                match c {
+                    ')' | '）' => depth += 1,
+                    '(' | '（' if depth == 0 => return Some((j, c.len_utf8())),
+                    '(' | '（' => depth -= 1,
+                    _ => {}
+                }
+            }
+            None
+        }
+        let pieces = [
+            "(", ")", "（", "）", "，", "：", "ｈ", "戈", "省", "a", "😀", " ",
+        ];
+        let mut seed = 11u64;
+        for n in 0..4_000 {
+            let mut t = String::new();
+            for _ in 0..(n % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                for limit in [0, 1, 3, 7, 300, usize::MAX] {
+                    assert_eq!(
+                        matching_open(&t, end, limit),
+                        by_chars(&t, end, limit),
+                        "{t:?} {end} {limit}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn ok_push_number() {
