@@ -205,10 +205,16 @@ fn mark_damage(r: &mut Reader<'_>) {
         return;
     }
     let (mut html, mut garbled) = (0, 0);
+    // Where `<`, `>` and `&` are, so that only the lines holding one are read for HTML (the
+    // lines are in the order of the text).
+    let src = r.src.as_bytes();
+    let mut html_at = memchr::memchr3_iter(b'<', b'>', b'&', src).peekable();
     for i in 0..r.lines.len() {
         let t = r.text(i);
         let sp = r.span(i);
-        if may_hold_html && html < 20 && segment::without_html(t).is_some() {
+        while html_at.next_if(|&at| at < sp.start).is_some() {}
+        let line_may_hold_html = html_at.peek().is_some_and(|&at| at < sp.end);
+        if line_may_hold_html && html < 20 && segment::without_html(t).is_some() {
             html += 1;
             r.warn(
                 WarningCode::HtmlResidue,
