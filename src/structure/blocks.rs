@@ -91,7 +91,7 @@ pub(super) fn read_enclosures(
                 end = j;
                 break;
             }
-            if r.is_unread(j) && date_of_line(r.text(j), year_hint).is_some() {
+            if r.is_unread(j) && date_of_line(r, j, year_hint).is_some() {
                 sign = find_sign(r, content_start, j + 1, year_hint);
                 end = sign.as_ref().map_or(j, |s| s.sig_start);
                 break;

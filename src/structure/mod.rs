@@ -68,6 +68,8 @@ struct Reader<'s> {
     src: &'s str,
     /// The text may hold inserted pinyin somewhere (when not, no line needs cleaning of it).
     pinyin: bool,
+    /// The text holds `<`, `>` or `&` somewhere (when not, no line holds HTML residue).
+    html: bool,
     lines: Vec<Line>,
     roles: Vec<Role>,
     portal: PortalBuilder,
@@ -147,6 +149,7 @@ pub(crate) fn parse_text(
     let mut r = Reader {
         src,
         pinyin: segment::may_hold_pinyin(src),
+        html: memchr::memchr3(b'<', b'>', b'&', src.as_bytes()).is_some(),
         lines,
         roles: vec![Role::Unread; n],
         portal: PortalBuilder::default(),
@@ -199,7 +202,7 @@ pub(crate) fn parse_text(
 /// Warns about HTML residue and garbled text, line by line (at most 20 of each).
 fn mark_damage(r: &mut Reader<'_>) {
     // Most documents have neither: one look at the whole text spares the line-by-line tests.
-    let may_hold_html = memchr::memchr3(b'<', b'>', b'&', r.src.as_bytes()).is_some();
+    let may_hold_html = r.html;
     let may_be_garbled = segment::looks_garbled(r.src);
     if !may_hold_html && !may_be_garbled {
         return;

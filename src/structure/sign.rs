@@ -29,11 +29,19 @@ impl Sign {
     }
 }
 
-/// The date a line consists of; a line with HTML residue (`2021年4月16日9/p>`) is read around
-/// it, and its date counts as damaged with the whole line as its span.
-pub(super) fn date_of_line(t: &str, year_hint: Option<i32>) -> Option<date::FoundDate> {
+/// The date line `k` consists of; a line with HTML residue (`2021年4月16日9/p>`) is read
+/// around it, and its date counts as damaged with the whole line as its span.
+pub(super) fn date_of_line(
+    r: &Reader<'_>,
+    k: usize,
+    year_hint: Option<i32>,
+) -> Option<date::FoundDate> {
+    let t = r.text(k);
     if let Some(d) = date::date_line(t, year_hint) {
         return Some(d);
+    }
+    if !r.html {
+        return None;
     }
     let clean = segment::without_html(t)?;
     // `9/p>` leaves a stray digit after 日.
@@ -59,7 +67,7 @@ pub(super) fn find_sign(
         if !r.is_unread(d) {
             continue;
         }
-        let Some(found) = date_of_line(r.text(d), year_hint) else {
+        let Some(found) = date_of_line(r, d, year_hint) else {
             continue;
         };
         let mut s = d;

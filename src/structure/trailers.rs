@@ -60,12 +60,10 @@ pub(super) fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trail
         }
         let text = r.text(k);
         let sp = r.span(k);
-        if !crate::segment::chars_at_most(text, 200) {
-            continue;
-        }
+        // The cheap tests first: a trailer starts or ends with one of these words, and is short.
         let head = text.starts_with(['公', '信', '抄', '发', '發', '主']);
         let printed = text.ends_with("印发") || text.ends_with("印發");
-        if !head && !printed {
+        if (!head && !printed) || !crate::segment::chars_at_most(text, 200) {
             continue;
         }
         if DISCLOSURE.is_match(text) {
