@@ -44,6 +44,8 @@ mod options;
 pub mod segment;
 mod structure;
 pub mod tasks;
+#[cfg(test)]
+mod testing;
 
 pub use error::{ErrorKind, ParseError};
 pub use model::{

@@ -870,19 +870,7 @@ mod tests {
     /// fixtures and on generated text of verbs, their halves and other characters.
     #[test]
     fn ok_has_verb_is_the_verb_iterator() {
-        let mut texts: Vec<String> = Vec::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut stack = vec![root];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).expect("fixtures").flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if let Ok(t) = std::fs::read_to_string(&p) {
-                    texts.extend(t.lines().map(String::from));
-                }
-            }
-        }
+        let mut texts = crate::testing::fixture_texts(false);
         let pieces = [
             "牵",
             "头",
@@ -905,15 +893,9 @@ mod tests {
             "a",
             "😀",
         ];
-        let mut seed = 5u64;
+        let mut generator = crate::testing::Gen::new(5);
         for n in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..(n % 12) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+            let t = generator.pieces(&pieces, n % 12);
             texts.push(t);
         }
         let mut with = 0;

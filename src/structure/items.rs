@@ -431,15 +431,9 @@ mod tests {
         let pieces = [
             "(", ")", "（", "）", "，", "：", "ｈ", "戈", "省", "a", "😀", " ",
         ];
-        let mut seed = 11u64;
+        let mut generator = crate::testing::Gen::new(11);
         for n in 0..4_000 {
-            let mut t = String::new();
-            for _ in 0..(n % 40) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+            let t = generator.pieces(&pieces, n % 40);
             for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                 for limit in [0, 1, 3, 7, 300, usize::MAX] {
                     assert_eq!(

@@ -60,19 +60,7 @@ fn iso_by_regex(s: &str) -> Vec<IsoDate> {
 /// writings, digits of both widths, runs of digits and numerals longer than a part takes,
 /// white space, separators and clock times.
 fn texts() -> Vec<String> {
-    let mut texts: Vec<String> = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut stack = vec![root];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("fixtures").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if let Ok(t) = std::fs::read_to_string(&p) {
-                texts.extend(t.lines().map(String::from));
-            }
-        }
-    }
+    let mut texts = crate::testing::fixture_texts(false);
     let pieces = [
         "2021",
         "２０２１",
@@ -123,15 +111,9 @@ fn texts() -> Vec<String> {
         "，",
         "\n",
     ];
-    let mut seed = 9u64;
+    let mut generator = crate::testing::Gen::new(9);
     for n in 0..80_000 {
-        let mut t = String::new();
-        for _ in 0..(1 + n % 12) {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-        }
+        let t = generator.pieces(&pieces, 1 + n % 12);
         texts.push(t);
     }
     // Date-shaped text: each part or something in its place.
@@ -161,14 +143,7 @@ fn texts() -> Vec<String> {
         ],
     ];
     for _ in 0..40_000 {
-        let mut t = String::new();
-        for options in parts {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            t.push_str(options[(seed % options.len() as u64) as usize]);
-        }
-        texts.push(t);
+        texts.push(generator.shaped(&parts));
     }
     // ISO-shaped text.
     let parts: [&[&str]; 6] = [
@@ -190,14 +165,7 @@ fn texts() -> Vec<String> {
         ],
     ];
     for _ in 0..40_000 {
-        let mut t = String::new();
-        for options in parts {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            t.push_str(options[(seed % options.len() as u64) as usize]);
-        }
-        texts.push(t);
+        texts.push(generator.shaped(&parts));
     }
     texts
 }

@@ -194,20 +194,7 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
 /// Texts to compare on: every line and every file of the fixtures, and generated text built
 /// of phrase parts, digits, numerals, separators, spaces and prose.
 fn texts() -> Vec<String> {
-    let mut texts: Vec<String> = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut stack = vec![root];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("fixtures").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if let Ok(t) = std::fs::read_to_string(&p) {
-                texts.extend(t.lines().map(String::from));
-                texts.push(t);
-            }
-        }
-    }
+    let mut texts = crate::testing::fixture_texts(true);
     let pieces = [
         "截止时间为   ２０２１   年  ６  月  ３０  日",
         "截止日期：2021年6月30日前",
@@ -296,15 +283,9 @@ fn texts() -> Vec<String> {
         "从2023年起",
         "自２０２４ 年度 开始",
     ];
-    let mut seed = 7u64;
+    let mut generator = crate::testing::Gen::new(7);
     for n in 0..20_000 {
-        let mut t = String::new();
-        for _ in 0..(2 + n % 10) {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-        }
+        let t = generator.pieces(&pieces, 2 + n % 10);
         texts.push(t);
     }
     // Near-phrases: numbers of random digits and numerals between the grammar's words, so that
@@ -356,22 +337,12 @@ fn texts() -> Vec<String> {
         "，",
         "底前",
     ];
-    let mut pick = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
     for _ in 0..60_000 {
-        let mut t = String::from(PREFIXES[pick(PREFIXES.len())]);
-        for _ in 0..1 + pick(4) {
-            for _ in 0..1 + pick(4) {
-                t.push_str(DIGITS[pick(DIGITS.len())]);
-            }
-            t.push_str(GAPS[pick(GAPS.len())]);
-            t.push_str(UNITS[pick(UNITS.len())]);
-            t.push_str(GAPS[pick(GAPS.len())]);
-            t.push_str(TAILS[pick(TAILS.len())]);
+        let mut t = String::from(PREFIXES[generator.below(PREFIXES.len())]);
+        for _ in 0..1 + generator.below(4) {
+            let digits = 1 + generator.below(4);
+            t.push_str(&generator.pieces(&DIGITS, digits));
+            t.push_str(&generator.shaped(&[&GAPS, &UNITS, &GAPS, &TAILS]));
         }
         texts.push(t);
     }

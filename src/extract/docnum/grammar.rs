@@ -56,19 +56,7 @@ fn by_regex(s: &str) -> Vec<Number> {
 /// Texts to compare on: every line of the fixtures, and generated text of agencies of every
 /// length, every bracket, digits of both widths, white space of several kinds, 号 and 號.
 fn texts() -> Vec<String> {
-    let mut texts: Vec<String> = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut stack = vec![root];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("fixtures").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if let Ok(t) = std::fs::read_to_string(&p) {
-                texts.extend(t.lines().map(String::from));
-            }
-        }
-    }
+    let mut texts = crate::testing::fixture_texts(false);
     let pieces = [
         "粤",
         "府",
@@ -117,15 +105,9 @@ fn texts() -> Vec<String> {
         "\u{3400}",
         "\u{F900}",
     ];
-    let mut seed = 3u64;
+    let mut generator = crate::testing::Gen::new(3);
     for n in 0..60_000 {
-        let mut t = String::new();
-        for _ in 0..(1 + n % 14) {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-        }
+        let t = generator.pieces(&pieces, 1 + n % 14);
         texts.push(t);
     }
     // Number-shaped text: an agency, then each part of a form or something in its place.
@@ -140,14 +122,7 @@ fn texts() -> Vec<String> {
         &["号", "號", " 号", "", "。"],
     ];
     for _ in 0..40_000 {
-        let mut t = String::new();
-        for options in parts {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            t.push_str(options[(seed % options.len() as u64) as usize]);
-        }
-        texts.push(t);
+        texts.push(generator.shaped(&parts));
     }
     // Agencies of 1 to 20 ideographs before each form.
     for len in 1..=20 {
