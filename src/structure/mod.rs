@@ -68,8 +68,9 @@ struct Reader<'s> {
     src: &'s str,
     /// The text may hold inserted pinyin somewhere (when not, no line needs cleaning of it).
     pinyin: bool,
-    /// The text holds `<`, `>` or `&` somewhere (when not, no line holds HTML residue).
-    html: bool,
+    /// For each line, whether it holds `<`, `>` or `&` (empty when the text holds none): only
+    /// those lines can hold HTML residue.
+    html: Vec<bool>,
     lines: Vec<Line>,
     roles: Vec<Role>,
     portal: PortalBuilder,
@@ -83,6 +84,11 @@ impl<'s> Reader<'s> {
 
     fn span(&self, i: usize) -> Span {
         self.lines[i].span
+    }
+
+    /// Whether line `i` holds `<`, `>` or `&`.
+    fn holds_html(&self, i: usize) -> bool {
+        self.html.get(i).copied().unwrap_or(false)
     }
 
     /// Line `i` without inserted pinyin.
@@ -146,10 +152,11 @@ pub(crate) fn parse_text(
     }
     let flattened = flatten::resegment(src, &mut lines);
     let n = lines.len();
+    let html = lines_holding_html(src, &lines);
     let mut r = Reader {
         src,
         pinyin: segment::may_hold_pinyin(src),
-        html: memchr::memchr3(b'<', b'>', b'&', src.as_bytes()).is_some(),
+        html,
         lines,
         roles: vec![Role::Unread; n],
         portal: PortalBuilder::default(),
@@ -199,24 +206,36 @@ pub(crate) fn parse_text(
     Ok(notice)
 }
 
+/// For each line, whether it holds `<`, `>` or `&`; empty when the text holds none. The
+/// positions of the three bytes are found in one pass and walked with the lines, which are in
+/// the order of the text.
+fn lines_holding_html(src: &str, lines: &[Line]) -> Vec<bool> {
+    let mut at = memchr::memchr3_iter(b'<', b'>', b'&', src.as_bytes()).peekable();
+    if at.peek().is_none() {
+        return Vec::new();
+    }
+    lines
+        .iter()
+        .map(|l| {
+            while at.next_if(|&p| p < l.span.start).is_some() {}
+            at.peek().is_some_and(|&p| p < l.span.end)
+        })
+        .collect()
+}
+
 /// Warns about HTML residue and garbled text, line by line (at most 20 of each).
 fn mark_damage(r: &mut Reader<'_>) {
     // Most documents have neither: one look at the whole text spares the line-by-line tests.
-    let may_hold_html = r.html;
+    let may_hold_html = !r.html.is_empty();
     let may_be_garbled = segment::looks_garbled(r.src);
     if !may_hold_html && !may_be_garbled {
         return;
     }
     let (mut html, mut garbled) = (0, 0);
-    // Where `<`, `>` and `&` are, so that only the lines holding one are read for HTML (the
-    // lines are in the order of the text).
-    let src = r.src.as_bytes();
-    let mut html_at = memchr::memchr3_iter(b'<', b'>', b'&', src).peekable();
     for i in 0..r.lines.len() {
         let t = r.text(i);
         let sp = r.span(i);
-        while html_at.next_if(|&at| at < sp.start).is_some() {}
-        let line_may_hold_html = html_at.peek().is_some_and(|&at| at < sp.end);
+        let line_may_hold_html = r.holds_html(i);
         if line_may_hold_html && html < 20 && segment::without_html(t).is_some() {
             html += 1;
             r.warn(

@@ -40,7 +40,7 @@ pub(super) fn date_of_line(
     if let Some(d) = date::date_line(t, year_hint) {
         return Some(d);
     }
-    if !r.html {
+    if !r.holds_html(k) {
         return None;
     }
     let clean = segment::without_html(t)?;
