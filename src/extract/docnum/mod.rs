@@ -115,7 +115,7 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
-/// A cheap test before the regex: some run of digits has an opening bracket before it or a
+/// A cheap test before the reader: some run of digits has an opening bracket before it or a
 /// closing bracket or 号 after it (spaces allowed between).
 fn may_hold_number(s: &str) -> bool {
     let b = s.as_bytes();
