@@ -153,12 +153,7 @@ fn year_before(s: &str, at: usize, t: usize) -> Option<Span> {
     let &(last, c) = chars.peek()?;
     let end = at + last + c.len_utf8();
     if is_digit(c) {
-        let run: Vec<usize> = chars
-            .take(4)
-            .take_while(|&(_, c)| is_digit(c))
-            .map(|(i, _)| i)
-            .collect();
-        return (run.len() == 4).then(|| Span::new(at + run[3], end));
+        return fourth_digit_back(chars).map(|i| Span::new(at + i, end));
     }
     // Two to four Chinese numerals: as many as there are, up to four.
     let mut start = None;
@@ -213,14 +208,22 @@ pub(super) fn iso_dates(s: &str) -> impl Iterator<Item = IsoDate> + '_ {
 
 /// Four digits of either width just before `t`, none before `at`.
 fn four_digits_before(s: &str, at: usize, t: usize) -> Option<Span> {
-    let run: Vec<usize> = s[at..t]
-        .char_indices()
-        .rev()
-        .take(4)
-        .take_while(|&(_, c)| is_digit(c))
-        .map(|(i, _)| i)
-        .collect();
-    (run.len() == 4).then(|| Span::new(at + run[3], t))
+    fourth_digit_back(s[at..t].char_indices().rev()).map(|i| Span::new(at + i, t))
+}
+
+/// Where the fourth of the characters `back` yields (walking backward) starts, when all four
+/// are digits.
+fn fourth_digit_back(back: impl Iterator<Item = (usize, char)>) -> Option<usize> {
+    let mut fourth = None;
+    for (k, (i, c)) in back.take(4).enumerate() {
+        if !is_digit(c) {
+            return None;
+        }
+        if k == 3 {
+            fourth = Some(i);
+        }
+    }
+    fourth
 }
 
 /// The rest of an ISO date after its year and first separator.
