@@ -194,13 +194,19 @@ struct Scratch {
 }
 
 impl<'a> Finisher<'a> {
-    /// A finisher over `src`.
-    pub fn new(src: &'a str, anchors: Anchors, warnings: &'a mut Vec<Warning>) -> Self {
+    /// A finisher over `src`; `pinyin` says whether the text may hold inserted pinyin (the
+    /// reader has looked once, see [`crate::segment::may_hold_pinyin`]).
+    pub fn new(
+        src: &'a str,
+        anchors: Anchors,
+        warnings: &'a mut Vec<Warning>,
+        pinyin: bool,
+    ) -> Self {
         Finisher {
             src,
             anchors,
             warnings,
-            pinyin: crate::segment::may_hold_pinyin(src),
+            pinyin,
             scratch: Scratch::default(),
         }
     }

@@ -718,7 +718,7 @@ fn assemble(
     };
     let mut enclosures = Vec::new();
     {
-        let mut fin = Finisher::new(src, anchors, &mut warnings);
+        let mut fin = Finisher::new(src, anchors, &mut warnings, r.pinyin);
         fill_block(&mut fin, &mut body, &body_content);
         for e in &enclosure_lines {
             let own_date = e.sign.as_ref().map(|s| s.date.date);
