@@ -2,7 +2,7 @@
 //!
 //! `batch/folder_to_jsonl_converter` reads the 10,000 generated notices of the `parse` bench's
 //! archive, parses them and writes JSON lines to a file exactly as `examples/parse.rs` does
-//! with `--jsonl --jobs 1`: with its allocator (mimalloc) and its JSON writer (sonic-rs).
+//! with `--jsonl --jobs 1`: with its allocator (mimalloc) and its JSON writer (`Notice::write_json`).
 //! `seed_mimalloc/parse` is the `parse` bench's `seed/parse` under that allocator. The `parse`
 //! bench keeps the system allocator, as a library user has it.
 
@@ -26,12 +26,11 @@ fn seed(c: &mut Criterion) {
 
 fn converter(c: &mut Criterion) {
     folder_to_jsonl(c, "folder_to_jsonl_converter", |source, notice, record| {
-        #[derive(serde::Serialize)]
-        struct Record<'a> {
-            source: &'a std::path::Path,
-            notice: &'a gongwen::Notice,
-        }
-        sonic_rs::to_writer(&mut *record, &Record { source, notice }).expect("serialises");
+        record.extend_from_slice(b"{\"source\":");
+        serde_json::to_writer(&mut *record, source).expect("writes");
+        record.extend_from_slice(b",\"notice\":");
+        notice.write_json(record);
+        record.push(b'}');
     });
 }
 

@@ -1,6 +1,7 @@
 //! Throughput benches: `cargo bench`.
 //!
-//! - `seed/*`: each stage over the seed notice, the whole parse, and parse + JSON;
+//! - `seed/*`: each stage over the seed notice, the whole parse, parse + JSON, and the JSON alone
+//!   (`to_json` by the library's writer, `to_json_serde` by serde_json);
 //! - `seed/baseline_regex`: one naive regex pass over the same text (item markers, deadline
 //!   phrases, trailing parentheses) — the ceiling a full parse is held against in the same run;
 //! - `corpus/*`: the whole parse of every fixture, and of the real notices in `../shared/` when
@@ -63,8 +64,26 @@ fn seed(c: &mut Criterion) {
     g.bench_function("parse_to_json", |b| {
         b.iter(|| {
             let n = gongwen::parse(black_box(SEED)).expect("parses");
-            let json = serde_json::to_vec(&n).expect("serialises");
+            let json = n.to_json();
             assert!(json.len() > SEED.len());
+        });
+    });
+    // The JSON alone, by the library's writer and by serde_json, of the parsed seed.
+    let parsed = gongwen::parse(SEED).expect("parses");
+    g.bench_function("to_json", |b| {
+        let mut out = Vec::new();
+        b.iter(|| {
+            out.clear();
+            black_box(&parsed).write_json(&mut out);
+            assert!(out.len() > SEED.len());
+        });
+    });
+    g.bench_function("to_json_serde", |b| {
+        let mut out = Vec::new();
+        b.iter(|| {
+            out.clear();
+            serde_json::to_writer(&mut out, black_box(&parsed)).expect("serialises");
+            assert!(out.len() > SEED.len());
         });
     });
     // The ceiling: one pass of a naive regex for item markers, deadline phrases and trailing
@@ -109,7 +128,7 @@ fn batch(c: &mut Criterion) {
         record.extend_from_slice(b"{\"source\":");
         serde_json::to_writer(&mut *record, source).expect("writes");
         record.extend_from_slice(b",\"notice\":");
-        serde_json::to_writer(&mut *record, notice).expect("writes");
+        notice.write_json(record);
         record.push(b'}');
     });
 }

@@ -30,6 +30,8 @@
 //!    the body to its signature and date, the enclosed documents, and each one's section tree.
 //! 4. [`extract`] — pure field extractors: document numbers, dates, departments, deadlines.
 //! 5. [`model`] — the serde types of the JSON contract (`schema_version` "1").
+//! 6. `json` — [`Notice::to_json`] writes that JSON directly, the same bytes as `serde_json`
+//!    gives from the serde types, several times faster.
 //!
 //! Fatal problems (no text at all, input over the size limit) are a [`ParseError`]; anything
 //! partially understood is a [`Warning`] on the result, never a panic and never a dropped line.
@@ -39,6 +41,7 @@
 pub mod decode;
 mod error;
 pub mod extract;
+mod json;
 pub mod model;
 mod options;
 pub mod segment;

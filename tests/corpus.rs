@@ -633,6 +633,12 @@ fn corpus_json_snapshots() {
             let bytes = std::fs::read(&f).expect("readable");
             let (notice, _) = gongwen::parse_bytes(&bytes).expect("parses");
             let name = format!("{dir}__{}", f.file_stem().unwrap().to_string_lossy());
+            // The library's own JSON writer gives serde_json's bytes.
+            assert_eq!(
+                notice.to_json(),
+                serde_json::to_string(&notice).expect("serialises"),
+                "{name}"
+            );
             insta::assert_snapshot!(
                 name,
                 serde_json::to_string_pretty(&notice).expect("serialises")
