@@ -115,7 +115,8 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> std::io::Result<()> {
     let mut files = Vec::new();
     while let Some(d) = stack.pop() {
         for entry in std::fs::read_dir(&d)? {
-            let path = entry?.path();
+            let entry = entry?;
+            let path = entry.path();
             if path
                 .file_name()
                 .and_then(|n| n.to_str())
@@ -123,7 +124,14 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> std::io::Result<()> {
             {
                 continue;
             }
-            if path.is_dir() {
+            // The entry's own type costs no system call; only a symbolic link is followed to
+            // learn whether it leads to a folder.
+            let is_dir = match entry.file_type() {
+                Ok(t) if t.is_symlink() => path.is_dir(),
+                Ok(t) => t.is_dir(),
+                Err(_) => path.is_dir(),
+            };
+            if is_dir {
                 stack.push(path);
             } else {
                 files.push(path);
@@ -195,15 +203,34 @@ struct Outcome {
     error: Option<(String, String, usize, usize)>,
 }
 
-fn read(input: &Input, stdin: &Option<Vec<u8>>) -> std::io::Result<Vec<u8>> {
-    match input {
-        Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
-        Input::File(p) => std::fs::read(p),
+/// Reads `input` into `buf`, which each worker keeps from file to file (grown to the largest
+/// file, never zeroed again), and returns the bytes read.
+fn read<'a>(
+    input: &Input,
+    stdin: &'a Option<Vec<u8>>,
+    buf: &'a mut Vec<u8>,
+) -> std::io::Result<&'a [u8]> {
+    let path = match input {
+        Input::Stdin => return Ok(stdin.as_deref().unwrap_or_default()),
+        Input::File(p) => p,
+    };
+    let mut file = std::fs::File::open(path)?;
+    let mut n = 0;
+    loop {
+        if n == buf.len() {
+            buf.resize((buf.len() * 2).max(64 << 10), 0);
+        }
+        match file.read(&mut buf[n..]) {
+            Ok(0) => return Ok(&buf[..n]),
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
     }
 }
 
-fn process(input: &Input, stdin: &Option<Vec<u8>>) -> Outcome {
-    let bytes = match read(input, stdin) {
+fn process(input: &Input, stdin: &Option<Vec<u8>>, buf: &mut Vec<u8>) -> Outcome {
+    let bytes = match read(input, stdin, buf) {
         Ok(b) => b,
         Err(e) => {
             let error = Some(("io".to_string(), e.to_string(), 0, 0));
@@ -214,7 +241,7 @@ fn process(input: &Input, stdin: &Option<Vec<u8>>) -> Outcome {
             };
         }
     };
-    match gongwen::parse_bytes(&bytes) {
+    match gongwen::parse_bytes(bytes) {
         Ok((notice, _)) => Outcome {
             bytes: bytes.len(),
             notice: Some(notice),
@@ -394,7 +421,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
 
     // A small window of files in flight: memory stays bounded whatever the archive's size.
     // The workers parse and render one window while a writer thread writes the one before.
-    let window = rayon::current_num_threads() * 16;
+    let window = rayon::current_num_threads() * 64;
     let started = Instant::now();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Done, Vec<u8>)>>(1);
     let tally = std::thread::scope(|scope| {
@@ -427,9 +454,9 @@ fn run(args: Args) -> Result<ExitCode, String> {
             // Everything but writing happens on the workers, dropping the notices included.
             let rendered: Vec<(Done, Vec<u8>)> = chunk
                 .par_iter()
-                .map(|input| {
+                .map_init(Vec::new, |buf, input| {
                     let source = input.name();
-                    let o = process(input, &stdin);
+                    let o = process(input, &stdin, buf);
                     let r = render(mode, &source, &o);
                     let done = Done {
                         bytes: o.bytes,

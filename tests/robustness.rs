@@ -99,7 +99,11 @@ fn check(text: &str, n: &Notice) {
     let json = serde_json::to_string(n).expect("serialises");
     let back: Notice = serde_json::from_str(&json).expect("parses back");
     assert_eq!(&back, n, "the JSON round-trips");
-    assert_eq!(n.to_json(), json, "the library's JSON writer gives serde_json's bytes");
+    assert_eq!(
+        n.to_json(),
+        json,
+        "the library's JSON writer gives serde_json's bytes"
+    );
 }
 
 /// Every non-blank line is inside a header value's span, a block, or the portal; and no
