@@ -203,8 +203,13 @@ struct Outcome {
     error: Option<(String, String, usize, usize)>,
 }
 
-/// Reads `input` into `buf`, which each worker keeps from file to file (grown to the largest
-/// file, never zeroed again), and returns the bytes read.
+thread_local! {
+    /// Each worker's read buffer, kept from file to file: grown to the largest file read and
+    /// never zeroed again.
+    static READ_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Reads `input` into `buf` (a worker's [`READ_BUFFER`]) and returns the bytes read.
 fn read<'a>(
     input: &Input,
     stdin: &'a Option<Vec<u8>>,
@@ -454,9 +459,9 @@ fn run(args: Args) -> Result<ExitCode, String> {
             // Everything but writing happens on the workers, dropping the notices included.
             let rendered: Vec<(Done, Vec<u8>)> = chunk
                 .par_iter()
-                .map_init(Vec::new, |buf, input| {
+                .map(|input| {
                     let source = input.name();
-                    let o = process(input, &stdin, buf);
+                    let o = READ_BUFFER.with_borrow_mut(|buf| process(input, &stdin, buf));
                     let r = render(mode, &source, &o);
                     let done = Done {
                         bytes: o.bytes,
