@@ -301,26 +301,14 @@ impl Json for Span {
 
 impl Json for Date {
     fn json(&self, w: &mut Vec<u8>) {
-        let (y, m, d) = (self.year(), self.month(), self.day());
-        if (0..=9999).contains(&y) {
-            let y = y as u32;
-            w.extend_from_slice(&[
-                b'"',
-                b'0' + (y / 1000) as u8,
-                b'0' + (y / 100 % 10) as u8,
-                b'0' + (y / 10 % 10) as u8,
-                b'0' + (y % 10) as u8,
-                b'-',
-                b'0' + (m / 10) as u8,
-                b'0' + (m % 10) as u8,
-                b'-',
-                b'0' + (d / 10) as u8,
-                b'0' + (d % 10) as u8,
-                b'"',
-            ]);
-        } else {
+        match self.iso_bytes() {
+            Some(iso) => {
+                w.push(b'"');
+                w.extend_from_slice(&iso);
+                w.push(b'"');
+            }
             // Years before 0 or after 9999: as Display writes them.
-            write_str(w, &self.to_string());
+            None => write_str(w, &self.to_string()),
         }
     }
 }

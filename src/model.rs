@@ -146,7 +146,31 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        match self.iso_bytes() {
+            Some(iso) => f.write_str(std::str::from_utf8(&iso).map_err(|_| fmt::Error)?),
+            None => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
+    }
+}
+
+impl Date {
+    /// `YYYY-MM-DD` as ten ASCII bytes, for years 0–9999 (the rest are written by `Display`'s
+    /// formatting machinery).
+    pub(crate) fn iso_bytes(self) -> Option<[u8; 10]> {
+        let y = u16::try_from(self.year).ok().filter(|&y| y <= 9999)?;
+        let (m, d) = (self.month, self.day);
+        Some([
+            b'0' + (y / 1000) as u8,
+            b'0' + (y / 100 % 10) as u8,
+            b'0' + (y / 10 % 10) as u8,
+            b'0' + (y % 10) as u8,
+            b'-',
+            b'0' + m / 10,
+            b'0' + m % 10,
+            b'-',
+            b'0' + d / 10,
+            b'0' + d % 10,
+        ])
     }
 }
 
@@ -641,5 +665,31 @@ impl Block {
             stack.extend(s.children.iter().rev());
             Some(s)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_date_display_is_zero_padded_iso() {
+        for (y, m, d) in [
+            (2021, 4, 16),
+            (2021, 12, 31),
+            (1, 1, 1),
+            (0, 2, 29),
+            (999, 10, 9),
+            (9999, 12, 31),
+            (-5, 3, 4),
+            (-9999, 1, 1),
+        ] {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(date.to_string(), format!("{y:04}-{m:02}-{d:02}"));
+            assert_eq!(
+                Date::parse_iso(&date.to_string()).filter(|_| y >= 0),
+                (y >= 0).then_some(date)
+            );
+        }
     }
 }

@@ -98,6 +98,22 @@ pub fn any(s: &str) -> Option<u32> {
     arabic(s).or_else(|| chinese(s))
 }
 
+/// Appends `n` in decimal (what `write!(s, "{n}")` writes, without the formatting machinery).
+pub(crate) fn push_decimal(s: &mut String, n: u32) {
+    let mut buf = [0u8; 10];
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(buf[at..].iter().map(|&d| char::from(d)));
+}
+
 /// Parses a year written digit by digit: 二〇二一 → 2021, ○七 → 7 (two digits), 2021 → 2021.
 #[must_use]
 pub fn year_digits(s: &str) -> Option<(u32, usize)> {
@@ -114,6 +130,15 @@ pub fn year_digits(s: &str) -> Option<(u32, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_push_decimal_writes_what_display_writes() {
+        for n in [0, 7, 10, 55, 100, 999, 1000, 65535, u32::MAX] {
+            let mut s = String::from("号");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("号{n}"));
+        }
+    }
 
     #[test]
     fn ok_chinese_numerals() {

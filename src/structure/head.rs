@@ -349,15 +349,28 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
 }
 
 /// The organ before 关于 / 印发 / 转发 in a title, split into the joint issuers.
+/// The words a title's issuers stand before.
+const CUT_WORDS: [&str; 10] = [
+    "关于", "關於", "關于", "印发", "印發", "转发", "轉發", "批转", "批轉", "公布",
+];
+
+/// Where the first of [`CUT_WORDS`] starts in `title`: one walk over its characters, the
+/// words compared only at their first characters.
+fn first_cut(title: &str) -> Option<usize> {
+    title
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '关' | '關' | '印' | '转' | '轉' | '批' | '公')
+                && CUT_WORDS.iter().any(|w| title[i..].starts_with(w))
+        })
+        .map(|(i, _)| i)
+}
+
 pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     let j = &t.joined;
-    let cut = [
-        "关于", "關於", "關于", "印发", "印發", "转发", "轉發", "批转", "批轉", "公布",
-    ]
-    .iter()
-    .filter_map(|w| j.find(w))
-    .min();
-    let Some(cut) = cut else { return Vec::new() };
+    let Some(cut) = first_cut(j) else {
+        return Vec::new();
+    };
     let prefix = &j[..cut];
     let clean = without_pinyin(prefix.trim_end());
     if clean.trim().is_empty() || !lexicon::ends_like_organ(&clean) {
@@ -409,4 +422,27 @@ pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_first_cut_is_the_earliest_of_the_words() {
+        // The first characters in the walk are those of the words.
+        for w in CUT_WORDS {
+            let c = w.chars().next().unwrap();
+            assert!(
+                matches!(c, '关' | '關' | '印' | '转' | '轉' | '批' | '公'),
+                "{w}"
+            );
+        }
+        let mut texts = crate::testing::fixture_texts(false);
+        texts.extend(["关于印发", "公布关于", "关关于", "批批转", "", "印"].map(String::from));
+        for t in &texts {
+            let expected = CUT_WORDS.iter().filter_map(|w| t.find(w)).min();
+            assert_eq!(first_cut(t), expected, "{t}");
+        }
+    }
 }

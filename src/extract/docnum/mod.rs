@@ -109,10 +109,11 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| numeral::digit(c).map_or(c, |d| char::from(b'0' + d as u8)))
-        .collect()
+fn fold_into(out: &mut String, s: &str) {
+    out.extend(
+        s.chars()
+            .map(|c| numeral::digit(c).map_or(c, |d| char::from(b'0' + d as u8))),
+    );
 }
 
 /// A cheap test before the reader: some run of digits has an opening bracket before it or a
@@ -201,11 +202,16 @@ pub fn find_doc_numbers(s: &str) -> Vec<FoundDocNumber> {
             }
         }
         let hao_char = hao.unwrap_or("号");
-        let year_folded = fold(y);
-        let normalized = match serial {
-            Some(n) => format!("{agency}〔{year_folded}〕{n}{hao_char}"),
-            None => format!("{agency}〔{year_folded}〕"),
-        };
+        // agency〔year〕serial号, the year's digits folded to ASCII.
+        let mut normalized = String::with_capacity(agency.len() + y.len() + hao_char.len() + 16);
+        normalized.push_str(agency);
+        normalized.push('〔');
+        fold_into(&mut normalized, y);
+        normalized.push('〕');
+        if let Some(n) = serial {
+            numeral::push_decimal(&mut normalized, n);
+            normalized.push_str(hao_char);
+        }
         out.push(FoundDocNumber {
             span: Span::new(orig(all_start), orig(n.all.end - 1) + 1),
             agency: agency.to_string(),
