@@ -99,19 +99,19 @@ pub fn any(s: &str) -> Option<u32> {
 }
 
 /// Appends `n` in decimal (what `write!(s, "{n}")` writes, without the formatting machinery).
-pub(crate) fn push_decimal(s: &mut String, n: u32) {
-    let mut buf = [0u8; 10];
-    let mut at = buf.len();
+pub(crate) fn push_decimal(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
     let mut n = n;
     loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    s.extend(buf[at..].iter().map(|&d| char::from(d)));
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// Parses a year written digit by digit: 二〇二一 → 2021, ○七 → 7 (two digits), 2021 → 2021.

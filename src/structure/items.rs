@@ -152,24 +152,6 @@ fn is_pad_or_stop(c: char) -> bool {
     c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '\u{3000}')
 }
 
-/// Appends the decimal digits of `n` to `out`, without a formatter.
-pub(crate) fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut k = digits.len();
-    let mut n = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[k..] {
-        out.push(char::from(d));
-    }
-}
-
 /// Builds model values from spans, collecting warnings.
 pub struct Finisher<'a> {
     /// The text.
@@ -348,11 +330,11 @@ impl Finisher<'_> {
         match node.marker.kind {
             Kind::Bullet => {
                 path.push('—');
-                push_number(&mut path, node.ordinal);
+                crate::extract::numeral::push_decimal(&mut path, node.ordinal);
             }
             Kind::Row => {
                 path.push('#');
-                push_number(&mut path, node.ordinal);
+                crate::extract::numeral::push_decimal(&mut path, node.ordinal);
             }
             _ => node.marker.push_path_segment(written, &mut path),
         }
@@ -449,15 +431,6 @@ mod tests {
                     );
                 }
             }
-        }
-    }
-
-    #[test]
-    fn ok_push_number() {
-        for n in [0, 7, 10, 99, 100, 2021, u32::MAX] {
-            let mut s = String::from("x");
-            push_number(&mut s, n);
-            assert_eq!(s, format!("x{n}"));
         }
     }
 

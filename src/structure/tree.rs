@@ -75,19 +75,19 @@ impl Marker {
                 out.push_str(inner);
                 out.push(')');
             }
-            Kind::Arabic => crate::structure::items::push_number(out, n),
+            Kind::Arabic => crate::extract::numeral::push_decimal(out, n),
             Kind::ParenArabic => {
                 out.push('(');
-                crate::structure::items::push_number(out, n);
+                crate::extract::numeral::push_decimal(out, n);
                 out.push(')');
             }
             Kind::Bullet => {
                 out.push('—');
-                crate::structure::items::push_number(out, n);
+                crate::extract::numeral::push_decimal(out, n);
             }
             Kind::Row => {
                 out.push('#');
-                crate::structure::items::push_number(out, n);
+                crate::extract::numeral::push_decimal(out, n);
             }
             Kind::Circled | Kind::Part | Kind::Chapter | Kind::Jie | Kind::Article => {
                 out.push_str(written);
