@@ -42,7 +42,13 @@ impl Notice {
     /// ```
     #[must_use]
     pub fn to_json(&self) -> String {
-        let mut out = Vec::with_capacity(4096);
+        // The JSON of a notice runs to about three times the text its spans cover.
+        let covered = self
+            .enclosures
+            .iter()
+            .map(|b| b.span.end)
+            .fold(self.body.span.end, usize::max);
+        let mut out = Vec::with_capacity(3 * covered + 1024);
         self.write_json(&mut out);
         // Only whole UTF-8 strings and ASCII go into the buffer.
         String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into())
