@@ -393,30 +393,10 @@ impl<T: Json> Json for Vec<T> {
     }
 }
 
-/// Appends `n` in decimal, two digits at a time.
-fn write_u64(w: &mut Vec<u8>, mut n: u64) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
+/// Appends `n` in decimal.
+fn write_u64(w: &mut Vec<u8>, n: u64) {
     let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    while n >= 100 {
-        let pair = (n % 100) as usize * 2;
-        n /= 100;
-        at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    }
-    if n >= 10 {
-        let pair = n as usize * 2;
-        at -= 2;
-        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    } else {
-        at -= 1;
-        buf[at] = b'0' + n as u8;
-    }
-    w.extend_from_slice(&buf[at..]);
+    w.extend_from_slice(crate::extract::numeral::decimal_digits(n, &mut buf));
 }
 
 const LO: u64 = 0x0101_0101_0101_0101;

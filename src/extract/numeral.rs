@@ -98,20 +98,41 @@ pub fn any(s: &str) -> Option<u32> {
     arabic(s).or_else(|| chinese(s))
 }
 
-/// Appends `n` in decimal (what `write!(s, "{n}")` writes, without the formatting machinery).
-pub(crate) fn push_decimal(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut k = digits.len();
+/// The decimal digits of `n`, written two at a time into the end of `buf` (what `{n}` formats,
+/// without the formatting machinery).
+pub(crate) fn decimal_digits(n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut n = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    let mut at = buf.len();
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
     }
-    out.extend(digits[k..].iter().map(|&d| char::from(d)));
+    if n >= 10 {
+        let pair = n as usize * 2;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    &buf[at..]
+}
+
+/// Appends `n` in decimal to a string.
+pub(crate) fn push_decimal(out: &mut String, n: u32) {
+    let mut buf = [0u8; 20];
+    out.extend(
+        decimal_digits(u64::from(n), &mut buf)
+            .iter()
+            .map(|&d| char::from(d)),
+    );
 }
 
 /// Parses a year written digit by digit: 二〇二一 → 2021, ○七 → 7 (two digits), 2021 → 2021.
@@ -132,11 +153,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ok_push_decimal_writes_what_display_writes() {
-        for n in [0, 7, 10, 55, 100, 999, 1000, 65535, u32::MAX] {
+    fn ok_decimals_are_what_display_writes() {
+        for n in [0, 7, 10, 55, 99, 100, 999, 1000, 65535, u32::MAX] {
             let mut s = String::from("号");
             push_decimal(&mut s, n);
             assert_eq!(s, format!("号{n}"));
+        }
+        for n in [0, 9, 10, 12345, 1 << 40, u64::MAX] {
+            let mut buf = [0u8; 20];
+            assert_eq!(decimal_digits(n, &mut buf), n.to_string().as_bytes());
         }
     }
 
