@@ -231,7 +231,9 @@ pub struct Notice {
     pub issuer: Option<String>,
     /// All issuing organs of a joint notice, in order.
     pub issuers: Vec<String>,
-    /// The signature (发文机关署名) as written.
+    /// The signature (发文机关署名) as written, the organs of a joint signature set apart
+    /// by one space however the layout spaced them (`财政部 教育部`); an order (令) is
+    /// signed by an office and a name (`省长 王伟中`).
     pub signatory: Option<String>,
     /// The addressees (主送机关), one organ or group per entry.
     pub addressees: Vec<String>,
@@ -289,9 +291,11 @@ pub struct HeaderSpans {
 pub struct DocNumber {
     /// Exactly the source text, `text[span]`.
     pub raw: String,
-    /// Brackets and widths folded, noise removed: `粤办函〔2021〕55号`.
+    /// Brackets and widths folded, noise removed: `粤办函〔2021〕55号`. An order's number
+    /// (`第298号` under 广东省人民政府令) is given as orders are cited:
+    /// `广东省人民政府令第298号`.
     pub normalized: String,
-    /// The agency code (机关代字), e.g. 粤办函.
+    /// The agency code (机关代字), e.g. 粤办函; for an order, its name (广东省人民政府令).
     pub agency: String,
     /// The year, four digits where it can be told.
     pub year: Option<i32>,

@@ -351,3 +351,73 @@ fn a_number_in_parentheses_on_the_line_under_the_title() {
     );
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn national_addressees_and_a_joint_signature_spaced_by_the_layout() {
+    let (n, text) = load("national_addressees_joint_signature.txt");
+    assert_eq!(n.issuers, ["财政部", "教育部"]);
+    // Kinds of jurisdiction share the organ after them; an organ's other names stay with it.
+    assert_eq!(
+        n.addressees,
+        [
+            "各省、自治区、直辖市、计划单列市财政厅（局）",
+            "教育厅（教委、教育局）",
+            "新疆生产建设兵团财政局",
+            "教育局"
+        ]
+    );
+    let spans: Vec<&str> = n
+        .spans
+        .addressees
+        .iter()
+        .map(|s| &text[s.range()])
+        .collect();
+    assert_eq!(spans, n.addressees);
+    // One space between the organs of the signature, however wide the layout set them apart.
+    assert_eq!(n.signatory.as_deref(), Some("财政部 教育部"));
+    let sig = n.spans.signatory.expect("signature span");
+    assert_eq!(&text[sig.range()], "财政部　　　　　　　　　教育部");
+    let item = n.body.walk().find(|s| s.path == "一").expect("item 一");
+    let d = &item.deadlines[0];
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2023-09-15"));
+    assert_eq!(d.time.as_deref(), Some("17:00"));
+    let r = item.responsibility.as_ref().expect("responsibility");
+    assert_eq!(
+        roles(r),
+        [
+            ("各省级财政部门", Role::Responsible),
+            ("各省级教育部门", Role::Cooperating)
+        ]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
+
+#[test]
+fn an_order_numbered_under_its_name_and_signed_by_an_office() {
+    let (n, text) = load("order_signed_by_office.txt");
+    assert_eq!(n.title.as_deref(), Some("广东省人民政府令"));
+    assert_eq!(n.doc_type.as_deref(), Some("令"));
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府"));
+    let num = n.doc_number.as_ref().expect("order number");
+    assert_eq!(num.raw, "第298号");
+    assert_eq!(&text[num.span.range()], "第298号");
+    assert_eq!(num.normalized, "广东省人民政府令第298号");
+    assert_eq!(num.agency, "广东省人民政府令");
+    assert_eq!((num.year, num.serial), (None, Some(298)));
+    assert_eq!(n.signatory.as_deref(), Some("省长 王伟中"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-12-19")
+    );
+    // The number and the signature are header values, not text of the body.
+    assert_eq!(n.body.preamble.len(), 1);
+    assert!(
+        n.body.preamble[0]
+            .text
+            .starts_with("《广东省某某管理办法》")
+    );
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(n.enclosures[0].title.as_deref(), Some("广东省某某管理办法"));
+    assert_eq!(paths(&n).iter().filter(|p| p.contains('条')).count(), 4);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

@@ -165,7 +165,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 break;
             }
         }
-        if docnum::doc_number_line(t).is_some() {
+        if docnum::doc_number_line(t).is_some() || order_number_after_title(r, i) {
             r.roles[i] = Role::Header;
             seen_header = true;
             i += 1;
@@ -305,6 +305,21 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             }
         }
     }
+    // An order's number under its name: 广东省人民政府令 / 第298号.
+    if doc_number.is_none() {
+        if let Some(t) = title.as_ref() {
+            let order = without_pinyin(&t.joined);
+            doc_number = (0..limit)
+                .filter(|&k| r.roles[k] == Role::Header && !t.lines.contains(&k))
+                .find_map(|k| {
+                    let f = docnum::order_number_line(r.text(k), &order)?;
+                    Some(FoundDocNumber {
+                        span: f.span.shift(r.span(k).start),
+                        ..f
+                    })
+                });
+        }
+    }
     // A number written in parentheses after the title: …的通知（粤府〔2021〕22号）.
     if let Some(t) = title.as_mut() {
         if let Some(f) = t.split_trailing_number(r.src) {
@@ -348,6 +363,22 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     }
 }
 
+/// Whether line `i` is an order's number (第298号) right under a title line that names an
+/// order (…令).
+fn order_number_after_title(r: &Reader<'_>, i: usize) -> bool {
+    i > 0
+        && r.roles[i - 1] == Role::TitleCandidate
+        && is_order_name(&r.clean(i - 1))
+        && docnum::order_number_line(r.text(i), "").is_some()
+}
+
+/// Whether a title names an order (命令): 广东省人民政府令, 中华人民共和国国务院令.
+fn is_order_name(title: &str) -> bool {
+    title
+        .strip_suffix('令')
+        .is_some_and(|organ| lexicon::ends_like_organ(organ.trim_end()))
+}
+
 /// The organ before 关于 / 印发 / 转发 in a title, split into the joint issuers.
 /// The words a title's issuers stand before.
 const CUT_WORDS: [&str; 10] = [
@@ -368,7 +399,9 @@ fn first_cut(title: &str) -> Option<usize> {
 
 pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     let j = &t.joined;
-    let Some(cut) = first_cut(j) else {
+    // An order is named after its issuer: 广东省人民政府令.
+    let order_cut = || is_order_name(&without_pinyin(j)).then(|| j.len() - '令'.len_utf8());
+    let Some(cut) = first_cut(j).or_else(order_cut) else {
         return Vec::new();
     };
     let prefix = &j[..cut];

@@ -232,7 +232,12 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                 let piece = texts[n];
                 let short_group = crate::extract::department::is_generic(piece)
                     && crate::segment::chars_at_most(piece, 4);
-                let whole = ends_like_organ(piece) || short_group;
+                // 财政厅（局）, 教育厅（教委、教育局）: an organ with its other names after it.
+                let named = match piece.rfind(['(', '（']) {
+                    Some(at) if at > 0 && piece.ends_with([')', '）']) => &piece[..at],
+                    _ => piece,
+                };
+                let whole = (ends_like_organ(named) || short_group) && !is_bare_jurisdiction(piece);
                 let a = pending.take().unwrap_or(a);
                 if !whole && n + 1 < run.len() {
                     pending = Some(a);
@@ -245,6 +250,52 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
         k = j + 1;
     }
     out
+}
+
+/// Whether `s` names kinds of jurisdiction rather than an organ: 各省, 自治区,
+/// 直辖市及计划单列市, 县（市、区）. In 各省、自治区、直辖市人民政府 they share the organ that
+/// ends the run and are no addressee on their own.
+fn is_bare_jurisdiction(s: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "省",
+        "自治区",
+        "自治區",
+        "直辖市",
+        "直轄市",
+        "计划单列市",
+        "計劃單列市",
+        "地级以上市",
+        "地級以上市",
+        "地级市",
+        "地級市",
+        "县级市",
+        "縣級市",
+        "副省级城市",
+        "副省級城市",
+        "市",
+        "县",
+        "縣",
+        "区",
+        "區",
+        "市辖区",
+        "市轄區",
+        "乡镇",
+        "鄉鎮",
+        "镇",
+        "鎮",
+        "街道",
+        "新疆生产建设兵团",
+        "新疆生產建設兵團",
+    ];
+    let s = s.strip_prefix('各').unwrap_or(s);
+    // A parenthesis of kinds: 县（市、区）, 县(区).
+    let s = match s.find(['(', '（']) {
+        Some(at) if s.ends_with([')', '）']) => &s[..at],
+        _ => s,
+    };
+    !s.is_empty()
+        && s.split(['及', '和', '与'])
+            .all(|kind| KINDS.contains(&kind))
 }
 
 /// An addressee line (主送机关): organs ending with `：`. Returns the organ ranges and values.
@@ -306,6 +357,27 @@ pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
     .then_some(parts)
 }
 
+/// A line signed by a person, as orders (令) are: the office, then the name (省长　王伟中,
+/// 市长 温国辉). Returns the ranges of the two.
+#[must_use]
+pub fn signer_line(s: &str) -> Option<[(usize, usize); 2]> {
+    const OFFICES: &[&str] = &["长", "長", "主任", "主席", "总理", "總理", "书记", "書記"];
+    let (office, rest) = s.split_once(crate::segment::is_pad)?;
+    let name = rest.trim_start_matches(crate::segment::is_pad);
+    let hans = |t: &str, most: usize| {
+        crate::segment::chars_at_most(t, most)
+            && t.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    };
+    let office_ok = hans(office, 8)
+        && !crate::segment::chars_at_most(office, 1)
+        && OFFICES.iter().any(|o| office.ends_with(o));
+    let name_ok = hans(name, 4) && !crate::segment::chars_at_most(name, 1);
+    (office_ok && name_ok).then(|| {
+        let at = s.len() - name.len();
+        [(0, office.len()), (at, s.len())]
+    })
+}
+
 static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:各地|各部门|各區|各区|各县|各縣|各镇|各鎮|各单位|各單位|各有关|各有關|各级|各級|各市|本(?:方案|办法|辦法|意见|意見|通知|规定|規定|细则|細則|计划|計劃|措施|决定|決定|实施方案|工作方案|行动方案|安排|条例|條例)|以上|特此|此复|此復|此函|请遵照|請遵照|执行中|執行中|实施过程中|實施過程中)",
@@ -363,6 +435,45 @@ mod tests {
                 "阳江市人民政府"
             ]
         );
+    }
+
+    #[test]
+    fn ok_kinds_of_jurisdiction_share_the_organ_after_them() {
+        assert_eq!(
+            organs("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+            ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+        );
+        assert_eq!(
+            organs("各市、县（市、区）人民政府，省直各单位："),
+            ["各市、县（市、区）人民政府", "省直各单位"]
+        );
+        assert_eq!(
+            organs("各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委、能源局："),
+            [
+                "各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委",
+                "能源局"
+            ]
+        );
+        // An organ or a group of organs is an addressee of its own.
+        assert_eq!(
+            organs("各地级以上市人民政府，省政府各部门、各直属机构："),
+            ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+        );
+        assert!(is_bare_jurisdiction("各省"));
+        assert!(is_bare_jurisdiction("县(区)"));
+        assert!(!is_bare_jurisdiction("各直属机构"));
+        assert!(!is_bare_jurisdiction("省政府"));
+        assert!(!is_bare_jurisdiction("各"));
+    }
+
+    #[test]
+    fn ok_an_office_and_a_name_sign_an_order() {
+        assert_eq!(signer_line("省长　王伟中"), Some([(0, 6), (9, 18)]));
+        assert!(signer_line("市长 温国辉").is_some());
+        assert!(signer_line("国务院总理　李强").is_some());
+        assert!(signer_line("省长").is_none());
+        assert!(signer_line("广东省人民政府 广东省财政厅").is_none());
+        assert!(signer_line("组长 王伟中同志负责全面工作").is_none());
     }
 
     #[test]

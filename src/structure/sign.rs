@@ -16,10 +16,18 @@ impl Sign {
 
     pub(super) fn signatory(&self, r: &Reader<'_>) -> Option<String> {
         (self.sig_start < self.date_line).then(|| {
-            let lines: Vec<String> = (self.sig_start..self.date_line)
-                .map(|k| r.clean(k).into_owned())
-                .collect();
-            lines.join(" ")
+            // Organs of a joint signature are set apart by runs of (full-width) spaces as
+            // the layout needed; one space apiece, on a line or between lines.
+            let mut out = String::new();
+            for k in self.sig_start..self.date_line {
+                for part in r.clean(k).split(segment::is_pad).filter(|p| !p.is_empty()) {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(part);
+                }
+            }
+            out
         })
     }
 
@@ -71,11 +79,7 @@ pub(super) fn find_sign(
             continue;
         };
         let mut s = d;
-        while s > from
-            && d - s < 6
-            && r.is_unread(s - 1)
-            && lexicon::signature_line(&r.clean(s - 1)).is_some()
-        {
+        while s > from && d - s < 6 && r.is_unread(s - 1) && is_signature(&r.clean(s - 1)) {
             s -= 1;
         }
         return Some(Sign {
@@ -85,6 +89,12 @@ pub(super) fn find_sign(
         });
     }
     None
+}
+
+/// Whether a line above a date signs the document: organs, or the office and name of the
+/// person who signs an order.
+fn is_signature(s: &str) -> bool {
+    lexicon::signature_line(s).is_some() || lexicon::signer_line(s).is_some()
 }
 
 /// Parenthesised release notes right under a signature date: （此件主动公开）, （联系人：…）.

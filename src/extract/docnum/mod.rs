@@ -260,6 +260,31 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
     found
 }
 
+/// The number of an order (令) when `s` (trimmed) is nothing but one: `第298号`, `第２９８號`,
+/// `第二百九十八号`. An order has no agency code or year of its own; `order` is its name (the
+/// title, 广东省人民政府令), which stands for the agency and begins the normalised number, as
+/// orders are cited: 广东省人民政府令第298号.
+#[must_use]
+pub fn order_number_line(s: &str, order: &str) -> Option<FoundDocNumber> {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let inner = t.strip_prefix('第')?.strip_suffix(['号', '號'])?;
+    let serial = numeral::any(inner).filter(|&n| n > 0)?;
+    let start = t.as_ptr() as usize - s.as_ptr() as usize;
+    let mut normalized = String::with_capacity(order.len() + 12);
+    normalized.push_str(order);
+    normalized.push('第');
+    numeral::push_decimal(&mut normalized, serial);
+    normalized.push('号');
+    Some(FoundDocNumber {
+        span: Span::new(start, start + t.len()),
+        agency: order.to_string(),
+        year: None,
+        serial: Some(serial),
+        normalized,
+        damaged: false,
+    })
+}
+
 fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
     // A number on its own line in parentheses, as gazettes print it: （粤府〔2021〕22号）.
     for (open, close) in [('（', '）'), ('(', ')')] {
