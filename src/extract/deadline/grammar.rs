@@ -32,10 +32,10 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
         ),
         format!(
-            r"(?P<bydate>{b}(?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}))?[\x20]*(?:之前|以前|前))"
+            r"(?P<bydate>{b}(?:[\x20]*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}))?[\x20]*(?:之前|以前|前))"
         ),
         format!(
-            r"(?P<bymonth>(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月(?:底|末|份底)(?:之前|以前|前)?)"
+            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?)"
         ),
         format!(
             r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
@@ -118,10 +118,11 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             date(&mut out, "b", d);
             5
         }
-        Phrase::ByMonth { year, month } => {
+        Phrase::ByMonth { year, month, part } => {
             put("bymonth", Some(whole));
             put("bmy", *year);
             put("bmm", Some(*month));
+            put("bmx", *part);
             6
         }
         Phrase::YearEnd { year, relative } => {
@@ -165,11 +166,12 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 47] = [
+    const NAMES: [&str; 49] = [
         "range", "ray", "ram", "rad", "rby", "rbm", "rbd", "list", "until", "uy", "um", "ud",
         "uey", "cutoff", "cy", "cm", "cd", "from", "fpre", "fy", "fm", "fd", "bydate", "by", "bm",
-        "bd", "bt", "bymonth", "bmy", "bmm", "yearend", "yey", "yerel", "within", "wn", "wu",
-        "yearin", "yiy", "half", "hy", "quarter", "qy", "qn", "fromyear", "fyy", "", "",
+        "bd", "bt", "bymonth", "bmy", "bmm", "bmm2", "bmx", "yearend", "yey", "yerel", "within",
+        "wn", "wu", "yearin", "yiy", "half", "hy", "quarter", "qy", "qn", "fromyear", "fyy", "",
+        "",
     ];
     DEADLINE
         .find_iter(s)
@@ -181,8 +183,10 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
                 .iter()
                 .filter(|n| !n.is_empty())
                 .filter_map(|n| {
+                    // 本月 stands where a month's number would: one group for both.
+                    let name = if *n == "bmm2" { "bmm" } else { n };
                     caps.name(n)
-                        .map(|g| (n.to_string(), Span::new(g.start(), g.end())))
+                        .map(|g| (name.to_string(), Span::new(g.start(), g.end())))
                 })
                 .collect();
             named.sort();
@@ -203,6 +207,16 @@ fn texts() -> Vec<String> {
         "2021年3月1日至2022年12月31日",
         "1月1日、2月1日、3月1日前",
         "今年年底前",
+        "9月中旬前",
+        "本月底前",
+        "当月",
+        "旬",
+        "上",
+        "中",
+        "下",
+        "（星期四）",
+        "(周五)",
+        "星期",
         "三个月内",
         "第一季度末",
         "延长至2025年底",

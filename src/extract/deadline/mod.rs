@@ -1,5 +1,7 @@
 //! Deadlines (6月底前, 年底前, 年内, 5年内, 从4月起, 延长至2022年4月30日, 上半年, 三季度末,
-//! 10月8日12:00前, 2021年5月1日至2022年4月30日, 分别于…、…和…前) resolved to dates.
+//! 10月8日12:00前, 8月31日（星期四）前, 9月中旬前, 本月底前, 2021年5月1日至2022年4月30日,
+//! 分别于…、…和…前) resolved to dates. A year stated in words before a phrase (明年3月底前,
+//! 今年6月底前, 下一年度1月1日起) belongs to it, and the next-year rule does not move it.
 //!
 //! Relative phrases resolve against an anchor: the document's written date, else its publication
 //! date, else the reference date of the options; never the machine's clock. A recurrence
@@ -227,11 +229,23 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
         if matches!(phrase, Phrase::Within { .. }) && event_relative {
             continue;
         }
-        // 下一年度1月1日起, 明年6月底前: the year after the anchor's.
-        let next_year_words = ["下一年度", "下一年", "下年度", "明年", "次年", "翌年"];
-        let shift = i64::from(next_year_words.iter().any(|w| before.ends_with(w)));
+        // 下一年度1月1日起, 明年6月底前: the year after the anchor's; 今年6月底前: the
+        // anchor's own. A year so stated is part of the phrase, and the next-year rule does
+        // not move it.
+        let year_word = YEAR_WORDS.iter().find(|(w, _)| before.ends_with(w));
+        let shift = year_word.map_or(0, |&(_, k)| k);
         let mut push =
             |span: Span, kind: DeadlineKind, resolved: Resolved, time: Option<String>| {
+                let mut span = span;
+                let resolved = match (resolved, year_word) {
+                    (Resolved::Relative(f), Some((w, _))) => {
+                        if span.start == base {
+                            span = Span::new(base - w.len(), span.end);
+                        }
+                        Resolved::Relative(f.in_stated_year())
+                    }
+                    (r, _) => r,
+                };
                 let (date, anchor_used, unanchored) = match resolved {
                     Resolved::Absolute(d) => (d, None, false),
                     Resolved::Relative(f) => match anchor {
@@ -317,11 +331,31 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 let time = time.map(|t| fold_time(text(t)));
                 push(whole, DeadlineKind::By, day_of(date, Some(true)), time);
             }
-            Phrase::ByMonth { year: y, month } => {
-                let resolved = match (year(y), num(month)) {
-                    (Some(y), Some(m)) => Resolved::Absolute(last_of_month(y, m)),
-                    (None, Some(m)) => Resolved::Relative(Rule::MonthEnd(m)),
-                    _ => continue,
+            Phrase::ByMonth {
+                year: y,
+                month,
+                part,
+            } => {
+                // 上旬 ends on the 10th, 中旬 on the 20th, 下旬 and 底 with the month.
+                let last_day = match part.map(text) {
+                    Some("上") => Some(10),
+                    Some("中") => Some(20),
+                    _ => None,
+                };
+                let resolved = match (year(y), text(month)) {
+                    (None, "本" | "当" | "當") => Resolved::Relative(Rule::ThisMonth(last_day)),
+                    (Some(y), m) => match numeral::any(m) {
+                        Some(m) => Resolved::Absolute(month_day_or_end(y, m, last_day)),
+                        None => continue,
+                    },
+                    (None, m) => match numeral::any(m) {
+                        Some(m) => Resolved::Relative(Rule::MonthEnd {
+                            m,
+                            last_day,
+                            next_year: true,
+                        }),
+                        None => continue,
+                    },
                 };
                 push(whole, DeadlineKind::By, resolved, None);
             }
@@ -404,8 +438,15 @@ enum Rule {
     /// A month and day in the anchor's year; with the next-year rule, in the next year when
     /// that would fall more than a month before the anchor.
     Day { m: u32, d: u32, next_year: bool },
-    /// The end of a month, by the next-year rule.
-    MonthEnd(u32),
+    /// The end of a month (or its `last_day`: the end of its 上旬 or 中旬), by the next-year
+    /// rule when `next_year`.
+    MonthEnd {
+        m: u32,
+        last_day: Option<u32>,
+        next_year: bool,
+    },
+    /// The end of the anchor's month (or its `last_day`).
+    ThisMonth(Option<u32>),
     /// 31 December of the anchor's year plus this many years.
     YearEnd(i32),
     /// 30 June of the anchor's year.
@@ -417,15 +458,60 @@ enum Rule {
 }
 
 impl Rule {
+    /// The rule for a phrase whose year the text states (明年, 今年): no next-year rule.
+    fn in_stated_year(self) -> Rule {
+        match self {
+            Rule::Day { m, d, .. } => Rule::Day {
+                m,
+                d,
+                next_year: false,
+            },
+            Rule::MonthEnd { m, last_day, .. } => Rule::MonthEnd {
+                m,
+                last_day,
+                next_year: false,
+            },
+            other => other,
+        }
+    }
+
     fn apply(self, a: Date) -> Option<Date> {
         match self {
             Rule::Day { m, d, next_year } => place_in_year(a, |y| Date::new(y, m, d), next_year),
-            Rule::MonthEnd(m) => place_in_year(a, |y| last_of_month(y, m), true),
+            Rule::MonthEnd {
+                m,
+                last_day,
+                next_year,
+            } => place_in_year(a, |y| month_day_or_end(y, m, last_day), next_year),
+            Rule::ThisMonth(last_day) => month_day_or_end(a.year(), a.month(), last_day),
             Rule::YearEnd(k) => Date::new(a.year() + k, 12, 31),
             Rule::HalfYear => Date::new(a.year(), 6, 30),
             Rule::QuarterEnd(q) => last_of_month(a.year(), q * 3),
             Rule::After(n, unit) => add(a, n, unit),
         }
+    }
+}
+
+/// Words that state a deadline's year relative to the anchor's, and by how many years.
+const YEAR_WORDS: [(&str, i64); 11] = [
+    ("下一年度", 1),
+    ("下一年", 1),
+    ("下年度", 1),
+    ("明年", 1),
+    ("次年", 1),
+    ("翌年", 1),
+    ("今年", 0),
+    ("本年", 0),
+    ("本年度", 0),
+    ("当年", 0),
+    ("當年", 0),
+];
+
+/// Day `day` of a month, or its last day when `day` is `None`.
+fn month_day_or_end(y: i32, m: u32, day: Option<u32>) -> Option<Date> {
+    match day {
+        Some(d) => Date::new(y, m, d),
+        None => last_of_month(y, m),
     }
 }
 
@@ -584,7 +670,27 @@ mod tests {
             ),
             ("2028年底前完成改造", "2028年底前", "by", "2028-12-31"),
             ("明年底前完成", "明年底前", "by", "2022-12-31"),
-            ("下一年度1月1日起实行", "1月1日起", "from", "2022-01-01"),
+            (
+                "下一年度1月1日起实行",
+                "下一年度1月1日起",
+                "from",
+                "2022-01-01",
+            ),
+            // A stated year is part of the phrase, and the next-year rule leaves it be.
+            ("明年3月底前开展评估", "明年3月底前", "by", "2022-03-31"),
+            ("次年1月底前报送", "次年1月底前", "by", "2022-01-31"),
+            ("今年3月底前完成", "今年3月底前", "by", "2021-03-31"),
+            ("9月中旬前完成摸底", "9月中旬前", "by", "2021-09-20"),
+            ("10月上旬前报送", "10月上旬前", "by", "2021-10-10"),
+            ("2022年2月下旬前", "2022年2月下旬前", "by", "2022-02-28"),
+            ("本月底前报送方案", "本月底前", "by", "2021-04-30"),
+            ("当月下旬前", "当月下旬前", "by", "2021-04-30"),
+            (
+                "于2023年8月31日（星期四）前报送",
+                "2023年8月31日（星期四）前",
+                "by",
+                "2023-08-31",
+            ),
             ("自2022年起施行", "自2022年起", "from", "2022-01-01"),
             (
                 "實施期限至2021年12月31日",

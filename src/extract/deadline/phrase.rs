@@ -43,10 +43,14 @@ pub(super) enum Phrase {
         month: Span,
         day: Option<Span>,
     },
-    /// `10月8日12:00前`.
+    /// `10月8日12:00前`, `8月31日（星期四）前`.
     ByDate { date: DateAt, time: Option<Span> },
-    /// `6月底前`.
-    ByMonth { year: Option<Span>, month: Span },
+    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` (then `month` is 本).
+    ByMonth {
+        year: Option<Span>,
+        month: Span,
+        part: Option<Span>,
+    },
     /// `2028年底前`, `明年底`, `年底前`.
     YearEnd {
         year: Option<Span>,
@@ -244,7 +248,8 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         '从' | '從' | '自' => from(b, p).or_else(|| from_year(b, p)),
         '今' | '本' | '当' | '當' => year_end(b, p)
             .or_else(|| year_in(b, p))
-            .or_else(|| half(b, p)),
+            .or_else(|| half(b, p))
+            .or_else(|| by_month(b, p)),
         '上' => year_end(b, p).or_else(|| half(b, p)),
         '明' | '次' | '去' | '前' => year_end(b, p),
         '年' => year_end(b, p).or_else(|| year_in(b, p)),
@@ -530,12 +535,21 @@ fn from_month(
     ))
 }
 
-/// A date with an optional time, then 前.
+/// A date with an optional day of the week and an optional time, then 前.
 fn by_date(b: &[u8], date: DateAt) -> Option<(usize, Phrase)> {
     let t = spaces(b, date.end);
+    let t = weekday(b, t).map_or(t, |e| spaces(b, e));
     let time = clock(b, t).map(|e| Span::new(t, e));
-    let end = eat_any(b, spaces(b, time.map_or(date.end, |t| t.end)), &BEFORE)?;
+    let end = eat_any(b, spaces(b, time.map_or(t, |t| t.end)), &BEFORE)?;
     Some((end, Phrase::ByDate { date, time }))
+}
+
+/// A day of the week in parentheses: `（星期四）`, `(周四)`.
+fn weekday(b: &[u8], p: usize) -> Option<usize> {
+    let q = eat_any(b, p, &["（", "("])?;
+    let q = eat_any(b, q, &["星期", "周", "週"])?;
+    let q = eat_any(b, q, &["一", "二", "三", "四", "五", "六", "日", "天"])?;
+    eat_any(b, q, &["）", ")"])
 }
 
 /// `[0-9]{1,2}[:：][0-9]{2}`, digits of either width.
@@ -549,15 +563,28 @@ fn clock(b: &[u8], p: usize) -> Option<usize> {
 
 fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let rest = |q: usize, year: Option<Span>| {
-        let m = month(b, q)?;
-        let r = eat(b, spaces(b, m), "月")?;
-        let r = eat_any(b, r, &["底", "末", "份底"])?;
+        let (m, r) = match eat_any(b, q, &["本", "当", "當"]) {
+            Some(m) if year.is_none() => (m, eat(b, m, "月")?),
+            Some(_) => return None,
+            None => {
+                let m = month(b, q)?;
+                (m, eat(b, spaces(b, m), "月")?)
+            }
+        };
+        let (r, part) = match eat_any(b, r, &["底", "末", "份底"]) {
+            Some(r) => (r, None),
+            None => {
+                let x = eat_any(b, r, &["上", "中", "下"])?;
+                (eat(b, x, "旬")?, Some(Span::new(r, x)))
+            }
+        };
         let end = eat_any(b, r, &BEFORE).unwrap_or(r);
         Some((
             end,
             Phrase::ByMonth {
                 year,
                 month: Span::new(q, m),
+                part,
             },
         ))
     };
