@@ -421,3 +421,80 @@ fn an_order_numbered_under_its_name_and_signed_by_an_office() {
     assert_eq!(paths(&n).iter().filter(|p| p.contains('条')).count(), 4);
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn time_limits_inside_responsibility_parentheses() {
+    let (n, text) = load("labelled_time_limits.txt");
+    let plan = &n.enclosures[0];
+    assert_eq!(plan.title.as_deref(), Some("广州市优化营商环境工作要点"));
+    let item = |path: &str| plan.walk().find(|s| s.path == path).expect(path);
+    let dates = |path: &str| -> Vec<(String, String)> {
+        item(path)
+            .deadlines
+            .iter()
+            .map(|d| {
+                (
+                    text[d.span.range()].to_string(),
+                    d.date.map(|x| x.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let depts = |path: &str| -> Vec<(String, Role)> {
+        item(path)
+            .responsibility
+            .as_ref()
+            .map(|r| {
+                roles(r)
+                    .into_iter()
+                    .map(|(n, r)| (n.to_string(), r))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // 牵头单位：…；责任单位：…；完成时限：… — the limit is the item's deadline, not a name.
+    assert_eq!(
+        depts("一/1"),
+        [
+            ("市政务服务数据管理局".to_string(), Role::Lead),
+            ("各区政府".to_string(), Role::Responsible)
+        ]
+    );
+    assert_eq!(
+        dates("一/1"),
+        [("2023年12月底前".to_string(), "2023-12-31".to_string())]
+    );
+    // 完成时间：2023年6月 — the end of that month.
+    assert_eq!(
+        depts("一/2"),
+        [
+            ("市发展改革委".to_string(), Role::Responsible),
+            ("市住房城乡建设局".to_string(), Role::Responsible)
+        ]
+    );
+    assert_eq!(
+        dates("一/2"),
+        [("2023年6月".to_string(), "2023-06-30".to_string())]
+    );
+    // Unlabelled: the limit after the last verb is no responsible organ.
+    assert_eq!(
+        depts("一/3"),
+        [
+            ("市司法局".to_string(), Role::Lead),
+            ("市有关部门".to_string(), Role::Responsible)
+        ]
+    );
+    assert_eq!(
+        dates("一/3"),
+        [("2023年9月底前".to_string(), "2023-09-30".to_string())]
+    );
+    assert_eq!(
+        depts("二/4"),
+        [("市规划和自然资源局".to_string(), Role::Responsible)]
+    );
+    assert!(dates("二/4").is_empty());
+    // The responsibility's raw text keeps the whole parenthesis.
+    let raw = &item("一/1").responsibility.as_ref().expect("resp").raw;
+    assert!(raw.ends_with("完成时限：2023年12月底前"), "{raw}");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

@@ -735,10 +735,11 @@ impl Statement<'_> {
         self.push_name(start, e);
     }
 
-    /// Appends `raw[s..e]`, trimmed, to `names` unless nothing is left.
+    /// Appends `raw[s..e]`, trimmed, to `names` unless nothing is left, or what is left is
+    /// a time limit or a note on progress rather than a name.
     fn push_name(&mut self, s: usize, e: usize) {
         let (s, e) = trim_span(self.raw, s, e);
-        if s < e {
+        if s < e && !is_time_or_progress(&self.raw[s..e]) {
             self.names.push((s, e));
         }
     }
@@ -791,6 +792,27 @@ impl Statement<'_> {
         }
         self.names.clear();
     }
+}
+
+/// Whether a piece of a responsibility is a time limit or a note on progress, not an organ:
+/// 完成时限 and its value (2023年12月底前, 2023年6月), 持续推进, 长期坚持, 年底前完成.
+fn is_time_or_progress(piece: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "时限", "時限", "时间", "時間", "期限", "节点", "節點", "备注", "備註",
+    ];
+    const PROGRESS: &[&str] = &[
+        "完成", "推进", "推進", "坚持", "堅持", "持续", "持續", "长期", "長期", "实施", "實施",
+        "开展", "開展",
+    ];
+    if LABELS.iter().any(|w| piece.ends_with(w)) {
+        return true;
+    }
+    if has_organ_suffix(piece) || is_generic(piece) {
+        return false;
+    }
+    let dated = piece.chars().any(|c| super::numeral::digit(c).is_some())
+        && (has_char(piece, '年') || has_char(piece, '月'));
+    dated || PROGRESS.iter().any(|w| piece.ends_with(w))
 }
 
 /// `raw[s..e]` without the whitespace at either end.
@@ -1069,6 +1091,38 @@ mod tests {
         );
         assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
         assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
+    }
+
+    #[test]
+    fn ok_time_limits_and_progress_are_no_names() {
+        assert_eq!(
+            names("牵头单位：市政务服务数据管理局；责任单位：各区政府；完成时限：2023年12月底前"),
+            own(&[
+                ("市政务服务数据管理局", "lead", false),
+                ("各区政府", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("责任单位：市发展改革委、市住房城乡建设局，完成时间：2023年6月"),
+            own(&[
+                ("市发展改革委", "responsible", false),
+                ("市住房城乡建设局", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("市司法局牵头，市有关部门按职责分工负责，2023年9月底前完成"),
+            own(&[
+                ("市司法局", "lead", false),
+                ("市有关部门", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("市规划和自然资源局负责，持续推进"),
+            own(&[("市规划和自然资源局", "responsible", false)])
+        );
+        // Organs that hold a digit or end like a verb's object stay names.
+        assert!(!is_time_or_progress("省第一人民医院"));
+        assert!(!is_time_or_progress("市推进办"));
     }
 
     #[test]

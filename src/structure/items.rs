@@ -204,30 +204,12 @@ impl Finisher<'_> {
         });
     }
 
-    /// Deadlines in `span`, skipping the parentheses `exclude`.
-    pub fn deadlines(&mut self, span: Span, exclude: &[Span]) -> Vec<Deadline> {
+    /// Deadlines in `span`, responsibility parentheses included: a time limit written in one
+    /// (完成时限：2023年12月底前) is the item's deadline.
+    pub fn deadlines(&mut self, span: Span) -> Vec<Deadline> {
         let mut out = Vec::new();
-        self.deadlines_into(span, exclude, &mut out);
+        self.deadlines_in_part(span, &mut out);
         out
-    }
-
-    /// [`Finisher::deadlines`], appended to `out`.
-    fn deadlines_into(&mut self, span: Span, exclude: &[Span], out: &mut Vec<Deadline>) {
-        let mut from = span.start;
-        for e in exclude.iter().filter(|e| span.contains(**e)) {
-            // The parenthesis with its brackets.
-            let open = self.src[..e.start]
-                .chars()
-                .next_back()
-                .map_or(0, char::len_utf8);
-            let close = self.src[e.end..].chars().next().map_or(0, char::len_utf8);
-            let (a, b) = (e.start - open, e.end + close);
-            if a >= from {
-                self.deadlines_in_part(Span::new(from, a), out);
-                from = b;
-            }
-        }
-        self.deadlines_in_part(Span::new(from.min(span.end), span.end), out);
     }
 
     fn deadlines_in_part(&mut self, part: Span, out: &mut Vec<Deadline>) {
@@ -261,7 +243,7 @@ impl Finisher<'_> {
     pub fn paragraph(&mut self, span: Span) -> Paragraph {
         Paragraph {
             text: self.src[span.range()].to_string(),
-            deadlines: self.deadlines(span, &[]),
+            deadlines: self.deadlines(span),
             span,
         }
     }
@@ -371,7 +353,7 @@ impl Finisher<'_> {
         let responsibility = self.responsibility(&sources);
         let mut deadlines = Vec::new();
         for p in own() {
-            self.deadlines_into(p, &parens, &mut deadlines);
+            self.deadlines_in_part(p, &mut deadlines);
         }
         self.scratch.sources = sources;
         self.scratch.parens = parens;

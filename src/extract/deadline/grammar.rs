@@ -49,6 +49,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
         ),
         format!(r"(?P<fromyear>(?:从|從|自)(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
+        format!(r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月)"),
     ]
 });
 
@@ -158,6 +159,12 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("fyy", Some(*year));
             12
         }
+        Phrase::YearMonth { year, month } => {
+            put("yearmonth", Some(whole));
+            put("ymy", Some(*year));
+            put("ymm", Some(*month));
+            13
+        }
     };
     out.sort();
     (index, out)
@@ -166,12 +173,57 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 49] = [
-        "range", "ray", "ram", "rad", "rby", "rbm", "rbd", "list", "until", "uy", "um", "ud",
-        "uey", "cutoff", "cy", "cm", "cd", "from", "fpre", "fy", "fm", "fd", "bydate", "by", "bm",
-        "bd", "bt", "bymonth", "bmy", "bmm", "bmm2", "bmx", "yearend", "yey", "yerel", "within",
-        "wn", "wu", "yearin", "yiy", "half", "hy", "quarter", "qy", "qn", "fromyear", "fyy", "",
-        "",
+    const NAMES: [&str; 50] = [
+        "range",
+        "ray",
+        "ram",
+        "rad",
+        "rby",
+        "rbm",
+        "rbd",
+        "list",
+        "until",
+        "uy",
+        "um",
+        "ud",
+        "uey",
+        "cutoff",
+        "cy",
+        "cm",
+        "cd",
+        "from",
+        "fpre",
+        "fy",
+        "fm",
+        "fd",
+        "bydate",
+        "by",
+        "bm",
+        "bd",
+        "bt",
+        "bymonth",
+        "bmy",
+        "bmm",
+        "bmm2",
+        "bmx",
+        "yearend",
+        "yey",
+        "yerel",
+        "within",
+        "wn",
+        "wu",
+        "yearin",
+        "yiy",
+        "half",
+        "hy",
+        "quarter",
+        "qy",
+        "qn",
+        "fromyear",
+        "fyy",
+        "yearmonth",
+        "ymy",
+        "ymm",
     ];
     DEADLINE
         .find_iter(s)
@@ -361,8 +413,12 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 16] = [
+    const TEMPLATES: [&str; 20] = [
         "{}月30日前",
+        "5月{}日（星期四）前",
+        "{}月中旬前",
+        "完成时间：2023年{}月",
+        "{}年 6月",
         "5月{}日前",
         "{}月底前",
         "{}个月内",
@@ -406,7 +462,7 @@ fn texts() -> Vec<String> {
 /// kinds, with every part in the same place.
 #[test]
 fn ok_reader_is_the_grammar() {
-    let mut kinds = [0usize; 13];
+    let mut kinds = [0usize; 14];
     for t in texts() {
         let read: Vec<_> = phrases(&t).map(|(sp, p)| groups(sp, &p)).collect();
         assert_eq!(read, by_regex(&t), "{t:?}");

@@ -152,6 +152,7 @@ fn clause_of(s: &str, phrase: Span) -> Span {
     let b = s.as_bytes();
     let start = delim_end_before(b, lo, phrase.start).unwrap_or(lo);
     let end = delim_start_after(b, phrase.end, hi).unwrap_or(hi);
+    let (start, end) = inside_brackets(s, start, end, phrase);
     let own = trim(s, Span::new(start, end));
     let tail = s[phrase.end..end].trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let comma_after = s[end..].starts_with(['，', ',']);
@@ -168,6 +169,38 @@ fn clause_of(s: &str, phrase: Span) -> Span {
         }
     }
     own
+}
+
+/// `start..end` cut to the parenthesis that holds the phrase, when one does: a clause does
+/// not run past the bracket that opens or closes around it (…，2023年9月底前完成）).
+fn inside_brackets(s: &str, start: usize, end: usize, phrase: Span) -> (usize, usize) {
+    let mut depth = 0usize;
+    let mut new_end = end;
+    for (i, c) in s[phrase.end..end].char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => {
+                new_end = phrase.end + i;
+                break;
+            }
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth = 0;
+    let mut new_start = start;
+    for (i, c) in s[start..phrase.start].char_indices().rev() {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth == 0 => {
+                new_start = start + i + c.len_utf8();
+                break;
+            }
+            '(' | '（' => depth -= 1,
+            _ => {}
+        }
+    }
+    (new_start, new_end)
 }
 
 fn trim(s: &str, sp: Span) -> Span {
@@ -313,6 +346,17 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 push(whole, DeadlineKind::Until, resolved, None);
             }
             Phrase::Cutoff(d) => push(whole, DeadlineKind::By, day_of(d, Some(true)), None),
+            Phrase::YearMonth { year: y, month } => {
+                // 完成时间：2023年6月 — by the end of that month; elsewhere a month is a fact.
+                if !after_time_label(before) {
+                    continue;
+                }
+                let Some(m) = num(month) else {
+                    continue;
+                };
+                let resolved = Resolved::Absolute(year(Some(y)).and_then(|y| last_of_month(y, m)));
+                push(whole, DeadlineKind::By, resolved, None);
+            }
             Phrase::FromYear { year: y } => {
                 let resolved = Resolved::Absolute(year(Some(y)).and_then(|y| Date::new(y, 1, 1)));
                 push(whole, DeadlineKind::From, resolved, None);
@@ -490,6 +534,18 @@ impl Rule {
             Rule::After(n, unit) => add(a, n, unit),
         }
     }
+}
+
+/// Whether `before` ends with a label of a time limit: 完成时间：, 时限:, 完成期限为.
+fn after_time_label(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\u{3000}']);
+    let Some(t) = t.strip_suffix(['：', ':', '为', '為']) else {
+        return false;
+    };
+    let t = t.trim_end_matches([' ', '\u{3000}']);
+    ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// Words that state a deadline's year relative to the anchor's, and by how many years.
@@ -684,6 +740,9 @@ mod tests {
             ("10月上旬前报送", "10月上旬前", "by", "2021-10-10"),
             ("2022年2月下旬前", "2022年2月下旬前", "by", "2022-02-28"),
             ("本月底前报送方案", "本月底前", "by", "2021-04-30"),
+            // A month alone is a deadline only after the label of a time limit.
+            ("完成时间：2023年6月", "2023年6月", "by", "2023-06-30"),
+            ("完成时限为 2022年1月）", "2022年1月", "by", "2022-01-31"),
             ("当月下旬前", "当月下旬前", "by", "2021-04-30"),
             (
                 "于2023年8月31日（星期四）前报送",
@@ -712,6 +771,25 @@ mod tests {
             assert_eq!(got[0].1, kind, "{input}");
             assert_eq!(got[0].2.as_deref(), Some(date), "{input}");
         }
+    }
+
+    #[test]
+    fn ok_a_clause_stays_inside_its_parenthesis() {
+        let a = written("2021-04-16");
+        let got = run("推行告知承诺制。（市司法局牵头，2023年9月底前完成）", a);
+        assert_eq!(got[0].3, "2023年9月底前完成");
+        let got = run("（完成时限：2023年12月底前）其后", a);
+        assert_eq!(got[0].3, "完成时限：2023年12月底前");
+        // A parenthesis inside the clause is part of it.
+        let got = run("于8月31日（星期二）前报送（纸质版）材料，", a);
+        assert_eq!(got[0].3, "于8月31日（星期二）前报送（纸质版）材料");
+    }
+
+    #[test]
+    fn ok_a_month_alone_is_no_deadline() {
+        let a = written("2021-04-16");
+        assert!(run("2021年6月，省政府印发了方案", a).is_empty());
+        assert!(run("于2021年6月召开会议", a).is_empty());
     }
 
     #[test]

@@ -66,6 +66,8 @@ pub(super) enum Phrase {
     Quarter { year: Option<Span>, number: Span },
     /// `自2022年起`.
     FromYear { year: Span },
+    /// `2023年6月`: a month alone, a deadline only after a time label (完成时间：).
+    YearMonth { year: Span, month: Span },
 }
 
 /// Every phrase has one of these characters within [`LEAD_IN`] bytes of its start.
@@ -241,6 +243,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                         .flatten()
                 })
                 .or_else(|| quarter(b, p))
+                .or_else(|| digit.then(|| year_month(b, p)).flatten())
         }
         '两' | '兩' | '半' => within(b, p),
         '延' | '至' => until(b, p),
@@ -701,6 +704,20 @@ fn from_year(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         end,
         Phrase::FromYear {
             year: Span::new(q, y),
+        },
+    ))
+}
+
+fn year_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let y = year(b, p)?;
+    let q = spaces(b, eat(b, spaces(b, y), "年")?);
+    let m = month(b, q)?;
+    let end = eat(b, spaces(b, m), "月")?;
+    Some((
+        end,
+        Phrase::YearMonth {
+            year: Span::new(p, y),
+            month: Span::new(q, m),
         },
     ))
 }
