@@ -498,3 +498,38 @@ fn time_limits_inside_responsibility_parentheses() {
     assert!(raw.ends_with("完成时限：2023年12月底前"), "{raw}");
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn metadata_labels_each_over_its_value() {
+    let (n, text) = load("labels_over_values.txt");
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(
+        p.index_number.as_deref(),
+        Some("11440100MB2C92158N/2023-00188")
+    );
+    assert_eq!(p.category.as_deref(), Some("综合政务、通知"));
+    assert_eq!(p.publisher.as_deref(), Some("广州市人民政府办公厅"));
+    assert_eq!(p.written_date.as_deref(), Some("2023-06-12"));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("广州市人民政府办公厅关于进一步加强城市管理工作的通知")
+    );
+    assert_eq!(p.doc_number.as_deref(), Some("穗府办〔2023〕9号"));
+    assert_eq!(p.published_date.as_deref(), Some("2023-06-16"));
+    let furniture: Vec<&str> = p.furniture.iter().map(|s| &text[s.range()]).collect();
+    assert!(furniture.contains(&"索引号："), "{furniture:?}");
+    assert!(
+        furniture.contains(&"扫一扫在手机打开当前页"),
+        "{furniture:?}"
+    );
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("穗府办〔2023〕9号")
+    );
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-16")
+    );
+    assert_eq!(paths(&n), ["一", "二"]);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

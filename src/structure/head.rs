@@ -107,6 +107,22 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         let t = r.text(i);
         let sp = r.span(i);
         let clean = without_pinyin(t);
+        // A label alone on its line (索引号：) gives its value on the line right under it; a
+        // label that fills no field (主题词：) or a blank line between leaves the line alone.
+        let value_under = |f: &Field| {
+            *f != Field::Other && r.lines[i].blanks_before == 0 && !portal::is_field_line(t)
+        };
+        if let Some(field) = pending.filter(value_under) {
+            pending = None;
+            r.roles[i] = Role::Portal;
+            let (value, off) = portal::unbullet(t);
+            let vsp = Span::new(sp.start + off, sp.end);
+            if !r.portal.set(field, value, vsp) {
+                r.portal.furniture(sp);
+            }
+            i += 1;
+            continue;
+        }
         if portal::is_index_number(t) {
             let texts: Vec<(&str, Span)> = (i..tail_start.min(i + 8))
                 .map(|k| (r.text(k), r.span(k)))
