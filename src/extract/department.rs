@@ -794,17 +794,55 @@ impl Statement<'_> {
     }
 }
 
+/// Labels of a time limit or a note, which are no names.
+const TIME_LABELS: &[&str] = &[
+    "时限", "時限", "时间", "時間", "期限", "节点", "節點", "备注", "備註",
+];
+
+/// Words on progress that end a piece which is no name (持续推进, 年底前完成).
+const PROGRESS: &[&str] = &[
+    "完成", "推进", "推進", "坚持", "堅持", "持续", "持續", "长期", "長期", "实施", "實施", "开展",
+    "開展",
+];
+
+/// Whether `c` is the last character of one of [`TIME_LABELS`] or [`PROGRESS`], or of a time
+/// (2023年12月底前, 2023年6月, 6月30日, 2023年底).
+fn ends_a_time_word(c: char) -> bool {
+    matches!(
+        c,
+        '限' | '间'
+            | '間'
+            | '点'
+            | '點'
+            | '注'
+            | '註'
+            | '成'
+            | '进'
+            | '進'
+            | '持'
+            | '续'
+            | '續'
+            | '期'
+            | '施'
+            | '展'
+            | '前'
+            | '月'
+            | '日'
+            | '号'
+            | '號'
+            | '底'
+            | '年'
+    )
+}
+
 /// Whether a piece of a responsibility is a time limit or a note on progress, not an organ:
 /// 完成时限 and its value (2023年12月底前, 2023年6月), 持续推进, 长期坚持, 年底前完成.
 fn is_time_or_progress(piece: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "时限", "時限", "时间", "時間", "期限", "节点", "節點", "备注", "備註",
-    ];
-    const PROGRESS: &[&str] = &[
-        "完成", "推进", "推進", "坚持", "堅持", "持续", "持續", "长期", "長期", "实施", "實施",
-        "开展", "開展",
-    ];
-    if LABELS.iter().any(|w| piece.ends_with(w)) {
+    // Most pieces are names, which end in none of these characters.
+    if !piece.chars().next_back().is_some_and(ends_a_time_word) {
+        return false;
+    }
+    if TIME_LABELS.iter().any(|w| piece.ends_with(w)) {
         return true;
     }
     if has_organ_suffix(piece) || is_generic(piece) {
@@ -1120,6 +1158,9 @@ mod tests {
             names("市规划和自然资源局负责，持续推进"),
             own(&[("市规划和自然资源局", "responsible", false)])
         );
+        for w in TIME_LABELS.iter().chain(PROGRESS) {
+            assert!(w.chars().next_back().is_some_and(ends_a_time_word), "{w}");
+        }
         // Organs that hold a digit or end like a verb's object stay names.
         assert!(!is_time_or_progress("省第一人民医院"));
         assert!(!is_time_or_progress("市推进办"));

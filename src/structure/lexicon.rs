@@ -229,17 +229,10 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
         } else {
             let mut pending: Option<usize> = None;
             for (n, &(a, b, _)) in run.iter().enumerate() {
-                let piece = texts[n];
-                let short_group = crate::extract::department::is_generic(piece)
-                    && crate::segment::chars_at_most(piece, 4);
-                // 财政厅（局）, 教育厅（教委、教育局）: an organ with its other names after it.
-                let named = match piece.rfind(['(', '（']) {
-                    Some(at) if at > 0 && piece.ends_with([')', '）']) => &piece[..at],
-                    _ => piece,
-                };
-                let whole = (ends_like_organ(named) || short_group) && !is_bare_jurisdiction(piece);
+                // The last piece of a run ends the entry, whole name or not.
+                let whole = n + 1 == run.len() || is_whole_entry(texts[n]);
                 let a = pending.take().unwrap_or(a);
-                if !whole && n + 1 < run.len() {
+                if !whole {
                     pending = Some(a);
                     continue;
                 }
@@ -250,6 +243,19 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
         k = j + 1;
     }
     out
+}
+
+/// Whether a piece of a 、-run is an addressee of its own rather than the start of one that
+/// the next pieces complete.
+fn is_whole_entry(piece: &str) -> bool {
+    let short_group =
+        crate::extract::department::is_generic(piece) && crate::segment::chars_at_most(piece, 4);
+    // 财政厅（局）, 教育厅（教委、教育局）: an organ with its other names after it.
+    let named = match piece.rfind(['(', '（']) {
+        Some(at) if at > 0 && piece.ends_with([')', '）']) => &piece[..at],
+        _ => piece,
+    };
+    (ends_like_organ(named) || short_group) && !is_bare_jurisdiction(piece)
 }
 
 /// Whether `s` names kinds of jurisdiction rather than an organ: 各省, 自治区,
@@ -287,6 +293,10 @@ fn is_bare_jurisdiction(s: &str) -> bool {
         "新疆生产建设兵团",
         "新疆生產建設兵團",
     ];
+    // The longest is 新疆生产建设兵团 with 各 and a parenthesis of two kinds.
+    if s.len() > 48 {
+        return false;
+    }
     let s = s.strip_prefix('各').unwrap_or(s);
     // A parenthesis of kinds: 县（市、区）, 县(区).
     let s = match s.find(['(', '（']) {
@@ -362,6 +372,10 @@ pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
 #[must_use]
 pub fn signer_line(s: &str) -> Option<[(usize, usize); 2]> {
     const OFFICES: &[&str] = &["长", "長", "主任", "主席", "总理", "總理", "书记", "書記"];
+    // An office of at most 8 characters, a name of at most 4, spaces between.
+    if s.len() > 60 {
+        return None;
+    }
     let (office, rest) = s.split_once(crate::segment::is_pad)?;
     let name = rest.trim_start_matches(crate::segment::is_pad);
     let hans = |t: &str, most: usize| {

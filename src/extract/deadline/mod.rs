@@ -172,32 +172,54 @@ fn clause_of(s: &str, phrase: Span) -> Span {
 }
 
 /// `start..end` cut to the parenthesis that holds the phrase, when one does: a clause does
-/// not run past the bracket that opens or closes around it (…，2023年9月底前完成）).
+/// not run past the bracket that opens or closes around it (…，2023年9月底前完成）). The
+/// brackets ( ) （ ） are found byte by byte: （ is EF BC 88 and ） EF BC 89.
 fn inside_brackets(s: &str, start: usize, end: usize, phrase: Span) -> (usize, usize) {
+    let b = s.as_bytes();
+    let full = |i: usize| i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC;
     let mut depth = 0usize;
     let mut new_end = end;
-    for (i, c) in s[phrase.end..end].char_indices() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' if depth == 0 => {
-                new_end = phrase.end + i;
+    let mut i = phrase.end;
+    while i < end {
+        let (open, close) = match b[i] {
+            b'(' => (true, false),
+            b')' => (false, true),
+            0x88 => (full(i), false),
+            0x89 => (false, full(i)),
+            _ => (false, false),
+        };
+        if close {
+            if depth == 0 {
+                // The bracket starts two bytes back when it is full-width.
+                new_end = if b[i] == b')' { i } else { i - 2 };
                 break;
             }
-            ')' | '）' => depth -= 1,
-            _ => {}
+            depth -= 1;
+        } else if open {
+            depth += 1;
         }
+        i += 1;
     }
     depth = 0;
     let mut new_start = start;
-    for (i, c) in s[start..phrase.start].char_indices().rev() {
-        match c {
-            ')' | '）' => depth += 1,
-            '(' | '（' if depth == 0 => {
-                new_start = start + i + c.len_utf8();
+    let mut i = phrase.start;
+    while i > start {
+        i -= 1;
+        let (open, close) = match b[i] {
+            b'(' => (true, false),
+            b')' => (false, true),
+            0x88 => (full(i) && i - 2 >= start, false),
+            0x89 => (false, full(i) && i - 2 >= start),
+            _ => (false, false),
+        };
+        if open {
+            if depth == 0 {
+                new_start = i + 1;
                 break;
             }
-            '(' | '（' => depth -= 1,
-            _ => {}
+            depth -= 1;
+        } else if close {
+            depth += 1;
         }
     }
     (new_start, new_end)
@@ -265,7 +287,10 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
         // 下一年度1月1日起, 明年6月底前: the year after the anchor's; 今年6月底前: the
         // anchor's own. A year so stated is part of the phrase, and the next-year rule does
         // not move it.
-        let year_word = YEAR_WORDS.iter().find(|(w, _)| before.ends_with(w));
+        // Every year word ends in 年 or 度.
+        let year_word = (before.ends_with(['年', '度']))
+            .then(|| YEAR_WORDS.iter().find(|(w, _)| before.ends_with(w)))
+            .flatten();
         let shift = year_word.map_or(0, |&(_, k)| k);
         let mut push =
             |span: Span, kind: DeadlineKind, resolved: Resolved, time: Option<String>| {
@@ -783,6 +808,58 @@ mod tests {
         // A parenthesis inside the clause is part of it.
         let got = run("于8月31日（星期二）前报送（纸质版）材料，", a);
         assert_eq!(got[0].3, "于8月31日（星期二）前报送（纸质版）材料");
+    }
+
+    /// The byte scan for the brackets around a phrase finds what a scan of characters finds.
+    #[test]
+    fn ok_inside_brackets_is_the_char_scan() {
+        fn by_chars(s: &str, start: usize, end: usize, phrase: Span) -> (usize, usize) {
+            let mut depth = 0usize;
+            let mut new_end = end;
+            for (i, c) in s[phrase.end..end].char_indices() {
+                match c {
+                    '(' | '（' => depth += 1,
+                    ')' | '）' if depth == 0 => {
+                        new_end = phrase.end + i;
+                        break;
+                    }
+                    ')' | '）' => depth -= 1,
+                    _ => {}
+                }
+            }
+            depth = 0;
+            let mut new_start = start;
+            for (i, c) in s[start..phrase.start].char_indices().rev() {
+                match c {
+                    ')' | '）' => depth += 1,
+                    '(' | '（' if depth == 0 => {
+                        new_start = start + i + c.len_utf8();
+                        break;
+                    }
+                    '(' | '（' => depth -= 1,
+                    _ => {}
+                }
+            }
+            (new_start, new_end)
+        }
+        // 鈈 is E9 88 88 and 鉉 E9 89 89: last bytes of brackets inside other characters.
+        let pieces = ["(", ")", "（", "）", "，", "鈈", "鉉", "年", "a", " ", "😀"];
+        let mut generator = crate::testing::Gen::new(5);
+        for n in 0..3_000 {
+            let t = generator.pieces(&pieces, n % 24);
+            let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[k..] {
+                    let phrase = Span::new(a, b);
+                    let (lo, hi) = (cuts[k / 2], cuts[(k + cuts.len()) / 2].max(b));
+                    assert_eq!(
+                        inside_brackets(&t, lo, hi, phrase),
+                        by_chars(&t, lo, hi, phrase),
+                        "{t:?} {lo} {hi} {phrase:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
