@@ -152,10 +152,20 @@ pub fn has_str(s: &str, needle: &str) -> bool {
     has_bytes(s.as_bytes(), needle.as_bytes())
 }
 
+/// Where `needle` first occurs in `s`, searched as [`has_str`] searches.
+#[must_use]
+pub fn find_str(s: &str, needle: &str) -> Option<usize> {
+    find_bytes(s.as_bytes(), needle.as_bytes())
+}
+
 fn has_bytes(b: &[u8], needle: &[u8]) -> bool {
+    find_bytes(b, needle).is_some()
+}
+
+fn find_bytes(b: &[u8], needle: &[u8]) -> Option<usize> {
     // The last byte of the first character: where a match must have it.
     let first_len = match needle.first() {
-        None => return true,
+        None => return Some(0),
         Some(&x) if x < 0x80 => 1,
         Some(&x) if x < 0xE0 => 2,
         Some(&x) if x < 0xF0 => 3,
@@ -164,7 +174,8 @@ fn has_bytes(b: &[u8], needle: &[u8]) -> bool {
     .min(needle.len());
     let key = needle[first_len - 1];
     memchr::memchr_iter(key, b)
-        .any(|i| i + 1 >= first_len && b[i + 1 - first_len..].starts_with(needle))
+        .find(|&i| i + 1 >= first_len && b[i + 1 - first_len..].starts_with(needle))
+        .map(|i| i + 1 - first_len)
 }
 
 /// The first 。 of `s`, found by a vectorised search for its three bytes together (each of
@@ -298,6 +309,7 @@ mod tests {
         for t in texts {
             for n in needles {
                 assert_eq!(has_str(t, n), t.contains(n), "{t:?} {n:?}");
+                assert_eq!(find_str(t, n), t.find(n), "{t:?} {n:?}");
                 if let Some(c) = n.chars().next().filter(|_| n.chars().count() == 1) {
                     assert_eq!(has_char(t, c), t.contains(c), "{t:?} {c:?}");
                 }

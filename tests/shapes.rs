@@ -533,3 +533,21 @@ fn metadata_labels_each_over_its_value() {
     assert_eq!(paths(&n), ["一", "二"]);
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn a_request_numbered_with_its_signer_on_the_same_line() {
+    let (n, text) = load("request_with_signer.txt");
+    let num = n.doc_number.as_ref().expect("number");
+    assert_eq!(num.normalized, "粤府报〔2023〕5号");
+    assert_eq!(&text[num.span.range()], "粤府报〔2023〕5号");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府关于申请设立某某综合保税区的请示")
+    );
+    assert_eq!(n.doc_type.as_deref(), Some("请示"));
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府"));
+    assert!(n.issuers.is_empty());
+    assert_eq!(n.addressees, ["国务院"]);
+    assert_eq!(paths(&n), ["一", "二"]);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

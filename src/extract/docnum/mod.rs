@@ -236,7 +236,8 @@ pub(crate) fn forget_lines() {
     RECENT.with_borrow_mut(Vec::clear);
 }
 
-/// The document number when `s` (trimmed) is nothing but one.
+/// The document number when `s` (trimmed) is nothing but one, or one with its signer after
+/// it, as requests and reports (请示, 报告) print them: `粤府报〔2023〕5号　　签发人：王伟中`.
 #[must_use]
 pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
     let t = s.trim_matches(|c: char| c.is_whitespace());
@@ -286,6 +287,15 @@ pub fn order_number_line(s: &str, order: &str) -> Option<FoundDocNumber> {
 }
 
 fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
+    let signer = crate::segment::find_str(t, "签发人")
+        .or_else(|| crate::segment::find_str(t, "簽發人"))
+        .filter(|&at| at > 0);
+    if let Some(at) = signer {
+        // The number's spans are local to `s`, which the part before the signer starts.
+        let before = &t[..at];
+        let off = before.as_ptr() as usize - s.as_ptr() as usize;
+        return doc_number_line(&s[..off + before.len()]);
+    }
     // A number on its own line in parentheses, as gazettes print it: （粤府〔2021〕22号）.
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(inner) = t.strip_prefix(open).and_then(|x| x.strip_suffix(close)) {
