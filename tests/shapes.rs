@@ -16,6 +16,15 @@ fn roles(r: &gongwen::Responsibility) -> Vec<(&str, Role)> {
         .collect()
 }
 
+/// An item's path, its departments with their roles, and its deadlines as written with their
+/// dates.
+type ItemFacts<'a> = (&'a str, &'a [(&'a str, Role)], &'a [(&'a str, &'a str)]);
+
+/// The source text of each span.
+fn sources<'t>(text: &'t str, spans: &[gongwen::Span]) -> Vec<&'t str> {
+    spans.iter().map(|s| &text[s.range()]).collect()
+}
+
 fn paths(n: &Notice) -> Vec<String> {
     n.sections().map(|(_, s)| s.path.clone()).collect()
 }
@@ -315,13 +324,7 @@ fn joint_issuers_on_their_own_lines_wrapped_addressees_signature_and_date_on_one
         n.addressees,
         ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
     );
-    let spans: Vec<&str> = n
-        .spans
-        .addressees
-        .iter()
-        .map(|s| &text[s.range()])
-        .collect();
-    assert_eq!(spans, n.addressees);
+    assert_eq!(sources(&text, &n.spans.addressees), n.addressees);
     assert_eq!(
         n.written_date.map(|d| d.to_string()).as_deref(),
         Some("2022-05-06")
@@ -366,13 +369,7 @@ fn national_addressees_and_a_joint_signature_spaced_by_the_layout() {
             "教育局"
         ]
     );
-    let spans: Vec<&str> = n
-        .spans
-        .addressees
-        .iter()
-        .map(|s| &text[s.range()])
-        .collect();
-    assert_eq!(spans, n.addressees);
+    assert_eq!(sources(&text, &n.spans.addressees), n.addressees);
     // One space between the organs of the signature, however wide the layout set them apart.
     assert_eq!(n.signatory.as_deref(), Some("财政部 教育部"));
     let sig = n.spans.signatory.expect("signature span");
@@ -452,47 +449,47 @@ fn time_limits_inside_responsibility_parentheses() {
             })
             .unwrap_or_default()
     };
-    // 牵头单位：…；责任单位：…；完成时限：… — the limit is the item's deadline, not a name.
-    assert_eq!(
-        depts("一/1"),
-        [
-            ("市政务服务数据管理局".to_string(), Role::Lead),
-            ("各区政府".to_string(), Role::Responsible)
-        ]
-    );
-    assert_eq!(
-        dates("一/1"),
-        [("2023年12月底前".to_string(), "2023-12-31".to_string())]
-    );
-    // 完成时间：2023年6月 — the end of that month.
-    assert_eq!(
-        depts("一/2"),
-        [
-            ("市发展改革委".to_string(), Role::Responsible),
-            ("市住房城乡建设局".to_string(), Role::Responsible)
-        ]
-    );
-    assert_eq!(
-        dates("一/2"),
-        [("2023年6月".to_string(), "2023-06-30".to_string())]
-    );
-    // Unlabelled: the limit after the last verb is no responsible organ.
-    assert_eq!(
-        depts("一/3"),
-        [
-            ("市司法局".to_string(), Role::Lead),
-            ("市有关部门".to_string(), Role::Responsible)
-        ]
-    );
-    assert_eq!(
-        dates("一/3"),
-        [("2023年9月底前".to_string(), "2023-09-30".to_string())]
-    );
-    assert_eq!(
-        depts("二/4"),
-        [("市规划和自然资源局".to_string(), Role::Responsible)]
-    );
-    assert!(dates("二/4").is_empty());
+    // (item, its departments, its deadlines as written and resolved)
+    let expected: [ItemFacts<'_>; 4] = [
+        // 牵头单位：…；责任单位：…；完成时限：… — the limit is the item's deadline, not a name.
+        (
+            "一/1",
+            &[
+                ("市政务服务数据管理局", Role::Lead),
+                ("各区政府", Role::Responsible),
+            ],
+            &[("2023年12月底前", "2023-12-31")],
+        ),
+        // 完成时间：2023年6月 — the end of that month.
+        (
+            "一/2",
+            &[
+                ("市发展改革委", Role::Responsible),
+                ("市住房城乡建设局", Role::Responsible),
+            ],
+            &[("2023年6月", "2023-06-30")],
+        ),
+        // Unlabelled: the limit after the last verb is no responsible organ.
+        (
+            "一/3",
+            &[("市司法局", Role::Lead), ("市有关部门", Role::Responsible)],
+            &[("2023年9月底前", "2023-09-30")],
+        ),
+        // 持续推进 is a note on progress, no organ and no deadline.
+        ("二/4", &[("市规划和自然资源局", Role::Responsible)], &[]),
+    ];
+    for (path, want_depts, want_dates) in expected {
+        let want_depts: Vec<(String, Role)> = want_depts
+            .iter()
+            .map(|&(n, r)| (n.to_string(), r))
+            .collect();
+        let want_dates: Vec<(String, String)> = want_dates
+            .iter()
+            .map(|&(t, d)| (t.to_string(), d.to_string()))
+            .collect();
+        assert_eq!(depts(path), want_depts, "{path}");
+        assert_eq!(dates(path), want_dates, "{path}");
+    }
     // The responsibility's raw text keeps the whole parenthesis.
     let raw = &item("一/1").responsibility.as_ref().expect("resp").raw;
     assert!(raw.ends_with("完成时限：2023年12月底前"), "{raw}");
@@ -516,7 +513,7 @@ fn metadata_labels_each_over_its_value() {
     );
     assert_eq!(p.doc_number.as_deref(), Some("穗府办〔2023〕9号"));
     assert_eq!(p.published_date.as_deref(), Some("2023-06-16"));
-    let furniture: Vec<&str> = p.furniture.iter().map(|s| &text[s.range()]).collect();
+    let furniture = sources(&text, &p.furniture);
     assert!(furniture.contains(&"索引号："), "{furniture:?}");
     assert!(
         furniture.contains(&"扫一扫在手机打开当前页"),
