@@ -548,3 +548,48 @@ fn a_request_numbered_with_its_signer_on_the_same_line() {
     assert_eq!(paths(&n), ["一", "二"]);
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn role_labels_on_lines_of_their_own_under_an_item() {
+    let (n, text) = load("labelled_role_lines.txt");
+    let plan = &n.enclosures[0];
+    let item = |path: &str| plan.walk().find(|s| s.path == path).expect(path);
+    let resp = |path: &str| item(path).responsibility.as_ref().expect(path);
+    // 牵头单位： / 配合单位： lines: each label gives its role.
+    assert_eq!(
+        roles(resp("一/1")),
+        [
+            ("市工业和信息化局", Role::Lead),
+            ("市发展改革局", Role::Cooperating),
+            ("市科技局", Role::Cooperating)
+        ]
+    );
+    let d = &item("一/1").deadlines;
+    assert_eq!(d.len(), 1);
+    assert_eq!(&text[d[0].span.range()], "2023年12月");
+    assert_eq!(
+        d[0].date.map(|x| x.to_string()).as_deref(),
+        Some("2023-12-31")
+    );
+    assert_eq!(
+        roles(resp("一/2")),
+        [
+            ("市工业和信息化局", Role::Responsible),
+            ("各市（区）人民政府", Role::Responsible)
+        ]
+    );
+    // 部门分工： leaves the roles to the verbs.
+    assert_eq!(
+        roles(resp("一/3")),
+        [
+            ("市农业农村局", Role::Lead),
+            ("市财政局", Role::Cooperating)
+        ]
+    );
+    for (path, r) in [("一/1", resp("一/1")), ("一/3", resp("一/3"))] {
+        for d in &r.departments {
+            assert_eq!(&text[d.span.range()], d.name, "{path}");
+        }
+    }
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

@@ -45,22 +45,32 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
 }
 
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:部门分工|部門分工|责任单位|責任單位|责任部门|責任部門|牵头单位|牽頭單位|负责单位|負責單位|实施单位|實施單位|责任分工|責任分工)[ \u{3000}]*[:：][ \u{3000}]*")
+    Regex::new(r"^(?P<label>部门分工|部門分工|责任分工|責任分工|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|实施单位|實施單位|牵头单位|牽頭單位|牵头部门|牽頭部門|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)[ \u{3000}]*[:：][ \u{3000}]*")
         .expect("valid labelled regex")
 });
 
-/// A labelled responsibility line (`部门分工:省发展改革委牵头,各地、各部门配合。`): the span of
-/// what follows the label.
+/// A labelled responsibility line (`部门分工:省发展改革委牵头,各地、各部门配合。`, `牵头单位：…`,
+/// `配合单位：…`): the span of what follows the label, with the role the label gives (none for
+/// 部门分工 and 责任分工, whose verbs tell the roles).
 #[must_use]
-pub fn labelled_responsibility(src: &str, span: Span) -> Option<Span> {
+pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Role>)> {
     let text = &src[span.range()];
     // Every label starts with one of these.
-    if !text.starts_with(['部', '责', '責', '牵', '牽', '负', '負', '实', '實']) {
+    if !text.starts_with([
+        '部', '责', '責', '牵', '牽', '负', '負', '实', '實', '配', '协', '協', '参', '參',
+    ]) {
         return None;
     }
-    let m = LABELLED.find(text)?;
-    let inner = Span::new(span.start + m.end(), span.end);
-    (!inner.is_empty()).then_some(inner)
+    let c = LABELLED.captures(text)?;
+    let all = c.get(0)?;
+    let role = match &c["label"] {
+        "部门分工" | "部門分工" | "责任分工" | "責任分工" => None,
+        l if l.starts_with(['牵', '牽']) => Some(Role::Lead),
+        l if l.starts_with(['配', '协', '協', '参', '參']) => Some(Role::Cooperating),
+        _ => Some(Role::Responsible),
+    };
+    let inner = Span::new(span.start + all.end(), span.end);
+    (!inner.is_empty()).then_some((inner, role))
 }
 
 /// The lead sentence: the text before the first 。, or the whole text when it has none.
@@ -339,8 +349,7 @@ impl Finisher<'_> {
             sources.extend(c.cooperating.map(|s| (s, Some(Role::Cooperating))));
         }
         if sources.is_empty() {
-            let labelled = own().filter_map(|p| labelled_responsibility(self.src, p));
-            sources.extend(labelled.map(|s| (s, None)));
+            sources.extend(own().filter_map(|p| labelled_responsibility(self.src, p)));
         }
         let mut parens = std::mem::take(&mut self.scratch.parens);
         parens.clear();
@@ -461,7 +470,18 @@ mod tests {
     #[test]
     fn ok_labelled() {
         let s = "部门分工:省发展改革委牵头,各地、各部门配合。";
-        let sp = labelled_responsibility(s, Span::new(0, s.len())).expect("label");
+        let (sp, role) = labelled_responsibility(s, Span::new(0, s.len())).expect("label");
         assert_eq!(&s[sp.range()], "省发展改革委牵头,各地、各部门配合。");
+        assert_eq!(role, None);
+        for (line, want) in [
+            ("牵头单位：市工业和信息化局", Role::Lead),
+            ("配合单位: 市发展改革局、市科技局", Role::Cooperating),
+            ("责任单位　：各市（区）人民政府", Role::Responsible),
+        ] {
+            let (sp, role) = labelled_responsibility(line, Span::new(0, line.len())).expect(line);
+            assert_eq!(role, Some(want), "{line}");
+            assert!(line[sp.range()].starts_with('市') || line[sp.range()].starts_with('各'));
+        }
+        assert!(labelled_responsibility("完成时限：2023年12月", Span::new(0, 24)).is_none());
     }
 }
