@@ -593,3 +593,37 @@ fn role_labels_on_lines_of_their_own_under_an_item() {
     }
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn attachments_labelled_on_their_own_line_and_a_task_table_of_cells() {
+    let (n, _) = load("attachments_with_a_cell_table.txt");
+    let labels: Vec<(Option<&str>, Option<&str>)> = n
+        .enclosures
+        .iter()
+        .map(|e| (e.label.as_deref(), e.title.as_deref()))
+        .collect();
+    // A title that ends in 表 is whole: the table's header cells are not joined to it.
+    assert_eq!(
+        labels,
+        [
+            (Some("附件1"), Some("肇庆市2023年民生实事实施方案")),
+            (Some("附件2"), Some("肇庆市2023年民生实事任务分工表"))
+        ]
+    );
+    let table = &n.enclosures[1];
+    let rows: Vec<_> = table.walk().collect();
+    assert_eq!(rows.len(), 2);
+    let r = rows[1].responsibility.as_ref().expect("responsibility");
+    // 、 inside a parenthesis does not cut a name.
+    assert_eq!(
+        roles(r),
+        [
+            ("市住房城乡建设局", Role::Lead),
+            ("各县（市、区）政府", Role::Cooperating)
+        ]
+    );
+    assert_eq!(
+        rows[1].deadlines[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-30")
+    );
+}

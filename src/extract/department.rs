@@ -519,10 +519,14 @@ enum Mark {
     Conjunction,
     /// The first character of a role verb (牵, 负, 落, 配, 协, 参 and their traditional forms).
     VerbHead,
+    /// `(（`: what a parenthesis holds is part of a name (各县（市、区）政府).
+    Open,
+    /// `)）`.
+    Close,
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 22] = [
+const MARKED: [(char, Mark); 24] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -545,6 +549,8 @@ const MARKED: [(char, Mark); 22] = [
     ('協', Mark::VerbHead),
     ('参', Mark::VerbHead),
     ('參', Mark::VerbHead),
+    ('（', Mark::Open),
+    ('）', Mark::Close),
 ];
 
 /// The slot of a code point in [`MARK_TABLE`]: the marked characters fall in distinct slots
@@ -591,6 +597,8 @@ fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
         let m = match x {
             b',' | b';' | b':' => Mark::ListSep,
             b'/' => Mark::NameSep,
+            b'(' => Mark::Open,
+            b')' => Mark::Close,
             _ => Mark::Text,
         };
         return (1, m);
@@ -609,6 +617,29 @@ fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
         (u32::from(x) & 0x0F) << 12 | (u32::from(b[i + 1]) & 0x3F) << 6 | (u32::from(last) & 0x3F);
     let (c, m) = MARK_TABLE[mark_slot(code)];
     (3, if c == code { m } else { Mark::Text })
+}
+
+/// Whether the parenthesis opened just before `from` closes before `end`, within the few
+/// characters a parenthesis inside a name takes (so that thousands of unclosed ones stay
+/// linear).
+fn closes_before(b: &[u8], from: usize, end: usize) -> bool {
+    let end = end.min(from + 120);
+    let mut depth = 1usize;
+    let mut i = from;
+    while i < end {
+        match mark_at(b, i) {
+            (_, Mark::Open) => depth += 1,
+            (_, Mark::Close) => {
+                depth -= 1;
+                if depth == 0 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        i += mark_at(b, i).0;
+    }
+    false
 }
 
 /// A statement being read: its text, the departments found so far, the spans of the names of
@@ -635,10 +666,26 @@ impl Statement<'_> {
         self.names.clear();
         self.conjunctions.clear();
         let mut i = start;
+        // Inside a parenthesis that closes within the range, nothing separates names.
+        let mut depth = 0usize;
         while i < end {
             let (len, mark) = mark_at(b, i);
+            if depth > 0 {
+                match mark {
+                    Mark::Open => depth += 1,
+                    Mark::Close => depth -= 1,
+                    _ => {}
+                }
+                i += len;
+                continue;
+            }
             match mark {
-                Mark::Text => {}
+                Mark::Text | Mark::Close => {}
+                Mark::Open => {
+                    if closes_before(b, i + len, end) {
+                        depth = 1;
+                    }
+                }
                 Mark::ListSep => {
                     self.name(name_start, i, deng.take());
                     self.list();
@@ -976,6 +1023,8 @@ mod tests {
             let expected = match c {
                 ',' | ';' | ':' => Mark::ListSep,
                 '/' => Mark::NameSep,
+                '(' => Mark::Open,
+                ')' => Mark::Close,
                 _ => MARKED
                     .iter()
                     .find(|(m, _)| *m == c)
@@ -1129,6 +1178,25 @@ mod tests {
         );
         assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
         assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
+    }
+
+    #[test]
+    fn ok_separators_inside_a_parenthesis_stay_in_the_name() {
+        assert_eq!(
+            names("各县（市、区）政府、市财政局配合"),
+            own(&[
+                ("各县（市、区）政府", "cooperating", true),
+                ("市财政局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("市委宣传部（市新闻出版局、市版权局）牵头"),
+            own(&[("市委宣传部（市新闻出版局、市版权局）", "lead", false)])
+        );
+        // An unclosed parenthesis does not swallow the names after it.
+        let got = names("市发展改革委（牵头、市财政局配合");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], ("市财政局".to_string(), "cooperating", false));
     }
 
     #[test]
