@@ -526,7 +526,7 @@ enum Mark {
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 24] = [
+const MARKED: [(char, Mark); 25] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -539,6 +539,8 @@ const MARKED: [(char, Mark); 24] = [
     ('與', Mark::Conjunction),
     ('并', Mark::Conjunction),
     ('並', Mark::Conjunction),
+    // 会同 (省交通运输厅会同省发展改革委): a conjunction only after 会.
+    ('同', Mark::Conjunction),
     ('牵', Mark::VerbHead),
     ('牽', Mark::VerbHead),
     ('负', Mark::VerbHead),
@@ -698,7 +700,13 @@ impl Statement<'_> {
                 Mark::Deng => {
                     deng.get_or_insert(i);
                 }
-                Mark::Conjunction => self.conjunctions.push((i, len)),
+                Mark::Conjunction => {
+                    let lone_tong =
+                        b[i..].starts_with("同".as_bytes()) && !raw[..i].ends_with(['会', '會']);
+                    if !lone_tong {
+                        self.conjunctions.push((i, len));
+                    }
+                }
                 Mark::VerbHead if role.is_none() => {
                     // The run ends before the words that belong to the verb (按职责分工负责).
                     if let Some((run_end, end, verb_role)) = verb_at(raw, verb_end, i) {
@@ -765,12 +773,10 @@ impl Statement<'_> {
                 if j <= start {
                     continue;
                 }
-                // 以及 is one conjunction.
-                let at = if raw[j..].starts_with('及') && raw[start..j].ends_with('以') {
-                    j - '以'.len_utf8()
-                } else {
-                    j
-                };
+                // 以及 and 会同 are one conjunction each.
+                let two_char = (raw[j..].starts_with('及') && raw[start..j].ends_with('以'))
+                    || (raw[j..].starts_with('同') && raw[start..j].ends_with(['会', '會']));
+                let at = if two_char { j - '以'.len_utf8() } else { j };
                 let right = &raw[j + len..e];
                 let right_ok = end_ok || (right.len() <= 120 && is_generic(right.trim()));
                 if right_ok && at > start && is_whole_organ(&raw[start..at]) {
@@ -783,9 +789,14 @@ impl Statement<'_> {
     }
 
     /// Appends `raw[s..e]`, trimmed, to `names` unless nothing is left, or what is left is
-    /// a time limit or a note on progress rather than a name.
+    /// a time limit or a note on progress rather than a name. A word around an organ's name
+    /// that is no part of it (由省科技厅, 省住房城乡建设厅指导) is left out of it.
     fn push_name(&mut self, s: usize, e: usize) {
         let (s, e) = trim_span(self.raw, s, e);
+        if s >= e {
+            return;
+        }
+        let (s, e) = without_words_around(self.raw, s, e);
         if s < e && !is_time_or_progress(&self.raw[s..e]) {
             self.names.push((s, e));
         }
@@ -898,6 +909,27 @@ fn is_time_or_progress(piece: &str) -> bool {
     let dated = piece.chars().any(|c| super::numeral::digit(c).is_some())
         && (has_char(piece, '年') || has_char(piece, '月'));
     dated || PROGRESS.iter().any(|w| piece.ends_with(w))
+}
+
+/// `raw[s..e]` without a word before (由, 请, 会同) or after (指导, 督导, 督促, 统筹) an organ's name.
+fn without_words_around(raw: &str, s: usize, e: usize) -> (usize, usize) {
+    const BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
+    const AFTER: [&str; 7] = ["指导", "指導", "督导", "督導", "督促", "统筹", "統籌"];
+    let name = &raw[s..e];
+    let mut s = s;
+    let mut e = e;
+    if let Some(w) = AFTER.iter().find(|w| name.ends_with(*w))
+        && has_organ_suffix(&name[..name.len() - w.len()])
+    {
+        e -= w.len();
+    }
+    let name = &raw[s..e];
+    if let Some(w) = BEFORE.iter().find(|w| name.starts_with(*w))
+        && (has_organ_suffix(&name[w.len()..]) || is_generic(&name[w.len()..]))
+    {
+        s += w.len();
+    }
+    (s, e)
 }
 
 /// `raw[s..e]` without the whitespace at either end.
@@ -1197,6 +1229,42 @@ mod tests {
         let got = names("市发展改革委（牵头、市财政局配合");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1], ("市财政局".to_string(), "cooperating", false));
+    }
+
+    #[test]
+    fn ok_words_around_names_are_no_part_of_them() {
+        assert_eq!(
+            names("各地级以上市人民政府负责，省住房城乡建设厅指导"),
+            own(&[
+                ("各地级以上市人民政府", "responsible", true),
+                ("省住房城乡建设厅", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("由省科技厅负责"),
+            own(&[("省科技厅", "responsible", false)])
+        );
+        assert_eq!(
+            names("省交通运输厅会同省发展改革委负责"),
+            own(&[
+                ("省交通运输厅", "responsible", false),
+                ("省发展改革委", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("会同有关部门负责"),
+            own(&[("有关部门", "responsible", true)])
+        );
+        // 同 alone, and 会 inside a name, join nothing.
+        assert_eq!(
+            names("省人力资源社会保障厅、省财政厅负责"),
+            own(&[
+                ("省人力资源社会保障厅", "responsible", false),
+                ("省财政厅", "responsible", false),
+            ])
+        );
+        // A name that is only the word stays as written.
+        assert_eq!(names("指导")[0].0, "指导");
     }
 
     #[test]
