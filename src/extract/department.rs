@@ -916,6 +916,14 @@ fn without_words_around(raw: &str, s: usize, e: usize) -> (usize, usize) {
     const BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
     const AFTER: [&str; 7] = ["指导", "指導", "督导", "督導", "督促", "统筹", "統籌"];
     let name = &raw[s..e];
+    // Most names neither start nor end with the first or last character of one of the words.
+    let first = name.chars().next();
+    let last = name.chars().next_back();
+    if !matches!(first, Some('由' | '请' | '請' | '会' | '會'))
+        && !matches!(last, Some('导' | '導' | '促' | '筹' | '籌'))
+    {
+        return (s, e);
+    }
     let mut s = s;
     let mut e = e;
     if let Some(w) = AFTER.iter().find(|w| name.ends_with(*w))
