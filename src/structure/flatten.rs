@@ -67,6 +67,19 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
     if !lexicon::ends_like_organ(before) {
         return None;
     }
+    // Right after the sentence before it, when that is near: …给予支持。广东省人民政府.
+    let stop = before
+        .char_indices()
+        .rev()
+        .take(21)
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '”' | '）' | ')'));
+    if let Some((i, c)) = stop {
+        let rest = &before[i + c.len_utf8()..];
+        let organ = rest.trim_start_matches(is_pad);
+        if !organ.is_empty() && lexicon::signature_line(organ).is_some() {
+            return Some(before.len() - organ.len());
+        }
+    }
     for (i, _) in before.char_indices().rev().skip(2).take(20) {
         let cand = &before[i..];
         if cand.starts_with(['省', '市', '区', '區', '县', '縣'])
@@ -164,16 +177,22 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 cuts.push(i);
             }
         }
-        // A date glued between a signature and what follows.
+        // A date glued between a signature and what follows, or standing alone between
+        // white space; a date inside a sentence (于2022年12月31日前完成) stays in it.
         for d in date::find_dates(text, None) {
             if d.span.start <= num.end {
                 continue;
             }
+            let sig = signature_before(text, d.span.start);
+            let rest = &text[d.span.end..];
+            let alone = text[..d.span.start].ends_with(is_pad)
+                && (rest.is_empty() || rest.starts_with(is_pad) || rest.starts_with("附件"));
+            if sig.is_none() && !alone {
+                continue;
+            }
             cuts.push(d.span.start);
             cuts.push(d.span.end);
-            if let Some(sig) = signature_before(text, d.span.start) {
-                cuts.push(sig);
-            }
+            cuts.extend(sig);
         }
         cuts.push(0);
         cuts.push(text.len());
@@ -238,6 +257,24 @@ mod tests {
             ["广东省人民政府", "2021年4月16日"]
         );
         assert_eq!(pieces("请于2021年4月16日"), ["请于2021年4月16日"]);
+    }
+
+    #[test]
+    fn ok_dates_inside_sentences_stay_in_them() {
+        let src = "广东省人民政府关于同意设立某区的批复粤府函〔2022〕100号广州市人民政府：　　一、同意设立某区。　　二、你市要于2022年12月31日前完成组建工作。　　三、省有关部门要给予支持。广东省人民政府2022年6月10日";
+        assert_eq!(
+            pieces(src),
+            [
+                "广东省人民政府关于同意设立某区的批复",
+                "粤府函〔2022〕100号",
+                "广州市人民政府：",
+                "一、同意设立某区。",
+                "二、你市要于2022年12月31日前完成组建工作。",
+                "三、省有关部门要给予支持。",
+                "广东省人民政府",
+                "2022年6月10日",
+            ]
+        );
     }
 
     #[test]
