@@ -472,6 +472,11 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 let Some(q) = num(number) else {
                     continue;
                 };
+                // A quarter without 末/底 (2023年一季度经济运行情况) is a period, not a limit,
+                // unless a limit's word, a delimiter or the end follows it (四季度完成).
+                if text(whole).ends_with("季度") && !quarter_as_limit(&s[whole.end..]) {
+                    continue;
+                }
                 let resolved = match year(y) {
                     Some(y) => Resolved::Absolute(last_of_month(y, q * 3)),
                     None => Resolved::Relative(Rule::QuarterEnd(q)),
@@ -571,6 +576,17 @@ fn after_time_label(before: &str) -> bool {
     ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
         .iter()
         .any(|w| t.ends_with(w))
+}
+
+/// Whether what follows a bare quarter (四季度, 2023年第三季度) makes it a time limit: the end,
+/// a delimiter, 前/内, or a verb of completion.
+fn quarter_as_limit(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    rest.is_empty()
+        || rest.starts_with([
+            '，', ',', '。', '；', ';', '、', '|', '）', ')', '前', '内', '內', '完', '建', '出',
+            '实', '實', '启', '啟', '开', '開', '印', '制', '全', '基',
+        ])
 }
 
 /// Words that state a deadline's year relative to the anchor's, and by how many years.
@@ -859,6 +875,26 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn ok_a_bare_quarter_is_a_limit_only_before_one() {
+        let a = written("2021-04-16");
+        assert!(run("2021年一季度经济运行平稳", a).is_empty());
+        assert!(run("会议听取了一季度经济运行情况的汇报", a).is_empty());
+        for (input, phrase, date) in [
+            ("四季度完成第二批", "四季度", "2021-12-31"),
+            ("2022年第三季度前完成", "2022年第三季度", "2022-09-30"),
+            ("完成时限：三季度", "三季度", "2021-09-30"),
+            ("三季度末启动", "三季度末", "2021-09-30"),
+        ] {
+            let got = run(input, a);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_deref()),
+                (phrase, Some(date))
+            );
         }
     }
 
