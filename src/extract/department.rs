@@ -621,27 +621,28 @@ fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
     (3, if c == code { m } else { Mark::Text })
 }
 
-/// Whether the parenthesis opened just before `from` closes before `end`, within the few
-/// characters a parenthesis inside a name takes (so that thousands of unclosed ones stay
-/// linear).
-fn closes_before(b: &[u8], from: usize, end: usize) -> bool {
+/// Just after the bracket that closes the parenthesis opened just before `from`, when it
+/// closes before `end` within the few characters a parenthesis inside a name takes (so that
+/// thousands of unclosed ones stay linear).
+fn closing_after(b: &[u8], from: usize, end: usize) -> Option<usize> {
     let end = end.min(from + 120);
     let mut depth = 1usize;
     let mut i = from;
     while i < end {
-        match mark_at(b, i) {
-            (_, Mark::Open) => depth += 1,
-            (_, Mark::Close) => {
+        let (len, mark) = mark_at(b, i);
+        i += len;
+        match mark {
+            Mark::Open => depth += 1,
+            Mark::Close => {
                 depth -= 1;
                 if depth == 0 {
-                    return true;
+                    return Some(i);
                 }
             }
             _ => {}
         }
-        i += mark_at(b, i).0;
     }
-    false
+    None
 }
 
 /// A statement being read: its text, the departments found so far, the spans of the names of
@@ -668,24 +669,16 @@ impl Statement<'_> {
         self.names.clear();
         self.conjunctions.clear();
         let mut i = start;
-        // Inside a parenthesis that closes within the range, nothing separates names.
-        let mut depth = 0usize;
         while i < end {
             let (len, mark) = mark_at(b, i);
-            if depth > 0 {
-                match mark {
-                    Mark::Open => depth += 1,
-                    Mark::Close => depth -= 1,
-                    _ => {}
-                }
-                i += len;
-                continue;
-            }
             match mark {
                 Mark::Text | Mark::Close => {}
                 Mark::Open => {
-                    if closes_before(b, i + len, end) {
-                        depth = 1;
+                    // Inside a parenthesis that closes within the range, nothing separates
+                    // names: read on after it.
+                    if let Some(after) = closing_after(b, i + len, end) {
+                        i = after;
+                        continue;
                     }
                 }
                 Mark::ListSep => {

@@ -176,51 +176,52 @@ fn clause_of(s: &str, phrase: Span) -> Span {
 /// brackets ( ) （ ） are found byte by byte: （ is EF BC 88 and ） EF BC 89.
 fn inside_brackets(s: &str, start: usize, end: usize, phrase: Span) -> (usize, usize) {
     let b = s.as_bytes();
-    let full = |i: usize| i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC;
-    let mut depth = 0usize;
-    let mut new_end = end;
-    let mut i = phrase.end;
-    while i < end {
-        let (open, close) = match b[i] {
-            b'(' => (true, false),
-            b')' => (false, true),
-            0x88 => (full(i), false),
-            0x89 => (false, full(i)),
-            _ => (false, false),
-        };
-        if close {
-            if depth == 0 {
-                // The bracket starts two bytes back when it is full-width.
-                new_end = if b[i] == b')' { i } else { i - 2 };
-                break;
-            }
-            depth -= 1;
-        } else if open {
-            depth += 1;
+    // The bracket at `i`, found by a search for `(`, `)` and BC (the middle byte of every
+    // full-width bracket): +1 for an opening one, -1 for a closing one, with where it starts.
+    let bracket = |i: usize| -> Option<(i32, usize)> {
+        match b[i] {
+            b'(' => Some((1, i)),
+            b')' => Some((-1, i)),
+            0xBC if i >= 1 && b[i - 1] == 0xEF => match b.get(i + 1) {
+                Some(0x88) => Some((1, i - 1)),
+                Some(0x89) => Some((-1, i - 1)),
+                _ => None,
+            },
+            _ => None,
         }
-        i += 1;
+    };
+    let mut depth = 0i32;
+    let mut new_end = end;
+    for i in memchr::memchr3_iter(b'(', b')', 0xBC, &b[phrase.end..end]) {
+        let Some((d, at)) = bracket(phrase.end + i) else {
+            continue;
+        };
+        // A full-width bracket must lie whole inside the range.
+        let len = if b[at] == 0xEF { 3 } else { 1 };
+        if at < phrase.end || at + len > end {
+            continue;
+        }
+        if d < 0 && depth == 0 {
+            new_end = at;
+            break;
+        }
+        depth += d;
     }
     depth = 0;
     let mut new_start = start;
-    let mut i = phrase.start;
-    while i > start {
-        i -= 1;
-        let (open, close) = match b[i] {
-            b'(' => (true, false),
-            b')' => (false, true),
-            0x88 => (full(i) && i - 2 >= start, false),
-            0x89 => (false, full(i) && i - 2 >= start),
-            _ => (false, false),
+    for i in memchr::memrchr3_iter(b'(', b')', 0xBC, &b[start..phrase.start]) {
+        let Some((d, at)) = bracket(start + i) else {
+            continue;
         };
-        if open {
-            if depth == 0 {
-                new_start = i + 1;
-                break;
-            }
-            depth -= 1;
-        } else if close {
-            depth += 1;
+        let len = if b[at] == 0xEF { 3 } else { 1 };
+        if at < start || at + len > phrase.start {
+            continue;
         }
+        if d > 0 && depth == 0 {
+            new_start = at + len;
+            break;
+        }
+        depth -= d;
     }
     (new_start, new_end)
 }
