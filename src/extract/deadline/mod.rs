@@ -369,6 +369,12 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                     (None, Some(d)) => day_of(d, None),
                     (None, None) => Resolved::Absolute(None),
                 };
+                // 截至2022年底，全省累计… states how things stood at a past date: no limit.
+                let as_of = text(whole).starts_with('截')
+                    && matches!((&resolved, anchor), (Resolved::Absolute(Some(d)), Some((a, _))) if *d < a);
+                if as_of {
+                    continue;
+                }
                 push(whole, DeadlineKind::Until, resolved, None);
             }
             Phrase::Cutoff(d) => push(whole, DeadlineKind::By, day_of(d, Some(true)), None),
@@ -877,6 +883,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn ok_as_of_a_past_date_is_no_limit() {
+        let a = written("2023-04-16");
+        assert!(run("截至2022年底，全省累计建成5G基站17万座。", a).is_empty());
+        assert!(run("截止2023年3月31日，已完成80%。", a).is_empty());
+        let got = run("申报截至2023年6月30日。", a);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            ("until", Some("2023-06-30"))
+        );
+        // Without an anchor nothing tells a fact from a limit: the phrase is kept.
+        assert_eq!(run("截至2022年底", Anchors::default()).len(), 1);
     }
 
     #[test]
