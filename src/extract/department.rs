@@ -789,6 +789,17 @@ impl Statement<'_> {
         if s >= e {
             return;
         }
+        // Most names neither start nor end with a character that the words around a name or
+        // a time limit start or end with: told by one bit for the last two bytes of each.
+        let b = &self.raw.as_bytes()[s..e];
+        let may = |table: &[u64; 64], two: Option<&[u8]>| {
+            two.is_some_and(|t| table[usize::from(t[0] & 0x3F)] >> (t[1] & 0x3F) & 1 == 1)
+        };
+        let tail = b.len().checked_sub(2).map(|i| &b[i..]);
+        if !may(&NAME_TAIL_BITS, tail) && !may(&NAME_HEAD_BITS, b.get(1..3)) {
+            self.names.push((s, e));
+            return;
+        }
         let (s, e) = without_words_around(self.raw, s, e);
         if s < e && !is_time_or_progress(&self.raw[s..e]) {
             self.names.push((s, e));
@@ -856,34 +867,48 @@ const PROGRESS: &[&str] = &[
     "開展",
 ];
 
+/// The characters that start a word before a name ([`without_words_around`]).
+const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
+
+/// The characters that end a word after a name ([`without_words_around`]).
+const NAME_TAILS: [char; 5] = ['导', '導', '促', '筹', '籌'];
+
+/// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
+const TIME_WORD_ENDS: [char; 23] = [
+    '限', '间', '間', '点', '點', '注', '註', '成', '进', '進', '持', '续', '續', '期', '施', '展',
+    '前', '月', '日', '号', '號', '底', '年',
+];
+
+/// The last two bytes of each character (all of three bytes), their low six bits each, as
+/// bits of a table: `table[second] >> third & 1`.
+const fn two_byte_bits(chars: &[&[char]]) -> [u64; 64] {
+    let mut table = [0u64; 64];
+    let mut g = 0;
+    while g < chars.len() {
+        let mut k = 0;
+        while k < chars[g].len() {
+            let mut buf = [0u8; 4];
+            let e = chars[g][k].encode_utf8(&mut buf);
+            assert!(e.len() == 3, "three bytes long");
+            table[(buf[1] & 0x3F) as usize] |= 1 << (buf[2] & 0x3F);
+            k += 1;
+        }
+        g += 1;
+    }
+    table
+}
+
+/// A name whose last character has no bit here ends in none of [`NAME_TAILS`] or
+/// [`TIME_WORD_ENDS`].
+static NAME_TAIL_BITS: [u64; 64] = two_byte_bits(&[&NAME_TAILS, &TIME_WORD_ENDS]);
+
+/// A name whose first character has no bit here starts with none of [`NAME_HEADS`].
+static NAME_HEAD_BITS: [u64; 64] = two_byte_bits(&[&NAME_HEADS]);
+
 /// Whether `c` is the last character of one of [`TIME_LABELS`] or [`PROGRESS`], or of a time
 /// (2023年12月底前, 2023年6月, 6月30日, 2023年底).
 fn ends_a_time_word(c: char) -> bool {
-    matches!(
-        c,
-        '限' | '间'
-            | '間'
-            | '点'
-            | '點'
-            | '注'
-            | '註'
-            | '成'
-            | '进'
-            | '進'
-            | '持'
-            | '续'
-            | '續'
-            | '期'
-            | '施'
-            | '展'
-            | '前'
-            | '月'
-            | '日'
-            | '号'
-            | '號'
-            | '底'
-            | '年'
-    )
+    TIME_WORD_ENDS.contains(&c)
 }
 
 /// Whether a piece of a responsibility is a time limit or a note on progress, not an organ:
@@ -912,8 +937,8 @@ fn without_words_around(raw: &str, s: usize, e: usize) -> (usize, usize) {
     // Most names neither start nor end with the first or last character of one of the words.
     let first = name.chars().next();
     let last = name.chars().next_back();
-    if !matches!(first, Some('由' | '请' | '請' | '会' | '會'))
-        && !matches!(last, Some('导' | '導' | '促' | '筹' | '籌'))
+    if !first.is_some_and(|c| NAME_HEADS.contains(&c))
+        && !last.is_some_and(|c| NAME_TAILS.contains(&c))
     {
         return (s, e);
     }
