@@ -627,3 +627,21 @@ fn attachments_labelled_on_their_own_line_and_a_task_table_of_cells() {
         Some("2023-11-30")
     );
 }
+
+#[test]
+fn files_offered_for_download_under_the_page_are_furniture() {
+    let (n, text) = load("footer_with_download_links.txt");
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let p = n.portal.as_ref().expect("portal");
+    let furniture = sources(&text, &p.furniture);
+    assert!(furniture.contains(&"相关附件："), "{furniture:?}");
+    assert!(
+        furniture.contains(&"粤办函〔2023〕150号.pdf"),
+        "{furniture:?}"
+    );
+    assert_eq!(
+        n.body.closing.last().map(|c| c.text.as_str()),
+        Some("（此件公开发布）")
+    );
+}

@@ -218,6 +218,8 @@ const TAIL_FURNITURE: &[&str] = &[
     "政策諮詢",
     "相关文件",
     "相關文件",
+    "相关附件",
+    "相關附件",
     "扫一扫",
     "掃一掃",
     "扫码",
@@ -274,8 +276,8 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
             || has_str(s, "維基")
             || s.is_ascii()
     };
-    let vocab =
-        (chars_at_most(s, 40) || long_ok()) && (TAIL_VOCABULARY.is_match(s) || s.contains("http"));
+    let vocab = (chars_at_most(s, 40) || long_ok())
+        && (TAIL_VOCABULARY.is_match(s) || s.contains("http") || is_download_link(s));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()
@@ -285,6 +287,25 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
         && crate::structure::tree::marker_at(s).is_none())
         || (s.is_ascii() && !s.contains('|'));
     (vocab, short)
+}
+
+/// A file offered for download under the page (`粤办函〔2023〕150号.pdf`): a short line that
+/// ends with a file's extension and is no item of an attachment list (`1.某某表.docx`,
+/// `附件：…` belong to the document).
+fn is_download_link(s: &str) -> bool {
+    const EXTENSIONS: [&str; 12] = [
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar", ".txt", ".jpg",
+        ".png",
+    ];
+    let Some(dot) = s.rfind('.') else {
+        return false;
+    };
+    let ext = &s[dot..];
+    ext.len() <= 5
+        && EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+        && crate::segment::chars_at_most(s, 80)
+        && !s.starts_with("附件")
+        && crate::structure::tree::marker_at(s).is_none()
 }
 
 /// Breadcrumbs (`首页 > 政务公开 > 文件库`), split.
@@ -468,6 +489,12 @@ mod tests {
         assert_eq!(tail_furniture("部门解读"), (true, true));
         assert_eq!(tail_furniture("map"), (false, true));
         assert!(tail_furniture("责任编辑：张三").0);
+        assert!(tail_furniture("相关附件：").0);
+        assert!(tail_furniture("粤办函〔2023〕150号.pdf").0);
+        assert!(tail_furniture("某某申报表.DOCX").0);
+        // An attachment list belongs to the document.
+        assert!(!tail_furniture("2.某某申报表.docx").0);
+        assert!(!tail_furniture("附件：某某申报表.docx").0);
         assert!(!tail_furniture("省政府办公厅").1);
     }
 }
