@@ -267,9 +267,11 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
     let anchor = anchors.pick();
     let text = |sp: Span| &s[sp.range()];
     let num = |sp: Span| numeral::any(text(sp));
+    // Four digits, Arabic or Chinese (二〇二四).
     let year = |sp: Option<Span>| {
-        sp.and_then(|sp| numeral::arabic(text(sp)))
-            .and_then(|y| i32::try_from(y).ok())
+        sp.and_then(|sp| numeral::year_digits(text(sp)))
+            .filter(|&(_, n)| n == 4)
+            .and_then(|(y, _)| i32::try_from(y).ok())
     };
     let day_of =
         |d: DateAt, next_year| day_phrase(year(d.year), num(d.month), num(d.day), next_year);
@@ -788,6 +790,14 @@ mod tests {
             ("10月上旬前报送", "10月上旬前", "by", "2021-10-10"),
             ("2022年2月下旬前", "2022年2月下旬前", "by", "2022-02-28"),
             ("本月底前报送方案", "本月底前", "by", "2021-04-30"),
+            // A year in Chinese digits.
+            (
+                "自二〇二二年一月一日起施行",
+                "自二〇二二年一月一日起",
+                "from",
+                "2022-01-01",
+            ),
+            ("二〇二二年底前完成", "二〇二二年底前", "by", "2022-12-31"),
             // A month alone is a deadline only after the label of a time limit.
             ("完成时间：2023年6月", "2023年6月", "by", "2023-06-30"),
             ("完成时限为 2022年1月）", "2022年1月", "by", "2022-01-31"),

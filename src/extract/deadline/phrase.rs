@@ -171,6 +171,9 @@ fn is_lead_in(c: char) -> bool {
                 | '八'
                 | '九'
                 | '十'
+                | '〇'
+                | '○'
+                | '零'
                 | '两'
                 | '兩'
                 | '半'
@@ -226,9 +229,23 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         _ => decode3(b, p)?,
     };
     match first {
-        '0' | '０'..='９' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' =>
-        {
-            let digit = first == '0' || ('０'..='９').contains(&first);
+        '0'
+        | '０'..='９'
+        | '一'
+        | '二'
+        | '三'
+        | '四'
+        | '五'
+        | '六'
+        | '七'
+        | '八'
+        | '九'
+        | '十'
+        | '〇'
+        | '○'
+        | '零' => {
+            // The kinds that need a year up front are tried where one starts.
+            let digit = first == '0' || ('０'..='９').contains(&first) || year(b, p).is_some();
             let d = date(b, p);
             d.and_then(|d| range(b, d))
                 .or_else(|| d.and_then(|_| list(b, p)))
@@ -308,9 +325,14 @@ const STARTING: [&str; 3] = ["起", "开始", "開始"];
 
 // ---- numbers ----
 
-/// Four digits, of either width.
+/// Four digits, of either width, or four Chinese digits (二〇二三).
 fn year(b: &[u8], p: usize) -> Option<usize> {
-    (0..4).try_fold(p, |q, _| any_digit(b, q).map(|(_, e)| e))
+    const CHINESE: [&str; 12] = [
+        "〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
+    ];
+    (0..4)
+        .try_fold(p, |q, _| any_digit(b, q).map(|(_, e)| e))
+        .or_else(|| (0..4).try_fold(p, |q, _| eat_any(b, q, &CHINESE)))
 }
 
 /// The longest month number at `p`: `1[0-2]|0?[1-9]` in one width, `十[一二]?`, or a Chinese
