@@ -245,7 +245,9 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         | '○'
         | '零' => {
             // The kinds that need a year up front are tried where one starts.
-            let digit = first == '0' || ('０'..='９').contains(&first) || year(b, p).is_some();
+            let digit = first == '0'
+                || ('０'..='９').contains(&first)
+                || (!matches!(first, '十') && year(b, p).is_some());
             let d = date(b, p);
             d.and_then(|d| range(b, d))
                 .or_else(|| d.and_then(|_| list(b, p)))
@@ -330,9 +332,10 @@ fn year(b: &[u8], p: usize) -> Option<usize> {
     const CHINESE: [&str; 12] = [
         "〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
     ];
-    (0..4)
-        .try_fold(p, |q, _| any_digit(b, q).map(|(_, e)| e))
-        .or_else(|| (0..4).try_fold(p, |q, _| eat_any(b, q, &CHINESE)))
+    if let Some((_, q)) = any_digit(b, p) {
+        return (1..4).try_fold(q, |q, _| any_digit(b, q).map(|(_, e)| e));
+    }
+    (0..4).try_fold(p, |q, _| eat_any(b, q, &CHINESE))
 }
 
 /// The longest month number at `p`: `1[0-2]|0?[1-9]` in one width, `十[一二]?`, or a Chinese
