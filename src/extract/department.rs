@@ -867,10 +867,16 @@ const PROGRESS: &[&str] = &[
     "開展",
 ];
 
-/// The characters that start a word before a name ([`without_words_around`]).
+/// Words before an organ's name that are no part of it (由省科技厅).
+const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
+
+/// Words after an organ's name that are no part of it (省住房城乡建设厅指导).
+const WORDS_AFTER: [&str; 7] = ["指导", "指導", "督导", "督導", "督促", "统筹", "統籌"];
+
+/// The characters that start a word before a name ([`WORDS_BEFORE`]).
 const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
 
-/// The characters that end a word after a name ([`without_words_around`]).
+/// The characters that end a word after a name ([`WORDS_AFTER`]).
 const NAME_TAILS: [char; 5] = ['导', '導', '促', '筹', '籌'];
 
 /// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
@@ -930,27 +936,19 @@ fn is_time_or_progress(piece: &str) -> bool {
 }
 
 /// `raw[s..e]` without a word before (由, 请, 会同) or after (指导, 督导, 督促, 统筹) an organ's name.
+/// (Its caller looks at a name only when its first or last character may start or end one of
+/// these words: [`NAME_HEADS`], [`NAME_TAILS`].)
 fn without_words_around(raw: &str, s: usize, e: usize) -> (usize, usize) {
-    const BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
-    const AFTER: [&str; 7] = ["指导", "指導", "督导", "督導", "督促", "统筹", "統籌"];
     let name = &raw[s..e];
-    // Most names neither start nor end with the first or last character of one of the words.
-    let first = name.chars().next();
-    let last = name.chars().next_back();
-    if !first.is_some_and(|c| NAME_HEADS.contains(&c))
-        && !last.is_some_and(|c| NAME_TAILS.contains(&c))
-    {
-        return (s, e);
-    }
     let mut s = s;
     let mut e = e;
-    if let Some(w) = AFTER.iter().find(|w| name.ends_with(*w))
+    if let Some(w) = WORDS_AFTER.iter().find(|w| name.ends_with(*w))
         && has_organ_suffix(&name[..name.len() - w.len()])
     {
         e -= w.len();
     }
     let name = &raw[s..e];
-    if let Some(w) = BEFORE.iter().find(|w| name.starts_with(*w))
+    if let Some(w) = WORDS_BEFORE.iter().find(|w| name.starts_with(*w))
         && (has_organ_suffix(&name[w.len()..]) || is_generic(&name[w.len()..]))
     {
         s += w.len();
@@ -1289,6 +1287,21 @@ mod tests {
                 ("省财政厅", "responsible", false),
             ])
         );
+        // The characters the caller's table looks for are those the words start and end with.
+        for w in WORDS_BEFORE {
+            assert!(
+                w.chars().next().is_some_and(|c| NAME_HEADS.contains(&c)),
+                "{w}"
+            );
+        }
+        for w in WORDS_AFTER {
+            assert!(
+                w.chars()
+                    .next_back()
+                    .is_some_and(|c| NAME_TAILS.contains(&c)),
+                "{w}"
+            );
+        }
         // A name that is only the word stays as written.
         assert_eq!(names("指导")[0].0, "指导");
     }
