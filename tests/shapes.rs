@@ -626,6 +626,8 @@ fn attachments_labelled_on_their_own_line_and_a_task_table_of_cells() {
         rows[1].deadlines[0].date.map(|d| d.to_string()).as_deref(),
         Some("2023-11-30")
     );
+    // The notice ends with the table's last cell, a time limit: it is not cut short.
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
 
 #[test]
@@ -643,5 +645,71 @@ fn files_offered_for_download_under_the_page_are_furniture() {
     assert_eq!(
         n.body.closing.last().map(|c| c.text.as_str()),
         Some("（此件公开发布）")
+    );
+}
+
+#[test]
+fn a_table_copied_with_tabs_and_a_contact_line() {
+    let (n, _) = load("tab_task_table_contact.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // The contact line closes the body; it is no part of item 二.
+    let body = &n.body;
+    assert_eq!(
+        body.sections[1].text,
+        "及时报送进展。请于2023年12月20日前将年度工作总结报送省政务服务数据管理局。"
+    );
+    assert_eq!(
+        body.closing.first().map(|c| c.text.as_str()),
+        Some("联系人：李明，电话：020-83133333。")
+    );
+    // Cells separated by tabs are a table: one item per row, roles from the column unless a
+    // verb in the cell says otherwise.
+    let table = &n.enclosures[0];
+    assert_eq!(
+        table.title.as_deref(),
+        Some("广东省2023年营商环境改革重点任务")
+    );
+    let rows: Vec<_> = table.walk().collect();
+    // A row's number, its departments with their roles, and its deadlines' dates.
+    type RowFacts<'a> = (Option<u32>, Vec<(&'a str, Role)>, Vec<String>);
+    let facts: Vec<RowFacts> = rows
+        .iter()
+        .map(|s| {
+            (
+                s.number,
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+                s.deadlines
+                    .iter()
+                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            (
+                Some(1),
+                vec![("省司法厅", Role::Lead), ("省有关单位", Role::Cooperating)],
+                vec!["2023-06-30".to_string()]
+            ),
+            (
+                Some(2),
+                vec![("省住房城乡建设厅", Role::Responsible)],
+                vec!["2023-12-31".to_string()]
+            ),
+            (
+                Some(3),
+                vec![
+                    ("省政务服务数据管理局", Role::Responsible),
+                    ("各地级以上市人民政府", Role::Responsible)
+                ],
+                vec![]
+            ),
+        ]
+    );
+    assert_eq!(
+        rows[0].heading.as_deref(),
+        Some("全面推行证明事项告知承诺制")
     );
 }

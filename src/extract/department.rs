@@ -919,7 +919,7 @@ fn ends_a_time_word(c: char) -> bool {
 
 /// Whether a piece of a responsibility is a time limit or a note on progress, not an organ:
 /// 完成时限 and its value (2023年12月底前, 2023年6月), 持续推进, 长期坚持, 年底前完成.
-fn is_time_or_progress(piece: &str) -> bool {
+pub(crate) fn is_time_or_progress(piece: &str) -> bool {
     // Most pieces are names, which end in none of these characters.
     if !piece.chars().next_back().is_some_and(ends_a_time_word) {
         return false;

@@ -269,7 +269,12 @@ impl Finisher<'_> {
                 Some(std::borrow::Cow::Owned(clean)) => clean,
                 _ => d.name,
             };
-            let role = role.unwrap_or(d.role);
+            // A column or label of responsibility is the default; verbs in it say more
+            // (责任单位：省司法厅牵头，省有关单位配合).
+            let role = match role {
+                Some(r @ (Role::Lead | Role::Cooperating)) => r,
+                _ => d.role,
+            };
             // The same organ named again for another sentence of the item is listed once.
             if out.iter().any(|o| o.name == name && o.role == role) {
                 continue;

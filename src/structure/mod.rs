@@ -376,6 +376,12 @@ fn looks_truncated(s: &str) -> bool {
     ) && date::date_line(s, None).is_none()
         && lexicon::signature_line(s).is_none()
         && !lexicon::title_complete(s)
+        // The last row or cell of a table: cells separated by tabs or bars, or a cell that
+        // gives a time limit or a note on progress (2023年11月底前, 持续推进).
+        && !segment::has_char(s, '\t')
+        && !segment::has_char(s, '|')
+        && !(crate::segment::chars_at_most(s, 24)
+            && crate::extract::department::is_time_or_progress(s.trim()))
 }
 
 fn assemble(

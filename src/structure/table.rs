@@ -69,7 +69,8 @@ pub fn items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     pipe_items(src, lines).or_else(|| cell_items(src, lines))
 }
 
-/// Cells of a `|`-separated row, trimmed, empty ones kept (their column counts).
+/// Cells of a row separated by `|`, `｜` or tabs (a table copied from a page), trimmed, empty
+/// ones kept (their column counts).
 fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
     let text = &src[line.range()];
     let mut cells = Vec::new();
@@ -78,14 +79,14 @@ fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
         .char_indices()
         .chain(std::iter::once((text.len(), '|')))
     {
-        if c == '|' || c == '｜' {
+        if matches!(c, '|' | '｜' | '\t') {
             let sp = crate::segment::trim_span(src, Span::new(line.start + start, line.start + i));
             cells.push(sp);
             start = i + c.len_utf8();
         }
     }
     // A leading or trailing bar leaves an empty cell at the edge.
-    if cells.first().is_some_and(|c| c.is_empty()) && text.starts_with(['|', '｜']) {
+    if cells.first().is_some_and(|c| c.is_empty()) && text.starts_with(['|', '｜', '\t']) {
         cells.remove(0);
     }
     if cells.last().is_some_and(|c| c.is_empty()) {
@@ -94,14 +95,14 @@ fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
     cells
 }
 
-/// Whether a line holds a cell bar, `|` or the full-width `｜` (EF BD 9C).
+/// Whether a line holds a cell separator: a tab, `|` or the full-width `｜` (EF BD 9C).
 fn has_bar(s: &str) -> bool {
     let b = s.as_bytes();
-    memchr::memchr2_iter(b'|', 0xEF, b)
-        .any(|i| b[i] == b'|' || b.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]))
+    memchr::memchr3_iter(b'|', b'\t', 0xEF, b)
+        .any(|i| b[i] != 0xEF || b.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]))
 }
 
-/// A table written with `|` between cells, one row per line.
+/// A table written with `|` or tabs between cells, one row per line.
 fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     let (h, cols) = lines.iter().enumerate().find_map(|(i, &(sp, _))| {
         let text = &src[sp.range()];
