@@ -713,3 +713,90 @@ fn a_table_copied_with_tabs_and_a_contact_line() {
         Some("全面推行证明事项告知承诺制")
     );
 }
+
+#[test]
+fn lines_broken_by_a_fixed_width_layout_are_joined() {
+    let (n, text) = load("hard_wrapped_lines.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // Text without the layout's line breaks, as the paragraph was written.
+    let unbroken = |s: &str| -> String {
+        s.split('\n')
+            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
+            .collect()
+    };
+    let preamble: Vec<&str> = n.body.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        preamble,
+        [
+            "经省人民政府同意，现将《广东省推动新型储能产业高质量发展指导意见》印发给你们，请认真贯彻执行。实施过程中遇到的问题，请径向省发展改革委反映。"
+        ]
+    );
+    let plan = &n.enclosures[0];
+    assert_eq!(plan.preamble.len(), 1);
+    let items: Vec<_> = n.sections().map(|(_, s)| s).collect();
+    let paths: Vec<&str> = items.iter().map(|s| s.path.as_str()).collect();
+    assert_eq!(paths, ["一", "二", "二/(一)", "二/(二)", "二/(三)", "三"]);
+    let first = items[2];
+    assert_eq!(
+        first.text,
+        "加强储能技术攻关。支持龙头企业联合高校、科研院所开展核心技术攻关，力争2023年底前突破一批关键技术，形成一批具有自主知识产权的创新成果。（省科技厅牵头，省发展改革委、省工业和信息化厅配合）"
+    );
+    assert_eq!(first.heading.as_deref(), Some("加强储能技术攻关"));
+    // Each item's departments with their roles, and its deadlines' dates.
+    type Facts<'a> = (Vec<(&'a str, Role)>, Vec<String>);
+    let facts: Vec<Facts> = items[2..5]
+        .iter()
+        .map(|s| {
+            (
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+                s.deadlines
+                    .iter()
+                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            (
+                vec![
+                    ("省科技厅", Role::Lead),
+                    ("省发展改革委", Role::Cooperating),
+                    ("省工业和信息化厅", Role::Cooperating)
+                ],
+                vec!["2023-12-31".to_string()]
+            ),
+            (
+                vec![
+                    ("省能源局", Role::Responsible),
+                    ("省发展改革委", Role::Responsible)
+                ],
+                vec!["2023-09-30".to_string()]
+            ),
+            (
+                vec![
+                    ("省发展改革委", Role::Lead),
+                    ("广东电网公司", Role::Cooperating)
+                ],
+                vec!["2024-06-30".to_string()]
+            ),
+        ]
+    );
+    // Spans still point into the source: across a break, the span covers it.
+    let r = first.responsibility.as_ref().expect("responsibility");
+    assert_eq!(
+        &text[r.departments[1].span.range()],
+        "省发展改\n革委",
+        "a name broken by the layout"
+    );
+    for s in &items {
+        for d in s.responsibility.iter().flat_map(|r| &r.departments) {
+            assert_eq!(unbroken(&text[d.span.range()]), d.raw);
+        }
+        for d in &s.deadlines {
+            assert_eq!(unbroken(&text[d.span.range()]), d.text);
+        }
+        assert!(unbroken(&text[s.span.range()]).contains(&unbroken(&s.text)));
+    }
+}

@@ -129,7 +129,7 @@ pub(super) fn content_of(r: &Reader<'_>, from: usize, to: usize) -> tree::Conten
     if let Some(items) = table::items(r.src, &lines) {
         return tree::build_items(r.src, items);
     }
-    let items = (from..to).filter(|&k| r.is_text(k)).map(|k| {
+    let item = |k: usize| {
         if r.roles[k] == Role::Plain {
             tree::Item {
                 marker: None,
@@ -139,7 +139,30 @@ pub(super) fn content_of(r: &Reader<'_>, from: usize, to: usize) -> tree::Conten
         } else {
             tree::Item::paragraph(r.src, r.span(k))
         }
+    };
+    let Some(width) = r.layout_width else {
+        return tree::build_items(r.src, (from..to).filter(|&k| r.is_text(k)).map(item));
+    };
+    // Lines of a hard-wrapped layout: the next line continues the paragraph.
+    let text: Vec<usize> = (from..to).filter(|&k| r.is_text(k)).collect();
+    let continued = wrap::continued_lines(r.src, &r.lines, &text, width, |k, next| {
+        let indent = |i: usize| r.lines[i].span.start - r.lines[i].start;
+        r.is_unread(next)
+            && r.lines[next].blanks_before == 0
+            && indent(next) <= indent(k)
+            && tree::marker_at(r.text(next)).is_none()
     });
+    let mut items: Vec<tree::Item> = Vec::with_capacity(text.len());
+    for (i, &k) in text.iter().enumerate() {
+        if i > 0
+            && continued[i - 1]
+            && let Some(p) = items.last_mut().and_then(|item| item.paras.last_mut())
+        {
+            *p = p.cover(r.span(k));
+            continue;
+        }
+        items.push(item(k));
+    }
     tree::build_items(r.src, items)
 }
 

@@ -11,7 +11,11 @@ use crate::model::{
     Deadline, Department, Paragraph, Responsibility, Role, Section, Span, Warning, WarningCode,
 };
 use crate::segment::has_char;
-use crate::structure::tree::{Kind, Node};
+use crate::structure::tree::{Cells, Kind, Node};
+use crate::structure::wrap::Joined;
+
+/// A node's text, responsibility and deadlines.
+type OwnFacts = (String, Option<Responsibility>, Vec<Deadline>);
 
 /// The inside of a parenthesis that ends `src[span]` (before a final 。) and names who is
 /// responsible: `(省财政厅牵头,省有关部门按职责分工负责)`.
@@ -172,6 +176,9 @@ pub struct Finisher<'a> {
     pub warnings: &'a mut Vec<Warning>,
     /// The text may hold inserted pinyin (see [`crate::segment::may_hold_pinyin`]).
     pinyin: bool,
+    /// A fixed-width layout broke the text's paragraphs into lines ([`crate::structure::wrap`]):
+    /// a paragraph's span may cover line breaks.
+    pub wrapped_layout: bool,
     /// Buffers reused from item to item, so that reading an item allocates only what the
     /// model keeps.
     scratch: Scratch,
@@ -199,6 +206,7 @@ impl<'a> Finisher<'a> {
             anchors,
             warnings,
             pinyin,
+            wrapped_layout: false,
             scratch: Scratch::default(),
         }
     }
@@ -251,11 +259,52 @@ impl Finisher<'_> {
 
     /// An unnumbered paragraph.
     pub fn paragraph(&mut self, span: Span) -> Paragraph {
+        if self.wrapped_layout && has_char(&self.src[span.range()], '\n') {
+            let (text, _, deadlines) = self.wrapped(&[span], |fin, own| {
+                (fin.src.to_string(), None, fin.deadlines(own[0]))
+            });
+            return Paragraph {
+                text,
+                deadlines,
+                span,
+            };
+        }
         Paragraph {
             text: self.src[span.range()].to_string(),
             deadlines: self.deadlines(span),
             span,
         }
+    }
+
+    /// Facts of paragraphs that a wrapped layout broke over lines ([`wrap`]): `read` reads
+    /// them from their joined text, and the spans it gives (and those of its warnings) are
+    /// taken back to the source.
+    ///
+    /// [`wrap`]: crate::structure::wrap
+    fn wrapped(
+        &mut self,
+        paras: &[Span],
+        read: impl FnOnce(&mut Finisher<'_>, &[Span]) -> OwnFacts,
+    ) -> OwnFacts {
+        let joined = Joined::of(self.src, paras);
+        let first_warning = self.warnings.len();
+        let (text, mut responsibility, mut deadlines) = {
+            let mut fin = Finisher::new(&joined.text, self.anchors, self.warnings, self.pinyin);
+            read(&mut fin, &joined.paragraphs)
+        };
+        for w in &mut self.warnings[first_warning..] {
+            w.span = w.span.map(|s| joined.source(s));
+        }
+        for d in &mut deadlines {
+            d.span = joined.source(d.span);
+        }
+        if let Some(r) = &mut responsibility {
+            r.span = joined.source(r.span);
+            for d in &mut r.departments {
+                d.span = joined.source(d.span);
+            }
+        }
+        (text, responsibility, deadlines)
     }
 
     fn departments(&mut self, inner: Span, role: Option<Role>, out: &mut Vec<Department>) {
@@ -315,27 +364,9 @@ impl Finisher<'_> {
         })
     }
 
-    /// A section and, through the bounded tree, its children.
-    pub fn section(&mut self, node: &Node, parent_path: &str, level: u32) -> Section {
-        let written = &self.src[node.marker_span.range()];
-        let unmarked = matches!(node.marker.kind, Kind::Bullet | Kind::Row);
-        let mut path = String::with_capacity(parent_path.len() + 12);
-        if !parent_path.is_empty() {
-            path.push_str(parent_path);
-            path.push('/');
-        }
-        match node.marker.kind {
-            Kind::Bullet => {
-                path.push('—');
-                crate::extract::numeral::push_decimal(&mut path, node.ordinal);
-            }
-            Kind::Row => {
-                path.push('#');
-                crate::extract::numeral::push_decimal(&mut path, node.ordinal);
-            }
-            _ => node.marker.push_path_segment(written, &mut path),
-        }
-        let own = || node.own.iter().copied().filter(|s| !s.is_empty());
+    /// The text of a node's own paragraphs, its responsibility and its deadlines.
+    fn own_facts(&mut self, own: &[Span], cells: Option<Cells>) -> OwnFacts {
+        let own = || own.iter().copied().filter(|s| !s.is_empty());
         let mut text = String::with_capacity(own().map(|s| s.len() + 1).sum());
         for (k, s) in own().enumerate() {
             if k > 0 {
@@ -348,7 +379,7 @@ impl Finisher<'_> {
         // paragraphs; else the parentheses that close its sentences.
         let mut sources = std::mem::take(&mut self.scratch.sources);
         sources.clear();
-        if let Some(c) = node.cells {
+        if let Some(c) = cells {
             sources.extend(c.lead.map(|s| (s, Some(Role::Lead))));
             sources.extend(c.responsible.map(|s| (s, Some(Role::Responsible))));
             sources.extend(c.cooperating.map(|s| (s, Some(Role::Cooperating))));
@@ -371,6 +402,39 @@ impl Finisher<'_> {
         }
         self.scratch.sources = sources;
         self.scratch.parens = parens;
+        (text, responsibility, deadlines)
+    }
+
+    /// A section and, through the bounded tree, its children.
+    pub fn section(&mut self, node: &Node, parent_path: &str, level: u32) -> Section {
+        let written = &self.src[node.marker_span.range()];
+        let unmarked = matches!(node.marker.kind, Kind::Bullet | Kind::Row);
+        let mut path = String::with_capacity(parent_path.len() + 12);
+        if !parent_path.is_empty() {
+            path.push_str(parent_path);
+            path.push('/');
+        }
+        match node.marker.kind {
+            Kind::Bullet => {
+                path.push('—');
+                crate::extract::numeral::push_decimal(&mut path, node.ordinal);
+            }
+            Kind::Row => {
+                path.push('#');
+                crate::extract::numeral::push_decimal(&mut path, node.ordinal);
+            }
+            _ => node.marker.push_path_segment(written, &mut path),
+        }
+        let wrapped = self.wrapped_layout
+            && node
+                .own
+                .iter()
+                .any(|p| has_char(&self.src[p.range()], '\n'));
+        let (text, responsibility, deadlines) = if wrapped {
+            self.wrapped(&node.own, |fin, own| fin.own_facts(own, None))
+        } else {
+            self.own_facts(&node.own, node.cells)
+        };
         let children = node
             .children
             .iter()

@@ -6,7 +6,8 @@
 //! - `sign`: the signature and the written date that end a document;
 //! - `trailers`: 抄送, 印发, end-of-text addressees, and attachment notes;
 //! - `blocks`: the enclosed documents, and each block's text as a section tree ([`tree`],
-//!   [`table`] for task tables), turned into model sections by [`items`];
+//!   [`table`] for task tables, [`wrap`] for paragraphs that a fixed-width layout broke into
+//!   lines), turned into model sections by [`items`];
 //! - [`lexicon`]: the line-level predicates all of these share.
 //!
 //! Every line is given one role (portal, header value, or text of a block), so that nothing is
@@ -23,6 +24,7 @@ mod sign;
 pub(crate) mod table;
 mod trailers;
 pub(crate) mod tree;
+pub(crate) mod wrap;
 
 use std::sync::LazyLock;
 
@@ -72,6 +74,8 @@ struct Reader<'s> {
     /// those lines can hold HTML residue.
     html: Vec<bool>,
     lines: Vec<Line>,
+    /// The width at which a fixed-width layout broke the lines, if it did ([`wrap`]).
+    layout_width: Option<usize>,
     roles: Vec<Role>,
     portal: PortalBuilder,
     warnings: Vec<Warning>,
@@ -153,10 +157,12 @@ pub(crate) fn parse_text(
     let flattened = flatten::resegment(src, &mut lines);
     let n = lines.len();
     let html = lines_holding_html(src, &lines);
+    let layout_width = wrap::layout_width(src, &lines);
     let mut r = Reader {
         src,
         pinyin: segment::may_hold_pinyin(src),
         html,
+        layout_width,
         lines,
         roles: vec![Role::Unread; n],
         portal: PortalBuilder::default(),
@@ -725,6 +731,7 @@ fn assemble(
     let mut enclosures = Vec::new();
     {
         let mut fin = Finisher::new(src, anchors, &mut warnings, r.pinyin);
+        fin.wrapped_layout = r.layout_width.is_some();
         fill_block(&mut fin, &mut body, &body_content);
         for e in &enclosure_lines {
             let own_date = e.sign.as_ref().map(|s| s.date.date);
