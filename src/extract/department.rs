@@ -810,6 +810,20 @@ impl Statement<'_> {
     /// role is set when the run that holds them ends.
     fn list(&mut self) {
         let raw = self.raw;
+        // 各县、区人民政府: kinds of jurisdiction that share the organ after them are one name.
+        let mut k = self.names.len();
+        while k >= 2 {
+            k -= 1;
+            let (s, e) = self.names[k - 1];
+            let (_, next_end) = self.names[k];
+            if e - s <= 48
+                && crate::structure::lexicon::is_bare_jurisdiction(&raw[s..e])
+                && is_kind_with_organ(&raw[self.names[k].0..next_end])
+            {
+                self.names[k - 1] = (s, next_end);
+                self.names.remove(k);
+            }
+        }
         let names = &self.names;
         let shared_suffix = match names.len() {
             0 => return,
@@ -854,6 +868,56 @@ impl Statement<'_> {
         }
         self.names.clear();
     }
+}
+
+/// Whether `name` is a kind of jurisdiction with its government or a group of its organs
+/// (区人民政府, 县（区）政府, 市有关部门): the organ that bare kinds before it share.
+fn is_kind_with_organ(name: &str) -> bool {
+    const KINDS: [&str; 13] = [
+        "自治区",
+        "自治區",
+        "直辖市",
+        "直轄市",
+        "省",
+        "市",
+        "县",
+        "縣",
+        "区",
+        "區",
+        "镇",
+        "鎮",
+        "乡",
+    ];
+    let Some(mut rest) = KINDS.iter().find_map(|k| name.strip_prefix(k)) else {
+        return false;
+    };
+    // Kinds already joined (县、区人民政府).
+    while let Some(next) = rest.strip_prefix('、') {
+        let Some(r) = KINDS.iter().find_map(|k| next.strip_prefix(k)) else {
+            return false;
+        };
+        rest = r;
+    }
+    // A parenthesis of kinds after the first (县（市、区）政府), or of other names after the
+    // organ (人民政府（管委会）).
+    let skip_group = |t: &str| -> usize {
+        if t.starts_with(['(', '（', '〈']) {
+            t.find([')', '）', '〉']).map_or(0, |at| {
+                at + t[at..].chars().next().map_or(0, char::len_utf8)
+            })
+        } else {
+            0
+        }
+    };
+    let rest = &rest[skip_group(rest)..];
+    let organ = match rest.find(['(', '（', '〈']) {
+        Some(at) if skip_group(&rest[at..]) == rest.len() - at => &rest[..at],
+        _ => rest,
+    };
+    matches!(
+        organ,
+        "人民政府" | "政府" | "党委" | "黨委" | "党委和政府" | "党委政府" | "管委会" | "管委會"
+    ) || has_group_word(organ)
 }
 
 /// Labels of a time limit or a note, which are no names.
@@ -1253,6 +1317,46 @@ mod tests {
         let got = names("市发展改革委（牵头、市财政局配合");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1], ("市财政局".to_string(), "cooperating", false));
+    }
+
+    #[test]
+    fn ok_kinds_of_jurisdiction_share_the_organ_after_them() {
+        assert_eq!(
+            names("市教育局，各县、区人民政府负责"),
+            own(&[
+                ("市教育局", "responsible", false),
+                ("各县、区人民政府", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("各市、县、区人民政府（管委会）落实"),
+            own(&[("各市、县、区人民政府（管委会）", "responsible", true)])
+        );
+        assert_eq!(
+            names("省、市有关部门按职责分工负责"),
+            own(&[("省、市有关部门", "responsible", true)])
+        );
+        assert_eq!(
+            names("各市、县（区）政府配合"),
+            own(&[("各市、县（区）政府", "cooperating", true)])
+        );
+        // A kind before an organ that is no government of its kind stays apart.
+        assert_eq!(
+            names("各县、省财政厅负责"),
+            own(&[
+                ("各县", "responsible", true),
+                ("省财政厅", "responsible", false),
+            ])
+        );
+        // Places are no kinds: the shared suffix still distributes.
+        assert_eq!(
+            names("广州、深圳、珠海市配合"),
+            own(&[
+                ("广州市", "cooperating", false),
+                ("深圳市", "cooperating", false),
+                ("珠海市", "cooperating", false),
+            ])
+        );
     }
 
     #[test]

@@ -271,7 +271,7 @@ fn is_whole_entry(piece: &str) -> bool {
 /// Whether `s` names kinds of jurisdiction rather than an organ: 各省, 自治区,
 /// 直辖市及计划单列市, 县（市、区）. In 各省、自治区、直辖市人民政府 they share the organ that
 /// ends the run and are no addressee on their own.
-fn is_bare_jurisdiction(s: &str) -> bool {
+pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
     const KINDS: &[&str] = &[
         "省",
         "自治区",
