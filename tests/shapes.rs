@@ -800,3 +800,39 @@ fn lines_broken_by_a_fixed_width_layout_are_joined() {
         assert!(unbroken(&text[s.span.range()]).contains(&unbroken(&s.text)));
     }
 }
+
+#[test]
+fn links_to_the_previous_and_next_pages_are_furniture() {
+    let (n, text) = load("page_with_previous_and_next_links.txt");
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤发改资环函〔2023〕612号")
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-06")
+    );
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-08")
+    );
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.source.as_deref(), Some("广东省发展和改革委员会"));
+    assert_eq!(p.published_at.as_deref(), Some("2023-05-08T17:30:12+08:00"));
+    let furniture = sources(&text, &p.furniture);
+    for line in [
+        "【打印本页】【关闭窗口】",
+        "上一篇：关于做好迎峰度夏工作的通知",
+        "下一篇：关于公布2022年度能耗双控考核结果的通知",
+    ] {
+        assert!(furniture.contains(&line), "{line} in {furniture:?}");
+    }
+    let deadlines: Vec<String> = n.body.preamble[0]
+        .deadlines
+        .iter()
+        .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(deadlines, ["2023-06-30", "2023-11-15"]);
+}

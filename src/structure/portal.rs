@@ -261,6 +261,18 @@ const TAIL_FURNITURE: &[&str] = &[
     "糾錯",
     "网站标识码",
     "网站标识",
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "上一條",
+    "下一條",
+    "相关链接",
+    "相關鏈接",
+    "相关新闻",
+    "相關新聞",
+    "浏览次数",
+    "瀏覽次數",
 ];
 
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).
