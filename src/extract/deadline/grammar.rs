@@ -25,7 +25,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         format!(r"(?P<range>{ra}[\x20]*(?:至|到|—|－|~|～)[\x20]*{rb})"),
         format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
         format!(
-            r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)))"
+            r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)|(?:(?P<umy>{YEAR})[\x20]*年[\x20]*)?(?P<umm>{MONTH})[\x20]*月(?:底|末)))"
         ),
         format!(r"(?P<cutoff>截止(?:时间|時間|日期)?(?:为|為|是|:|：)[\x20]*{c})"),
         format!(
@@ -87,9 +87,15 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("list", Some(whole));
             1
         }
-        Phrase::Until { date: d, year_end } => {
+        Phrase::Until {
+            date: d,
+            year_end,
+            month_end,
+        } => {
             put("until", Some(whole));
             put("uey", *year_end);
+            put("umy", month_end.and_then(|(y, _)| y));
+            put("umm", month_end.map(|(_, m)| m));
             if let Some(d) = d {
                 date(&mut out, "u", d);
             }
@@ -173,7 +179,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 50] = [
+    const NAMES: [&str; 52] = [
         "range",
         "ray",
         "ram",
@@ -186,6 +192,8 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "uy",
         "um",
         "ud",
+        "umy",
+        "umm",
         "uey",
         "cutoff",
         "cy",

@@ -365,15 +365,35 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                     push(Span::new(start, end), DeadlineKind::By, resolved, None);
                 }
             }
-            Phrase::Until { date, year_end } => {
-                let resolved = match (year(year_end), date) {
-                    (Some(y), _) => Resolved::Absolute(Date::new(y, 12, 31)),
-                    (None, Some(d)) => day_of(d, None),
-                    (None, None) => Resolved::Absolute(None),
+            Phrase::Until {
+                date,
+                year_end,
+                month_end,
+            } => {
+                let resolved = match (year(year_end), date, month_end) {
+                    (Some(y), _, _) => Resolved::Absolute(Date::new(y, 12, 31)),
+                    (None, Some(d), _) => day_of(d, None),
+                    // 延长至6月底: the month's end in the anchor's year (the next-year rule is
+                    // for limits only).
+                    (None, None, Some((y, m))) => match (year(y), numeral::any(text(m))) {
+                        (Some(y), Some(m)) => Resolved::Absolute(last_of_month(y, m)),
+                        (None, Some(m)) => Resolved::Relative(Rule::MonthEnd {
+                            m,
+                            last_day: None,
+                            next_year: false,
+                        }),
+                        (_, None) => continue,
+                    },
+                    (None, None, None) => Resolved::Absolute(None),
                 };
                 // 截至2022年底，全省累计… states how things stood at a past date: no limit.
+                let on = match (&resolved, anchor) {
+                    (Resolved::Absolute(d), _) => *d,
+                    (Resolved::Relative(f), Some((a, _))) if shift == 0 => f.apply(a),
+                    _ => None,
+                };
                 let as_of = text(whole).starts_with('截')
-                    && matches!((&resolved, anchor), (Resolved::Absolute(Some(d)), Some((a, _))) if *d < a);
+                    && matches!((on, anchor), (Some(d), Some((a, _))) if d < a);
                 if as_of {
                     continue;
                 }
@@ -743,6 +763,10 @@ mod tests {
                 "until",
                 "2022-04-30",
             ),
+            // A month's end after 至: until then, in the written year (no next-year rule).
+            ("活动延长至6月底。", "延长至6月底", "until", "2021-06-30"),
+            ("延长至3月底", "延长至3月底", "until", "2021-03-31"),
+            ("期限至2022年6月末", "至2022年6月末", "until", "2022-06-30"),
             ("4月底前完成清理工作", "4月底前", "by", "2021-04-30"),
             ("12月底前推动对接", "12月底前", "by", "2021-12-31"),
             ("1月底前完成", "1月底前", "by", "2022-01-31"),
@@ -902,6 +926,13 @@ mod tests {
         assert!(run("截止2023年3月31日，已完成80%。", a).is_empty());
         let got = run("申报截至2023年6月30日。", a);
         assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            ("until", Some("2023-06-30"))
+        );
+        // A month's end in the written year, before the written date or after it.
+        assert!(run("截至3月底，全省已完成80%。", a).is_empty());
+        let got = run("申报截至6月底。", a);
         assert_eq!(
             (got[0].1, got[0].2.as_deref()),
             ("until", Some("2023-06-30"))

@@ -29,10 +29,12 @@ pub(super) enum Phrase {
     Range { first: DateAt, second: DateAt },
     /// `2023年6月30日、9月30日和2024年3月31日前`; its dates are read again by [`list_dates`].
     List,
-    /// `延长至2022年4月30日` or `至2025年底` (then `year_end` is the year).
+    /// `延长至2022年4月30日`, `至2025年底` (then `year_end` is the year) or `延长至6月底`
+    /// (then `month_end` is the month, with its year when written).
     Until {
         date: Option<DateAt>,
         year_end: Option<Span>,
+        month_end: Option<(Option<Span>, Span)>,
     },
     /// `截止时间为2021年6月30日`.
     Cutoff(DateAt),
@@ -499,19 +501,39 @@ fn until(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             Phrase::Until {
                 date: Some(d),
                 year_end: None,
+                month_end: None,
             },
         ));
     }
-    let y = year(b, q)?;
-    let r = eat(b, spaces(b, y), "年")?;
-    let end = eat(b, r, "年")
-        .and_then(|r2| eat_any(b, r2, &["底", "末"]))
-        .or_else(|| eat_any(b, r, &["底", "末"]))?;
+    let with_year = year(b, q).and_then(|y| Some((y, eat(b, spaces(b, y), "年")?)));
+    if let Some((y, r)) = with_year {
+        let end = eat(b, r, "年")
+            .and_then(|r2| eat_any(b, r2, &["底", "末"]))
+            .or_else(|| eat_any(b, r, &["底", "末"]));
+        if let Some(end) = end {
+            return Some((
+                end,
+                Phrase::Until {
+                    date: None,
+                    year_end: Some(Span::new(q, y)),
+                    month_end: None,
+                },
+            ));
+        }
+    }
+    // The end of a month, with or without its year.
+    let (year_span, m_at) = match with_year {
+        Some((y, r)) => (Some(Span::new(q, y)), spaces(b, r)),
+        None => (None, q),
+    };
+    let m = month(b, m_at)?;
+    let end = eat_any(b, eat(b, spaces(b, m), "月")?, &["底", "末"])?;
     Some((
         end,
         Phrase::Until {
             date: None,
-            year_end: Some(Span::new(q, y)),
+            year_end: None,
+            month_end: Some((year_span, Span::new(m_at, m))),
         },
     ))
 }
