@@ -31,13 +31,30 @@ const TYPES: &[(&str, &str)] = &[
     ("令", "令"),
 ];
 
-/// The simplified 文种 a title ends with, if any.
+/// The simplified 文种 a title ends with, if any; a note on the draft after it
+/// (…的通知（征求意见稿）) is no part of the title's end.
 #[must_use]
 pub fn doc_type(title: &str) -> Option<&'static str> {
-    let t = title.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '。' | '.' | '”' | '"' | '》' | ')' | '）')
-    });
-    TYPES.iter().find(|(w, _)| t.ends_with(w)).map(|&(_, s)| s)
+    let ends = |t: &str| {
+        let t = t.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '。' | '.' | '”' | '"' | '》' | ')' | '）')
+        });
+        TYPES.iter().find(|(w, _)| t.ends_with(w)).map(|&(_, s)| s)
+    };
+    ends(title).or_else(|| without_draft_note(title).and_then(ends))
+}
+
+/// A title without the note on its draft that closes it: （征求意见稿）, (送审稿), （试行）.
+fn without_draft_note(title: &str) -> Option<&str> {
+    const NOTES: [&str; 8] = [
+        "试行", "試行", "暂行", "暫行", "草案", "全文", "摘要", "节选",
+    ];
+    let t = title.trim_end();
+    let inner_end = t.strip_suffix([')', '）'])?;
+    let open = inner_end.rfind(['(', '（'])?;
+    let note = &inner_end[open..];
+    let note = note.strip_prefix(['(', '（']).unwrap_or(note);
+    (note.ends_with('稿') || NOTES.contains(&note)).then(|| &t[..open])
 }
 
 #[cfg(test)]
@@ -61,6 +78,13 @@ mod tests {
         );
         assert_eq!(doc_type("关于商请支持的函"), Some("函"));
         assert_eq!(doc_type("…批復"), Some("批复"));
+        // A note on the draft after the type.
+        assert_eq!(
+            doc_type("关于印发《广州市促进人工智能产业发展若干措施》的通知（征求意见稿）"),
+            Some("通知")
+        );
+        assert_eq!(doc_type("关于加强管理的意见(送审稿)"), Some("意见"));
+        assert_eq!(doc_type("关于加强管理的决定（试行）"), Some("决定"));
     }
 
     #[test]
@@ -70,5 +94,7 @@ mod tests {
             None
         );
         assert_eq!(doc_type(""), None);
+        // A note alone has no type before it.
+        assert_eq!(doc_type("（征求意见稿）"), None);
     }
 }
