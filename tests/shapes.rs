@@ -836,3 +836,66 @@ fn links_to_the_previous_and_next_pages_are_furniture() {
         .collect();
     assert_eq!(deadlines, ["2023-06-30", "2023-11-15"]);
 }
+
+#[test]
+fn responsibilities_with_notes_and_prose_around_the_names() {
+    let (n, text) = load("responsibility_with_notes.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let items: Vec<_> = n
+        .sections()
+        .map(|(_, s)| s)
+        .filter(|s| s.level == 2)
+        .collect();
+    let got: Vec<(&str, Vec<(&str, Role)>)> = items
+        .iter()
+        .map(|s| {
+            (
+                s.path.as_str(),
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            // The assignment is the parenthesis's first sentence; a note follows it.
+            (
+                "一/(一)",
+                vec![
+                    ("省财政厅", Role::Lead),
+                    ("省有关单位", Role::Responsible),
+                    ("各地级以上市人民政府", Role::Responsible)
+                ]
+            ),
+            (
+                "一/(二)",
+                vec![
+                    ("省发展改革委", Role::Responsible),
+                    ("省财政厅", Role::Responsible),
+                    ("人民银行广州分行", Role::Responsible),
+                    ("人民银行深圳市中心支行", Role::Responsible)
+                ]
+            ),
+            (
+                "一/(三)",
+                vec![("省教育厅", Role::Lead), ("省财政厅", Role::Cooperating)]
+            ),
+            (
+                "一/(四)",
+                vec![
+                    ("省地方金融监管局", Role::Responsible),
+                    ("广东银保监局", Role::Responsible),
+                    ("深圳银保监局", Role::Responsible)
+                ]
+            ),
+            // 注： and the words before 由 are no names.
+            ("二/(五)", vec![("省财政厅", Role::Responsible)]),
+            ("二/(六)", vec![("各地", Role::Responsible)]),
+        ]
+    );
+    let first = items[0].responsibility.as_ref().expect("responsibility");
+    assert_eq!(
+        &text[first.span.range()],
+        "省财政厅牵头，省有关单位按职责分工负责，各地级以上市人民政府落实"
+    );
+}

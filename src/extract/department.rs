@@ -785,9 +785,20 @@ impl Statement<'_> {
     /// a time limit or a note on progress rather than a name. A word around an organ's name
     /// that is no part of it (由省科技厅, 省住房城乡建设厅指导) is left out of it.
     fn push_name(&mut self, s: usize, e: usize) {
-        let (s, e) = trim_span(self.raw, s, e);
+        let (mut s, e) = trim_span(self.raw, s, e);
         if s >= e {
             return;
+        }
+        // 本项工作由省财政厅, 具体由各地: what comes before 由 is no part of the name (自由 is
+        // a word of names: 广东自由贸易试验区).
+        if let Some(p) = crate::segment::find_str(&self.raw[s..e], "由")
+            && p > 0
+            && !self.raw[..s + p].ends_with('自')
+        {
+            let rest = &self.raw[s + p + '由'.len_utf8()..e];
+            if has_organ_suffix(rest) || is_generic(rest) {
+                s += p + '由'.len_utf8();
+            }
         }
         // Most names neither start nor end with a character that the words around a name or
         // a time limit start or end with: told by one bit for the last two bytes of each.
@@ -922,7 +933,7 @@ fn is_kind_with_organ(name: &str) -> bool {
 
 /// Labels of a time limit or a note, which are no names.
 const TIME_LABELS: &[&str] = &[
-    "时限", "時限", "时间", "時間", "期限", "节点", "節點", "备注", "備註",
+    "时限", "時限", "时间", "時間", "期限", "节点", "節點", "备注", "備註", "注", "註",
 ];
 
 /// Words on progress that end a piece which is no name (持续推进, 年底前完成).
@@ -1317,6 +1328,22 @@ mod tests {
         let got = names("市发展改革委（牵头、市财政局配合");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1], ("市财政局".to_string(), "cooperating", false));
+    }
+
+    #[test]
+    fn ok_prose_before_a_name_is_no_part_of_it() {
+        assert_eq!(
+            names("注：本项工作由省财政厅负责"),
+            own(&[("省财政厅", "responsible", false)])
+        );
+        assert_eq!(
+            names("具体由各地负责组织实施"),
+            own(&[("各地", "responsible", true)])
+        );
+        assert_eq!(
+            names("广东自由贸易试验区工作办公室负责"),
+            own(&[("广东自由贸易试验区工作办公室", "responsible", false)])
+        );
     }
 
     #[test]

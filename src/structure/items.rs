@@ -121,9 +121,15 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
         let at_end = text[close + close_len..]
             .trim_start_matches(is_pad_or_stop)
             .is_empty();
-        if (after_sentence || at_end) && !has_char(inner, '。') && department::has_role_verb(inner)
-        {
-            out.push(Span::new(span.start + j + open_len, span.start + close));
+        // A note may follow the assignment inside the parenthesis (…各地级以上市人民政府落实。
+        // 以下均需…不再列出): the assignment is its first sentence.
+        let assigned = match crate::segment::find_str(inner, "。") {
+            Some(stop) => &inner[..stop],
+            None => inner,
+        };
+        if (after_sentence || at_end) && department::has_role_verb(assigned) {
+            let start = span.start + j + open_len;
+            out.push(Span::new(start, start + assigned.len()));
             last_end = close;
         }
     }
