@@ -899,3 +899,48 @@ fn responsibilities_with_notes_and_prose_around_the_names() {
         "省财政厅牵头，省有关单位按职责分工负责，各地级以上市人民政府落实"
     );
 }
+
+#[test]
+fn enclosed_markers_and_an_item_that_starts_with_a_month() {
+    let (n, _) = load("enclosed_markers.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // ㈠ and ⑴ are (一) and (1) as word processors write them; 1．4月 is item 1 about April.
+    // Each section's path, marker as written, number, and deadlines' dates.
+    type Facts<'a> = (String, Option<&'a str>, Option<u32>, Vec<String>);
+    let got: Vec<Facts> = n
+        .sections()
+        .map(|(_, s)| {
+            (
+                s.path.clone(),
+                s.marker.as_deref(),
+                s.number,
+                s.deadlines
+                    .iter()
+                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
+                    .collect(),
+            )
+        })
+        .collect();
+    let want = [
+        ("一", Some("一、"), Some(1), vec![]),
+        ("一/(一)", Some("㈠"), Some(1), vec!["2023-05-31"]),
+        ("一/(二)", Some("㈡"), Some(2), vec![]),
+        ("一/(二)/(1)", Some("⑴"), Some(1), vec![]),
+        ("一/(二)/(2)", Some("⑵"), Some(2), vec![]),
+        ("二", Some("二、"), Some(2), vec![]),
+        ("二/1", Some("1．"), Some(1), vec!["2023-04-30"]),
+        ("二/2", Some("2．"), Some(2), vec!["2023-06-30"]),
+    ];
+    let want: Vec<Facts> = want
+        .into_iter()
+        .map(|(p, m, k, d)| {
+            (
+                p.to_string(),
+                m,
+                k,
+                d.into_iter().map(String::from).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+}

@@ -70,9 +70,15 @@ impl Marker {
             Kind::ParenCn => {
                 let inner = written
                     .trim_start_matches(['(', '（'])
-                    .trim_end_matches([')', '）']);
+                    .trim_end_matches([')', '）', '、']);
                 out.push('(');
-                out.push_str(inner);
+                // ㈠ is (一) written as one character.
+                match inner.chars().next() {
+                    Some(c @ '㈠'..='㈩') => {
+                        out.push(ENCLOSED_CN[c as usize - '㈠' as usize]);
+                    }
+                    _ => out.push_str(inner),
+                }
                 out.push(')');
             }
             Kind::Arabic => crate::extract::numeral::push_decimal(out, n),
@@ -191,6 +197,21 @@ pub fn marker_at(s: &str) -> Option<Marker> {
             first.len_utf8(),
             Some(first as u32 - '①' as u32 + 1),
         ),
+        // The enclosed forms that word processors put for (一), (1) and 1.: ㈠, ⑴, ⒈.
+        '㈠'..='㈩' | '⑴'..='⒇' | '⒈'..='⒛' => {
+            let (kind, base) = match first {
+                '㈠'..='㈩' => (Kind::ParenCn, '㈠'),
+                '⑴'..='⒇' => (Kind::ParenArabic, '⑴'),
+                _ => (Kind::Arabic, '⒈'),
+            };
+            let len = first.len_utf8();
+            let len = if s[len..].starts_with('、') {
+                len + '、'.len_utf8()
+            } else {
+                len
+            };
+            mk(kind, len, Some(first as u32 - base as u32 + 1))
+        }
         '—' => {
             if !s.starts_with("——") {
                 return None;
@@ -218,7 +239,11 @@ pub fn marker_at(s: &str) -> Option<Marker> {
             let punct = it.next()?;
             let next = it.next();
             let ok = match punct {
-                '.' | '．' => next.is_none_or(|c| numeral::digit(c).is_none() && c != '.'),
+                // 1.5亿元 is a number; 1．4月底前完成 is an item about a month.
+                '.' | '．' => {
+                    next.is_none_or(|c| numeral::digit(c).is_none() && c != '.')
+                        || month_or_year_after(&s[n + punct.len_utf8()..])
+                }
                 '、' => true,
                 // 5,恢复… : a comma typed for the dot, only before an ideograph.
                 ',' | '，' => next.is_some_and(crate::extract::docnum::is_han),
@@ -229,6 +254,21 @@ pub fn marker_at(s: &str) -> Option<Marker> {
             mk(Kind::Arabic, n + punct.len_utf8(), Some(number))
         }
         _ => None,
+    }
+}
+
+/// The numerals that ㈠–㈩ enclose.
+const ENCLOSED_CN: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/// Whether `s` starts with a month (4月, １２月) or a year (2023年): digits that cannot be the
+/// decimals of a number before them.
+fn month_or_year_after(s: &str) -> bool {
+    let n = take_while(s, |c| numeral::digit(c).is_some());
+    let digits = s[..n].chars().count();
+    match s[n..].chars().next() {
+        Some('月') => numeral::arabic(&s[..n]).is_some_and(|m| (1..=12).contains(&m)),
+        Some('年') => digits == 4,
+        _ => false,
     }
 }
 
@@ -484,12 +524,28 @@ mod tests {
         );
         assert_eq!(m("第三部分 保障"), Some((Kind::Part, Some(3), "第三部分")));
         assert_eq!(m("——坚持问题导向。"), Some((Kind::Bullet, None, "——")));
+        // The enclosed forms of word processors.
+        assert_eq!(m("㈡规范招生行为。"), Some((Kind::ParenCn, Some(2), "㈡")));
+        assert_eq!(m("⑵严禁跨区域"), Some((Kind::ParenArabic, Some(2), "⑵")));
+        assert_eq!(m("⒊工作安排"), Some((Kind::Arabic, Some(3), "⒊")));
+        // A dot before a month or a year is the marker's, not a decimal point.
+        assert_eq!(m("1．4月底前完成"), Some((Kind::Arabic, Some(1), "1．")));
+        assert_eq!(m("2.2024年起实施"), Some((Kind::Arabic, Some(2), "2.")));
+    }
+
+    #[test]
+    fn ok_enclosed_markers_in_paths() {
+        let mut path = String::new();
+        let mk = marker_at("㈢加强").expect("marker");
+        mk.push_path_segment("㈢", &mut path);
+        assert_eq!(path, "(三)");
     }
 
     #[test]
     fn err_not_markers() {
         for s in [
             "1.2亿元",
+            "1.25月均增长",
             "2021年是",
             "共(4)项",
             "(2013—2015年)",
