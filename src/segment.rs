@@ -31,6 +31,33 @@ impl Line {
     }
 }
 
+/// `s` without its line breaks and the padding around each: how the parser joins the lines of
+/// a paragraph that a fixed-width layout broke (text taken from a PDF). A value read from such
+/// a paragraph (a department's `raw`, a deadline's `text`) is `joined_lines(&text[span])`;
+/// text without a line break comes back as it is.
+///
+/// ```
+/// use gongwen::segment::joined_lines;
+/// assert_eq!(joined_lines("省发展改\n　　革委"), "省发展改革委");
+/// assert_eq!(joined_lines("省财政厅"), "省财政厅");
+/// ```
+#[must_use]
+pub fn joined_lines(s: &str) -> std::borrow::Cow<'_, str> {
+    if !has_char(s, '\n') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        let line = if i == 0 {
+            line
+        } else {
+            line.trim_start_matches(is_pad)
+        };
+        out.push_str(line.trim_end_matches(is_pad));
+    }
+    out.into()
+}
+
 /// Whether `c` is indentation or padding, never content.
 #[must_use]
 pub fn is_pad(c: char) -> bool {

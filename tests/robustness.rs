@@ -60,25 +60,6 @@ fn spans(n: &Notice) -> Vec<(Span, Option<&str>)> {
     out
 }
 
-/// A source without the line breaks of a fixed-width layout, and the padding around them,
-/// as the parser joins the lines of a wrapped paragraph; a single line as it is.
-fn unbroken(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('\n') {
-        return s.into();
-    }
-    let pad = |c: char| c.is_whitespace() || c == '\u{3000}';
-    let mut out = String::new();
-    for (i, line) in s.split('\n').enumerate() {
-        let line = if i == 0 {
-            line
-        } else {
-            line.trim_start_matches(pad)
-        };
-        out.push_str(line.trim_end_matches(pad));
-    }
-    out.into()
-}
-
 /// The invariants every parse must keep.
 fn check(text: &str, n: &Notice) {
     for (sp, raw) in spans(n) {
@@ -97,7 +78,7 @@ fn check(text: &str, n: &Notice) {
             let source = if raw.contains('\n') {
                 source.into()
             } else {
-                unbroken(source)
+                gongwen::segment::joined_lines(source)
             };
             assert_eq!(
                 source, raw,

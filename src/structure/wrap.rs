@@ -254,6 +254,26 @@ mod tests {
         assert_eq!(with_layout, ["hard_wrapped_lines.txt"]);
     }
 
+    /// The joined text of a span that holds a break is what [`crate::segment::joined_lines`]
+    /// (the public account of it) gives, on generated lines of text, padding and breaks.
+    #[test]
+    fn ok_joined_is_joined_lines() {
+        let pieces = [
+            "省", "发展", "\n", "\r\n", "　", " ", "\t", "a", "（", "2023年", "\u{a0}",
+        ];
+        let mut generator = crate::testing::Gen::new(7);
+        for n in 0..3_000 {
+            let src = generator.pieces(&pieces, n % 24);
+            // Paragraphs are joined only where they hold a break.
+            if !src.contains('\n') {
+                continue;
+            }
+            let whole = Span::new(0, src.len());
+            let j = Joined::of(&src, &[whole]);
+            assert_eq!(j.text, crate::segment::joined_lines(&src), "{src:?}");
+        }
+    }
+
     #[test]
     fn ok_joined_maps_back() {
         let src = "甲乙丙\n  丁戊。\n己";
