@@ -403,7 +403,8 @@ pub struct Block {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Paragraph {
-    /// The text, trimmed of indentation.
+    /// The text, trimmed of indentation; the lines of a paragraph that a fixed-width layout
+    /// broke are joined (see [`crate::segment::joined_lines`]).
     pub text: String,
     /// Deadlines found in it.
     pub deadlines: Vec<Deadline>,
@@ -426,7 +427,8 @@ pub struct Section {
     pub number: Option<u32>,
     /// The lead sentence, or the whole line when the heading stands alone.
     pub heading: Option<String>,
-    /// All of the node's own text after the marker; children excluded.
+    /// All of the node's own text after the marker; children excluded. Paragraphs are joined
+    /// with `\n`; the lines of a paragraph that a fixed-width layout broke, without a break.
     pub text: String,
     /// Who leads, is responsible, cooperates.
     pub responsibility: Option<Responsibility>,
@@ -443,7 +445,7 @@ pub struct Section {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Responsibility {
-    /// The text inside the parenthesis or after the label.
+    /// The text inside the parenthesis or after the label (`joined_lines(&text[span])`).
     pub raw: String,
     /// Each department, in order.
     pub departments: Vec<Department>,
@@ -484,7 +486,8 @@ impl Role {
 pub struct Department {
     /// Normalised name, jurisdiction distributed: 省住房城乡建设厅.
     pub name: String,
-    /// As written: 住房城乡建设厅.
+    /// As written: 住房城乡建设厅 (`joined_lines(&text[span])`, which is `&text[span]` but
+    /// in a paragraph that a fixed-width layout broke into lines).
     pub raw: String,
     /// Its role.
     pub role: Role,
@@ -539,7 +542,7 @@ pub enum Anchor {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Deadline {
-    /// The minimal phrase as written: 年底前.
+    /// The minimal phrase as written: 年底前 (`joined_lines(&text[span])`).
     pub text: String,
     /// by, from or until.
     pub kind: DeadlineKind,
