@@ -827,7 +827,12 @@ impl Statement<'_> {
             k -= 1;
             let (s, e) = self.names[k - 1];
             let (_, next_end) = self.names[k];
+            // (Kinds end in one of these; most names end otherwise: 局, 厅, 委.)
             if e - s <= 48
+                && raw[s..e].ends_with([
+                    '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團',
+                    ')', '）',
+                ])
                 && crate::structure::lexicon::is_bare_jurisdiction(&raw[s..e])
                 && is_kind_with_organ(&raw[self.names[k].0..next_end])
             {

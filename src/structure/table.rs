@@ -95,7 +95,8 @@ fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
     cells
 }
 
-/// Whether a line holds a cell separator: a tab, `|` or the full-width `｜` (EF BD 9C).
+/// Whether a line holds a cell separator: a tab, `|` or the full-width `｜` (EF BD 9C, which
+/// starts as all full-width punctuation does).
 fn has_bar(s: &str) -> bool {
     let b = s.as_bytes();
     memchr::memchr3_iter(b'|', b'\t', 0xEF, b)
@@ -314,6 +315,29 @@ mod tests {
             &src[cells.cooperating.expect("co").range()],
             "黄埔区、南沙区政府"
         );
+    }
+
+    #[test]
+    fn ok_has_bar_is_the_char_test() {
+        let pieces = [
+            "|",
+            "｜",
+            "\t",
+            "，",
+            "（",
+            "序号",
+            "牵头单位",
+            "a",
+            "\u{9c}",
+            "ｼ",
+            "ｽ",
+        ];
+        let mut generator = crate::testing::Gen::new(5);
+        for n in 0..3_000 {
+            let t = generator.pieces(&pieces, n % 16);
+            let by_chars = t.chars().any(|c| matches!(c, '|' | '｜' | '\t'));
+            assert_eq!(has_bar(&t), by_chars, "{t:?}");
+        }
     }
 
     #[test]
