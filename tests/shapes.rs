@@ -25,6 +25,14 @@ fn sources<'t>(text: &'t str, spans: &[gongwen::Span]) -> Vec<&'t str> {
     spans.iter().map(|s| &text[s.range()]).collect()
 }
 
+/// The dates of a section's deadlines (empty for one that nothing anchors).
+fn dates(s: &gongwen::Section) -> Vec<String> {
+    s.deadlines
+        .iter()
+        .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
+        .collect()
+}
+
 fn paths(n: &Notice) -> Vec<String> {
     n.sections().map(|(_, s)| s.path.clone()).collect()
 }
@@ -678,10 +686,7 @@ fn a_table_copied_with_tabs_and_a_contact_line() {
             (
                 s.number,
                 s.responsibility.as_ref().map(roles).unwrap_or_default(),
-                s.deadlines
-                    .iter()
-                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
-                    .collect(),
+                dates(s),
             )
         })
         .collect();
@@ -749,10 +754,7 @@ fn lines_broken_by_a_fixed_width_layout_are_joined() {
         .map(|s| {
             (
                 s.responsibility.as_ref().map(roles).unwrap_or_default(),
-                s.deadlines
-                    .iter()
-                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
-                    .collect(),
+                dates(s),
             )
         })
         .collect();
@@ -909,17 +911,7 @@ fn enclosed_markers_and_an_item_that_starts_with_a_month() {
     type Facts<'a> = (String, Option<&'a str>, Option<u32>, Vec<String>);
     let got: Vec<Facts> = n
         .sections()
-        .map(|(_, s)| {
-            (
-                s.path.clone(),
-                s.marker.as_deref(),
-                s.number,
-                s.deadlines
-                    .iter()
-                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
-                    .collect(),
-            )
-        })
+        .map(|(_, s)| (s.path.clone(), s.marker.as_deref(), s.number, dates(s)))
         .collect();
     let want = [
         ("一", Some("一、"), Some(1), vec![]),
