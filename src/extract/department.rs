@@ -470,6 +470,7 @@ pub fn parse_departments_into(raw: &str, out: &mut Vec<FoundDepartment>) {
     conjunctions.clear();
     let mut r = Statement {
         raw,
+        may_hold_you: memchr::memchr(0xB1, raw.as_bytes()).is_some(),
         out,
         names,
         conjunctions,
@@ -650,6 +651,8 @@ fn closing_after(b: &[u8], from: usize, end: usize) -> Option<usize> {
 /// to list).
 struct Statement<'a> {
     raw: &'a str,
+    /// `raw` may hold 由 (it holds its last byte): only then are names looked into for it.
+    may_hold_you: bool,
     out: &'a mut Vec<FoundDepartment>,
     names: Vec<(usize, usize)>,
     conjunctions: Vec<(usize, usize)>,
@@ -789,16 +792,8 @@ impl Statement<'_> {
         if s >= e {
             return;
         }
-        // 本项工作由省财政厅, 具体由各地: what comes before 由 is no part of the name (自由 is
-        // a word of names: 广东自由贸易试验区).
-        if let Some(p) = crate::segment::find_str(&self.raw[s..e], "由")
-            && p > 0
-            && !self.raw[..s + p].ends_with('自')
-        {
-            let rest = &self.raw[s + p + '由'.len_utf8()..e];
-            if has_organ_suffix(rest) || is_generic(rest) {
-                s += p + '由'.len_utf8();
-            }
+        if self.may_hold_you {
+            s = after_you(self.raw, s, e);
         }
         // Most names neither start nor end with a character that the words around a name or
         // a time limit start or end with: told by one bit for the last two bytes of each.
@@ -827,8 +822,9 @@ impl Statement<'_> {
             k -= 1;
             let (s, e) = self.names[k - 1];
             let (_, next_end) = self.names[k];
-            // (Kinds end in one of these; most names end otherwise: 局, 厅, 委.)
+            // (Kinds end in one of these; most names end otherwise: 厅, 委, 府.)
             if e - s <= 48
+                && KIND_LAST_BYTES[usize::from(raw.as_bytes()[e - 1])]
                 && raw[s..e].ends_with([
                     '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團',
                     ')', '）',
@@ -885,6 +881,50 @@ impl Statement<'_> {
         self.names.clear();
     }
 }
+
+/// Where the name `raw[s..e]` starts once the words before a 由 in it are left out:
+/// 本项工作由省财政厅, 具体由各地 (but 自由 is a word of names: 广东自由贸易试验区). Apart from
+/// the reader's loop, which few statements need it in.
+#[inline(never)]
+fn after_you(raw: &str, s: usize, e: usize) -> usize {
+    match find_you(&raw.as_bytes()[s..e]) {
+        Some(p) if p > 0 && !raw[..s + p].ends_with('自') => {
+            let at = s + p + '由'.len_utf8();
+            let rest = &raw[at..e];
+            if has_organ_suffix(rest) || is_generic(rest) {
+                at
+            } else {
+                s
+            }
+        }
+        _ => s,
+    }
+}
+
+/// Where 由 (E7 94 B1) is in a name, by a plain scan of its last byte: names are short, too
+/// short for a vectorised search to pay for its start.
+fn find_you(b: &[u8]) -> Option<usize> {
+    (2..b.len())
+        .find(|&i| b[i] == 0xB1 && b[i - 2] == 0xE7 && b[i - 1] == 0x94)
+        .map(|i| i - 2)
+}
+
+/// The last bytes of the characters a kind of jurisdiction ends with (省 市 县 縣 区 區 镇 鎮
+/// 乡 鄉 道 团 團 ) ）), as a table.
+static KIND_LAST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = [
+        '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團', ')', '）',
+    ];
+    let mut k = 0;
+    while k < ends.len() {
+        let mut buf = [0u8; 4];
+        let s = ends[k].encode_utf8(&mut buf);
+        t[s.as_bytes()[s.len() - 1] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Whether `name` is a kind of jurisdiction with its government or a group of its organs
 /// (区人民政府, 县（区）政府, 市有关部门): the organ that bare kinds before it share.
@@ -1333,6 +1373,26 @@ mod tests {
         let got = names("市发展改革委（牵头、市财政局配合");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1], ("市财政局".to_string(), "cooperating", false));
+    }
+
+    #[test]
+    fn ok_find_you_is_the_search() {
+        for t in [
+            "由",
+            "具体由各地",
+            "广东自由贸易试验区",
+            "省财政厅",
+            "",
+            "由由",
+            "a由",
+            "甶由",
+        ] {
+            assert_eq!(
+                find_you(t.as_bytes()),
+                crate::segment::find_str(t, "由"),
+                "{t}"
+            );
+        }
     }
 
     #[test]
