@@ -41,6 +41,9 @@ impl Line {
 /// assert_eq!(joined_lines("省发展改\n　　革委"), "省发展改革委");
 /// assert_eq!(joined_lines("省财政厅"), "省财政厅");
 /// ```
+///
+/// A page number of the layout between two lines of a paragraph (`— 2 —`, where a page broke
+/// it) is no part of the paragraph either.
 #[must_use]
 pub fn joined_lines(s: &str) -> std::borrow::Cow<'_, str> {
     if !has_char(s, '\n') {
@@ -53,9 +56,25 @@ pub fn joined_lines(s: &str) -> std::borrow::Cow<'_, str> {
         } else {
             line.trim_start_matches(is_pad)
         };
-        out.push_str(line.trim_end_matches(is_pad));
+        let line = line.trim_end_matches(is_pad);
+        if i == 0 || !is_page_number(line) {
+            out.push_str(line);
+        }
     }
     out.into()
+}
+
+/// Whether a line is a page number of a printed layout: `- 2 -`, `— 12 —`, `第3页`,
+/// `第3页/共12页`.
+#[must_use]
+pub fn is_page_number(line: &str) -> bool {
+    static PAGE_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9]{1,3}\s*页(?:\s*/?\s*共\s*[0-9]{1,3}\s*页)?)$",
+        )
+        .expect("valid page number regex")
+    });
+    line.len() <= 24 && PAGE_NUMBER.is_match(line)
 }
 
 /// Whether `c` is indentation or padding, never content.

@@ -723,12 +723,8 @@ fn a_table_copied_with_tabs_and_a_contact_line() {
 fn lines_broken_by_a_fixed_width_layout_are_joined() {
     let (n, text) = load("hard_wrapped_lines.txt");
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
-    // Text without the layout's line breaks, as the paragraph was written.
-    let unbroken = |s: &str| -> String {
-        s.split('\n')
-            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
-            .collect()
-    };
+    // Text without the layout's line breaks and page numbers, as the paragraph was written.
+    let unbroken = gongwen::segment::joined_lines;
     let preamble: Vec<&str> = n.body.preamble.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         preamble,
@@ -785,6 +781,17 @@ fn lines_broken_by_a_fixed_width_layout_are_joined() {
             ),
         ]
     );
+    // A page break inside item (二): its page number is furniture, no part of the text.
+    let second = items[3];
+    assert!(
+        second
+            .text
+            .starts_with("推进储能电站建设。各地要结合电网实际，科学布局新型储能电站，"),
+        "{}",
+        second.text
+    );
+    let p = n.portal.as_ref().expect("the page number is furniture");
+    assert_eq!(sources(&text, &p.furniture), ["— 2 —"]);
     // Spans still point into the source: across a break, the span covers it.
     let r = first.responsibility.as_ref().expect("responsibility");
     assert_eq!(
@@ -799,7 +806,7 @@ fn lines_broken_by_a_fixed_width_layout_are_joined() {
         for d in &s.deadlines {
             assert_eq!(unbroken(&text[d.span.range()]), d.text);
         }
-        assert!(unbroken(&text[s.span.range()]).contains(&unbroken(&s.text)));
+        assert!(unbroken(&text[s.span.range()]).contains(&*unbroken(&s.text)));
     }
 }
 

@@ -147,8 +147,14 @@ pub(super) fn content_of(r: &Reader<'_>, from: usize, to: usize) -> tree::Conten
     let text: Vec<usize> = (from..to).filter(|&k| r.is_text(k)).collect();
     let continued = wrap::continued_lines(r.src, &r.lines, &text, width, |k, next| {
         let indent = |i: usize| r.lines[i].span.start - r.lines[i].start;
+        // The next line, or the first after a page break: only a page number (— 2 —) and
+        // blank lines between.
+        let adjacent = next == k + 1 && r.lines[next].blanks_before == 0;
+        let over_page_break = next > k + 1
+            && (k + 1..next)
+                .all(|i| r.roles[i] == Role::Portal && segment::is_page_number(r.text(i)));
         r.is_unread(next)
-            && r.lines[next].blanks_before == 0
+            && (adjacent || over_page_break)
             && indent(next) <= indent(k)
             && tree::marker_at(r.text(next)).is_none()
     });

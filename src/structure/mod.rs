@@ -267,16 +267,11 @@ fn mark_damage(r: &mut Reader<'_>) {
     }
 }
 
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9]{1,3}\s*页(?:\s*/?\s*共\s*[0-9]{1,3}\s*页)?)$")
-        .expect("valid page number regex")
-});
-
 /// Page numbers left in flattened text (`- 3 -`, `—12—`, `第3页`) are furniture, never items.
 fn mark_page_numbers(r: &mut Reader<'_>) {
     for i in 0..r.lines.len() {
         let t = r.text(i);
-        if t.len() <= 24 && PAGE_NUMBER.is_match(t) {
+        if segment::is_page_number(t) {
             r.furniture(i);
         }
     }

@@ -88,8 +88,8 @@ pub fn layout_width(src: &str, lines: &[Line]) -> Option<usize> {
 
 /// For each of `candidates` (indices into `lines`, in order): whether the layout of `width`
 /// broke it, so that the next candidate continues its paragraph. `next_ok(k, next)` says
-/// whether line `next` may continue the paragraph of line `k` at all (no marker, no blank line
-/// before it, no deeper indentation).
+/// whether line `next` may continue the paragraph of line `k` at all (the next line, or the
+/// first after a page break; no marker, no deeper indentation).
 #[must_use]
 pub fn continued_lines(
     src: &str,
@@ -102,8 +102,7 @@ pub fn continued_lines(
     for (i, pair) in candidates.windows(2).enumerate() {
         let (k, next) = (pair[0], pair[1]);
         let l = &lines[k];
-        out[i] = next == k + 1
-            && ends_open(l.text(src))
+        out[i] = ends_open(l.text(src))
             && columns(&src[l.start..l.span.end]) + SLACK >= width
             && next_ok(k, next);
     }
@@ -143,7 +142,10 @@ impl Joined {
                 let kept = piece[lead..]
                     .trim_end_matches(|c| c == '\r' || crate::segment::is_pad(c))
                     .len();
-                if kept > 0 {
+                // A page number where a page broke the paragraph is no part of it.
+                let page_number =
+                    i > 0 && crate::segment::is_page_number(&piece[lead..lead + kept]);
+                if kept > 0 && !page_number {
                     j.pieces.push((j.text.len(), at + lead, kept));
                     j.text.push_str(&piece[lead..lead + kept]);
                 }
@@ -183,7 +185,9 @@ mod tests {
         let lines = crate::segment::lines(src);
         let all: Vec<usize> = (0..lines.len()).collect();
         match layout_width(src, &lines) {
-            Some(w) => continued_lines(src, &lines, &all, w, |_, k| lines[k].blanks_before == 0),
+            Some(w) => continued_lines(src, &lines, &all, w, |k, next| {
+                next == k + 1 && lines[next].blanks_before == 0
+            }),
             None => vec![false; lines.len()],
         }
     }
