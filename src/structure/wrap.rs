@@ -10,8 +10,9 @@
 //!
 //! [`layout_width`] finds such a layout: the lines of a document that stop mid-sentence mostly
 //! share one width. [`continued_lines`] finds the lines that it broke; such a line and the next
-//! are one paragraph, whose span covers both; [`Joined`] is its text without the line breaks, with the way back from an
-//! offset in that text to one in the source.
+//! (or the first after a page number, where a page broke the paragraph) are one paragraph,
+//! whose span covers both. [`Joined`] is its text without the line breaks and page numbers,
+//! with the way back from an offset in that text to one in the source.
 
 use crate::model::Span;
 use crate::segment::Line;
@@ -111,7 +112,8 @@ pub fn continued_lines(
 
 /// The text of paragraphs whose spans may cover line breaks of a wrapped layout: each
 /// paragraph's lines joined without the breaks (and the indentation and trailing space around
-/// them), paragraphs joined with `\n`.
+/// them, and page numbers between), paragraphs joined with `\n`; as
+/// [`crate::segment::joined_lines`] gives it.
 #[derive(Debug, Default)]
 pub struct Joined {
     /// The joined text.
