@@ -825,10 +825,7 @@ impl Statement<'_> {
             // (Kinds end in one of these; most names end otherwise: 厅, 委, 府.)
             if e - s <= 48
                 && KIND_LAST_BYTES[usize::from(raw.as_bytes()[e - 1])]
-                && raw[s..e].ends_with([
-                    '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團',
-                    ')', '）',
-                ])
+                && raw[s..e].ends_with(KIND_ENDS)
                 && crate::structure::lexicon::is_bare_jurisdiction(&raw[s..e])
                 && is_kind_with_organ(&raw[self.names[k].0..next_end])
             {
@@ -909,17 +906,18 @@ fn find_you(b: &[u8]) -> Option<usize> {
         .map(|i| i - 2)
 }
 
-/// The last bytes of the characters a kind of jurisdiction ends with (省 市 县 縣 区 區 镇 鎮
-/// 乡 鄉 道 团 團 ) ）), as a table.
+/// The characters a kind of jurisdiction ends with (a parenthesis of kinds: 县（市、区）).
+const KIND_ENDS: [char; 15] = [
+    '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團', ')', '）',
+];
+
+/// The last bytes of [`KIND_ENDS`], as a table.
 static KIND_LAST_BYTES: [bool; 256] = {
     let mut t = [false; 256];
-    let ends = [
-        '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團', ')', '）',
-    ];
     let mut k = 0;
-    while k < ends.len() {
+    while k < KIND_ENDS.len() {
         let mut buf = [0u8; 4];
-        let s = ends[k].encode_utf8(&mut buf);
+        let s = KIND_ENDS[k].encode_utf8(&mut buf);
         t[s.as_bytes()[s.len() - 1] as usize] = true;
         k += 1;
     }
