@@ -19,6 +19,11 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?:(?P<{p}y>{YEAR})[\x20]*年[\x20]*)?(?P<{p}m>{MONTH})[\x20]*月[\x20]*(?P<{p}d>{DAY})[\x20]*[日号號]"
         )
     };
+    let month_at = |p: &str, words: &str| {
+        format!(
+            r"(?:(?P<{p}y>{YEAR})[\x20]*年[\x20]*)?(?P<{p}m>{MONTH})[\x20]*月(?:[\x20]*(?P<{p}d>{DAY})[\x20]*[日号號]|{words})?"
+        )
+    };
     let any_date = format!("(?:(?:{YEAR})年)?(?:{MONTH})月(?:{DAY})[日号號]");
     let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
     vec![
@@ -27,7 +32,9 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         format!(
             r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)|(?:(?P<umy>{YEAR})[\x20]*年[\x20]*)?(?P<umm>{MONTH})[\x20]*月(?:底|末)))"
         ),
-        format!(r"(?P<cutoff>截止(?:时间|時間|日期)?(?:为|為|是|:|：)[\x20]*{c})"),
+        format!(
+            r"(?P<cutoff>(?:截止(?:时间|時間|日期)?(?:为|為|是|:|：)|不(?:晚|迟|遲)(?:于|於))[\x20]*{c})"
+        ),
         format!(
             r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
         ),
@@ -44,11 +51,16 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度)(?:内|內|以内|以內))"
         ),
         format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})|今|本|当|當)?年(?:内|內))"),
-        format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?上半年)"),
+        format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?(?P<hp>上|下)半年)"),
         format!(
             r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
         ),
         format!(r"(?P<fromyear>(?:从|從|自)(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
+        format!(
+            r"(?P<mrange>{}[\x20]*(?:至|到|—|－|~|～)[\x20]*{})",
+            month_at("ma", "份"),
+            month_at("mb", "份底|份|底|末")
+        ),
         format!(r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月)"),
     ]
 });
@@ -149,9 +161,10 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("yiy", *year);
             9
         }
-        Phrase::Half { year } => {
+        Phrase::Half { year, part } => {
             put("half", Some(whole));
             put("hy", *year);
+            put("hp", Some(*part));
             10
         }
         Phrase::Quarter { year, number } => {
@@ -165,11 +178,20 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("fyy", Some(*year));
             12
         }
+        Phrase::MonthRange { first, second } => {
+            put("mrange", Some(whole));
+            for (prefix, end) in [("ma", first), ("mb", second)] {
+                put(&format!("{prefix}y"), end.year);
+                put(&format!("{prefix}m"), Some(end.month));
+                put(&format!("{prefix}d"), end.day);
+            }
+            13
+        }
         Phrase::YearMonth { year, month } => {
             put("yearmonth", Some(whole));
             put("ymy", Some(*year));
             put("ymm", Some(*month));
-            13
+            14
         }
     };
     out.sort();
@@ -179,7 +201,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 52] = [
+    const NAMES: [&str; 60] = [
         "range",
         "ray",
         "ram",
@@ -224,11 +246,19 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "yiy",
         "half",
         "hy",
+        "hp",
         "quarter",
         "qy",
         "qn",
         "fromyear",
         "fyy",
+        "mrange",
+        "may",
+        "mam",
+        "mad",
+        "mby",
+        "mbm",
+        "mbd",
         "yearmonth",
         "ymy",
         "ymm",
@@ -287,6 +317,13 @@ fn texts() -> Vec<String> {
         "延長至",
         "截至",
         "上半年",
+        "2023年下半年",
+        "不晚于2023年9月30日",
+        "不迟于",
+        "2023年6月至12月",
+        "6月份至9月份底",
+        "6月1日至12月",
+        "于",
         "各地各部门要认真贯彻落实，切实加强组织领导，",
         "      ",
         " ",
@@ -368,7 +405,7 @@ fn texts() -> Vec<String> {
     }
     // Near-phrases: numbers of random digits and numerals between the grammar's words, so that
     // every part of every kind is tried with what it may and may not take.
-    const PREFIXES: [&str; 16] = [
+    const PREFIXES: [&str; 18] = [
         "",
         "",
         "从",
@@ -385,6 +422,8 @@ fn texts() -> Vec<String> {
         "上",
         "本",
         "去",
+        "不晚于",
+        "下",
     ];
     const DIGITS: [&str; 16] = [
         "0", "1", "2", "3", "4", "9", "０", "１", "２", "３", "一", "二", "三", "十", "廿", "卅",
@@ -393,7 +432,7 @@ fn texts() -> Vec<String> {
     const UNITS: [&str; 12] = [
         "年", "月", "日", "号", "季度", "个月", "年度", "份", ":", "：", "年年", "",
     ];
-    const TAILS: [&str; 20] = [
+    const TAILS: [&str; 22] = [
         "",
         "",
         "底",
@@ -406,7 +445,9 @@ fn texts() -> Vec<String> {
         "内",
         "以内",
         "上半年",
+        "下半年",
         "份底",
+        "份至",
         "至",
         "到",
         "～",
@@ -425,7 +466,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 20] = [
+    const TEMPLATES: [&str; 23] = [
         "{}月30日前",
         "5月{}日（星期四）前",
         "{}月中旬前",
@@ -446,6 +487,9 @@ fn texts() -> Vec<String> {
         "5月{}号起",
         "1月1日、{}月2日前",
         "{}日至6月1日",
+        "{}月至12月",
+        "6月至{}月底",
+        "不晚于5月{}日",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [
@@ -474,7 +518,7 @@ fn texts() -> Vec<String> {
 /// kinds, with every part in the same place.
 #[test]
 fn ok_reader_is_the_grammar() {
-    let mut kinds = [0usize; 14];
+    let mut kinds = [0usize; 15];
     for t in texts() {
         let read: Vec<_> = phrases(&t).map(|(sp, p)| groups(sp, &p)).collect();
         assert_eq!(read, by_regex(&t), "{t:?}");

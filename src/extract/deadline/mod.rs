@@ -1,11 +1,12 @@
 //! Deadlines (6月底前, 年底前, 年内, 5年内, 从4月起, 延长至2022年4月30日, 上半年, 三季度末,
 //! 10月8日12:00前, 8月31日（星期四）前, 9月中旬前, 本月底前, 2021年5月1日至2022年4月30日,
-//! 分别于…、…和…前) resolved to dates. A year stated in words before a phrase (明年3月底前,
+//! 2023年6月至12月, 下半年, 不晚于9月30日, 分别于…、…和…前) resolved to dates. A year stated in words before a phrase (明年3月底前,
 //! 今年6月底前, 下一年度1月1日起) belongs to it, and the next-year rule does not move it.
 //!
 //! Relative phrases resolve against an anchor: the document's written date, else its publication
 //! date, else the reference date of the options; never the machine's clock. A recurrence
-//! (每年10月底前), a past fact (去年底) and a bare year are not deadlines.
+//! (每年10月底前), a past fact (去年底, a range that ended before the document) and a bare year
+//! are not deadlines.
 //!
 //! Pure functions over a text slice; spans are local to the slice.
 
@@ -331,17 +332,66 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                     unanchored,
                 });
             };
+        // The date a phrase resolves to where no year word moves it, to tell a past fact.
+        let on = |r: &Resolved| match (r, anchor) {
+            (Resolved::Absolute(d), _) => *d,
+            (Resolved::Relative(f), Some((a, _))) if shift == 0 => f.apply(a),
+            _ => None,
+        };
+        // A range that ended before the document (2023年1月至6月，全省… in a notice of
+        // August) states how things went, not a period to come.
+        let past =
+            |until: &Resolved| matches!((on(until), anchor), (Some(d), Some((a, _))) if d < a);
         match phrase {
             Phrase::Range { first, second } => {
+                // The second date takes the first's year when it has none.
+                let second_year = year(second.year).or(year(first.year));
+                let until = day_phrase(second_year, num(second.month), num(second.day), None);
+                if past(&until) {
+                    continue;
+                }
                 push(
                     Span::new(base, first.end),
                     DeadlineKind::From,
                     day_of(first, None),
                     None,
                 );
-                // The second date takes the first's year when it has none.
-                let second_year = year(second.year).or(year(first.year));
-                let until = day_phrase(second_year, num(second.month), num(second.day), None);
+                let until_start = second.year.unwrap_or(second.month).start;
+                push(
+                    Span::new(until_start, whole.end),
+                    DeadlineKind::Until,
+                    until,
+                    None,
+                );
+            }
+            Phrase::MonthRange { first, second } => {
+                // From the first day of the first month (or its day) until the last day of
+                // the second month (or its day); the second month takes the first's year, or
+                // the year after it when it comes earlier in the year (2023年11月至3月).
+                let (Some(m1), Some(m2)) = (num(first.month), num(second.month)) else {
+                    continue;
+                };
+                let d1 = first.day.and_then(num).or(Some(1));
+                let d2 = second.day.and_then(num);
+                let y1 = year(first.year);
+                let y2 = year(second.year).or(y1.map(|y| if m2 < m1 { y + 1 } else { y }));
+                if y2.is_none() && m2 < m1 {
+                    continue;
+                }
+                let from = day_phrase(y1, Some(m1), d1, Some(false));
+                let until = match (y2, d2) {
+                    (_, Some(d)) => day_phrase(y2, Some(m2), Some(d), Some(false)),
+                    (Some(y), None) => Resolved::Absolute(last_of_month(y, m2)),
+                    (None, None) => Resolved::Relative(Rule::MonthEnd {
+                        m: m2,
+                        last_day: None,
+                        next_year: false,
+                    }),
+                };
+                if past(&until) {
+                    continue;
+                }
+                push(Span::new(base, first.end), DeadlineKind::From, from, None);
                 let until_start = second.year.unwrap_or(second.month).start;
                 push(
                     Span::new(until_start, whole.end),
@@ -387,14 +437,7 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                     (None, None, None) => Resolved::Absolute(None),
                 };
                 // 截至2022年底，全省累计… states how things stood at a past date: no limit.
-                let on = match (&resolved, anchor) {
-                    (Resolved::Absolute(d), _) => *d,
-                    (Resolved::Relative(f), Some((a, _))) if shift == 0 => f.apply(a),
-                    _ => None,
-                };
-                let as_of = text(whole).starts_with('截')
-                    && matches!((on, anchor), (Some(d), Some((a, _))) if d < a);
-                if as_of {
+                if text(whole).starts_with('截') && past(&resolved) {
                     continue;
                 }
                 push(whole, DeadlineKind::Until, resolved, None);
@@ -490,10 +533,14 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 };
                 push(whole, DeadlineKind::By, resolved, None);
             }
-            Phrase::Half { year: y } => {
-                let resolved = match year(y) {
-                    Some(y) => Resolved::Absolute(Date::new(y, 6, 30)),
-                    None => Resolved::Relative(Rule::HalfYear),
+            Phrase::Half { year: y, part } => {
+                // 上半年 ends on 30 June, 下半年 with the year.
+                let first = text(part) == "上";
+                let resolved = match (year(y), first) {
+                    (Some(y), true) => Resolved::Absolute(Date::new(y, 6, 30)),
+                    (Some(y), false) => Resolved::Absolute(Date::new(y, 12, 31)),
+                    (None, true) => Resolved::Relative(Rule::HalfYear),
+                    (None, false) => Resolved::Relative(Rule::YearEnd(0)),
                 };
                 push(whole, DeadlineKind::By, resolved, None);
             }
@@ -614,7 +661,8 @@ fn quarter_as_limit(rest: &str) -> bool {
     rest.is_empty()
         || rest.starts_with([
             '，', ',', '。', '；', ';', '、', '|', '）', ')', '前', '内', '內', '完', '建', '出',
-            '实', '實', '启', '啟', '开', '開', '印', '制', '全', '基',
+            '实', '實', '启', '啟', '开', '開', '印', '制', '全', '基', '举', '舉', '召', '报',
+            '報', '提', '组', '組', '部', '发', '發', '落', '投',
         ])
 }
 
@@ -951,6 +999,8 @@ mod tests {
             ("2022年第三季度前完成", "2022年第三季度", "2022-09-30"),
             ("完成时限：三季度", "三季度", "2021-09-30"),
             ("三季度末启动", "三季度末", "2021-09-30"),
+            ("2022年第三季度举办", "2022年第三季度", "2022-09-30"),
+            ("四季度召开推进会", "四季度", "2021-12-31"),
         ] {
             let got = run(input, a);
             assert_eq!(got.len(), 1, "{input}: {got:?}");
@@ -1004,6 +1054,101 @@ mod tests {
             .collect();
         assert_eq!(dates, ["2023-06-30", "2023-09-30", "2024-03-31"]);
         assert!(got.iter().all(|g| g.1 == "by"));
+    }
+
+    #[test]
+    fn ok_month_ranges() {
+        let a = written("2023-03-01");
+        // (input, [(phrase, kind, date)])
+        type Expected = &'static [(&'static str, &'static str, &'static str)];
+        let table: &[(&str, Expected)] = &[
+            (
+                "2023年6月至12月，组织开展新能源汽车下乡活动",
+                &[
+                    ("2023年6月", "from", "2023-06-01"),
+                    ("12月", "until", "2023-12-31"),
+                ],
+            ),
+            (
+                "3月至6月开展专项整治",
+                &[
+                    ("3月", "from", "2023-03-01"),
+                    ("6月", "until", "2023-06-30"),
+                ],
+            ),
+            (
+                "2023年11月至2024年2月底开展冬季行动",
+                &[
+                    ("2023年11月", "from", "2023-11-01"),
+                    ("2024年2月底", "until", "2024-02-29"),
+                ],
+            ),
+            // The second month earlier in the year is in the year after the first's.
+            (
+                "2023年11月至3月",
+                &[
+                    ("2023年11月", "from", "2023-11-01"),
+                    ("3月", "until", "2024-03-31"),
+                ],
+            ),
+            (
+                "6月1日至9月份，实行错峰用电",
+                &[
+                    ("6月1日", "from", "2023-06-01"),
+                    ("9月份", "until", "2023-09-30"),
+                ],
+            ),
+            (
+                "2023年4月至6月15日试运行",
+                &[
+                    ("2023年4月", "from", "2023-04-01"),
+                    ("6月15日", "until", "2023-06-15"),
+                ],
+            ),
+        ];
+        for (input, want) in table {
+            let got: Vec<_> = run(input, a)
+                .into_iter()
+                .map(|g| (g.0, g.1, g.2.unwrap_or_default()))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|&(p, k, d)| (p.to_string(), k, d.to_string()))
+                .collect();
+            assert_eq!(got, want, "{input}");
+        }
+        // A range that ended before the document states what happened.
+        let late = written("2023-08-10");
+        assert!(run("2023年1月至6月，全省地区生产总值增长5%", late).is_empty());
+        assert!(run("2023年1月1日至6月30日，全省共办理", late).is_empty());
+        // Every year, and around a month alone, no range.
+        assert!(run("每年3月至6月开展", a).is_empty());
+        assert!(run("2022年6月至今", a).is_empty());
+    }
+
+    #[test]
+    fn ok_half_years_and_limits_stated_as_not_later() {
+        let a = written("2023-03-01");
+        for (input, phrase, date) in [
+            ("2023年下半年启动", "2023年下半年", "2023-12-31"),
+            ("力争今年下半年完成", "今年下半年", "2023-12-31"),
+            ("下半年完成验收", "下半年", "2023-12-31"),
+            ("上半年完成", "上半年", "2023-06-30"),
+            (
+                "不晚于2023年9月30日报送",
+                "不晚于2023年9月30日",
+                "2023-09-30",
+            ),
+            ("请不迟于5月10日反馈", "不迟于5月10日", "2023-05-10"),
+        ] {
+            let got = run(input, a);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
+                (phrase, "by", Some(date)),
+                "{input}"
+            );
+        }
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The deadline grammar read by hand: thirteen kinds of phrase, tried in a fixed order at each
+//! The deadline grammar read by hand: fifteen kinds of phrase, tried in a fixed order at each
 //! place a phrase can start, the first that reads wins (the leftmost phrase, and at one place the
 //! earliest kind). Each kind is read left to right without backtracking: every part that can
 //! take more or fewer characters (a month, a day, a count, runs of spaces) is followed by
@@ -62,14 +62,27 @@ pub(super) enum Phrase {
     Within { count: Span, unit: Span },
     /// `年内`, `2021年内`.
     YearIn { year: Option<Span> },
-    /// `上半年`.
-    Half { year: Option<Span> },
+    /// `上半年`, `2023年下半年` (then `part` is 下).
+    Half { year: Option<Span>, part: Span },
     /// `三季度末`.
     Quarter { year: Option<Span>, number: Span },
     /// `自2022年起`.
     FromYear { year: Span },
+    /// `2023年6月至12月`, `6月1日至12月`: a range with a month at one end at least.
+    MonthRange { first: MonthAt, second: MonthAt },
     /// `2023年6月`: a month alone, a deadline only after a time label (完成时间：).
     YearMonth { year: Span, month: Span },
+}
+
+/// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | 份]`, and at the second
+/// end also `份底`, `份`, `底` or `末` for the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct MonthAt {
+    pub year: Option<Span>,
+    pub month: Span,
+    pub day: Option<Span>,
+    /// Past its last part.
+    pub end: usize,
 }
 
 /// Every phrase has one of these characters within [`LEAD_IN`] bytes of its start.
@@ -157,7 +170,8 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 }
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
-/// numerals, 个, 第, and the words that open a cut-off, an extension, a start or a relative year.
+/// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于), an extension, a start, a
+/// half year or a relative year.
 fn is_lead_in(c: char) -> bool {
     matches!(
         c,
@@ -208,7 +222,14 @@ fn is_lead_in(c: char) -> bool {
                 | '次'
                 | '去'
                 | '上'
+                | '下'
                 | '前'
+                | '不'
+                | '晚'
+                | '迟'
+                | '遲'
+                | '于'
+                | '於'
     )
 }
 
@@ -264,6 +285,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                         .flatten()
                 })
                 .or_else(|| quarter(b, p))
+                .or_else(|| month_range(b, p))
                 .or_else(|| digit.then(|| year_month(b, p)).flatten())
         }
         '两' | '兩' | '半' => within(b, p),
@@ -275,6 +297,8 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             .or_else(|| half(b, p))
             .or_else(|| by_month(b, p)),
         '上' => year_end(b, p).or_else(|| half(b, p)),
+        '下' => half(b, p),
+        '不' => cutoff(b, p),
         '明' | '次' | '去' | '前' => year_end(b, p),
         '年' => year_end(b, p).or_else(|| year_in(b, p)),
         '第' => quarter(b, p),
@@ -464,12 +488,13 @@ pub(super) fn list_dates(b: &[u8], p: usize) -> Vec<(usize, DateAt)> {
 }
 
 const LIST_SEPARATORS: [&str; 6] = ["、", "和", "及", "与", ",", "，"];
+const RANGE_SEPARATORS: [&str; 6] = ["至", "到", "—", "－", "~", "～"];
 
 // ---- the kinds, in the order they are tried ----
 
 /// A range that starts with the date `first`.
 fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
-    let q = eat_any(b, spaces(b, first.end), &["至", "到", "—", "－", "~", "～"])?;
+    let q = eat_any(b, spaces(b, first.end), &RANGE_SEPARATORS)?;
     let second = date(b, spaces(b, q))?;
     Some((second.end, Phrase::Range { first, second }))
 }
@@ -539,9 +564,17 @@ fn until(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 }
 
 fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
-    let q = eat(b, p, "截止")?;
-    let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
-    let q = eat_any(b, q, &["为", "為", "是", ":", "："])?;
+    let q = match eat(b, p, "截止") {
+        Some(q) => {
+            let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
+            eat_any(b, q, &["为", "為", "是", ":", "："])?
+        }
+        // 不晚于, 不迟于: a limit stated the other way round.
+        None => {
+            let q = eat_any(b, eat(b, p, "不")?, &["晚", "迟", "遲"])?;
+            eat_any(b, q, &["于", "於"])?
+        }
+    };
     let d = date(b, spaces(b, q))?;
     Some((d.end, Phrase::Cutoff(d)))
 }
@@ -702,19 +735,19 @@ fn year_in(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 }
 
 fn half(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let rest = |q: usize| {
+        let x = eat_any(b, q, &["上", "下"])?;
+        Some((eat(b, x, "半年")?, Span::new(q, x)))
+    };
     if let Some(y) = year(b, p)
         && let Some(q) = eat(b, spaces(b, y), "年")
-        && let Some(end) = eat(b, q, "上半年")
+        && let Some((end, part)) = rest(q)
     {
-        return Some((
-            end,
-            Phrase::Half {
-                year: Some(Span::new(p, y)),
-            },
-        ));
+        let year = Some(Span::new(p, y));
+        return Some((end, Phrase::Half { year, part }));
     }
     let q = eat_any(b, p, &["今年", "本年"]).unwrap_or(p);
-    eat(b, q, "上半年").map(|end| (end, Phrase::Half { year: None }))
+    rest(q).map(|(end, part)| (end, Phrase::Half { year: None, part }))
 }
 
 fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
@@ -753,6 +786,48 @@ fn from_year(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             year: Span::new(q, y),
         },
     ))
+}
+
+/// `FIRST [ ]*(至|到|—|－|~|～)[ ]* SECOND`, each end a [`MonthAt`].
+fn month_range(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let first = month_at(b, p, false)?;
+    let q = eat_any(b, spaces(b, first.end), &RANGE_SEPARATORS)?;
+    let second = month_at(b, spaces(b, q), true)?;
+    Some((second.end, Phrase::MonthRange { first, second }))
+}
+
+/// `[YEAR [ ]*年[ ]*] MONTH [ ]*月 [[ ]*DAY[ ]*(日|号|號) | 份]`; at the `second` end of a range
+/// `份底`, `底` and `末` may stand for the day too.
+fn month_at(b: &[u8], p: usize, second: bool) -> Option<MonthAt> {
+    let with_year = year(b, p).and_then(|y| {
+        let q = spaces(b, eat(b, spaces(b, y), "年")?);
+        Some((Some(Span::new(p, y)), q, month(b, q)?))
+    });
+    let (year, q, m) = match with_year {
+        Some(found) => found,
+        None => (None, p, month(b, p)?),
+    };
+    let after = eat(b, spaces(b, m), "月")?;
+    let t = spaces(b, after);
+    let with_day =
+        day(b, t).and_then(|d| Some((Span::new(t, d), eat_any(b, spaces(b, d), &DAY_MARKS)?)));
+    let (day, end) = match with_day {
+        Some((d, end)) => (Some(d), end),
+        None => {
+            let words: &[&str] = if second {
+                &["份底", "份", "底", "末"]
+            } else {
+                &["份"]
+            };
+            (None, eat_any(b, after, words).unwrap_or(after))
+        }
+    };
+    Some(MonthAt {
+        year,
+        month: Span::new(q, m),
+        day,
+        end,
+    })
 }
 
 fn year_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
