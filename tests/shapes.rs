@@ -943,3 +943,72 @@ fn enclosed_markers_and_an_item_that_starts_with_a_month() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_reply_to_a_proposal_addressed_to_a_member() {
+    let (n, _) = load("reply_to_a_proposal.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.doc_type.as_deref(), Some("函"));
+    assert_eq!(n.addressees, ["李明委员"]);
+    assert_eq!(n.body.addressees, ["李明委员"]);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-20")
+    );
+    assert_eq!(n.cc, ["省政府办公厅", "省政协提案委", "省住房城乡建设厅"]);
+    // The reply's text starts after the addressee; the contact line closes it.
+    assert!(n.body.preamble[0].text.starts_with("您提出的"));
+    assert_eq!(n.body.closing.len(), 1);
+    assert!(n.body.closing[0].text.starts_with("（联系人"));
+    // (path, kind, phrase, date, clause) of every deadline: a range of months governs the
+    // clause after it; 下半年 ends with the year; 不晚于 a date is a limit; a range that ended
+    // before the reply (2023年1月至5月，全省已下达…) is a fact.
+    let got: Vec<_> = n
+        .sections()
+        .flat_map(|(_, s)| {
+            s.deadlines.iter().map(|d| {
+                (
+                    s.path.as_str(),
+                    d.kind.as_str(),
+                    d.text.as_str(),
+                    d.date.map(|d| d.to_string()).unwrap_or_default(),
+                    d.clause.as_str(),
+                )
+            })
+        })
+        .collect();
+    let d = |p, k, t, date: &str, c| (p, k, t, date.to_string(), c);
+    assert_eq!(
+        got,
+        [
+            d(
+                "一",
+                "from",
+                "2023年7月",
+                "2023-07-01",
+                "组织开展农村生活污水治理专项排查"
+            ),
+            d(
+                "一",
+                "until",
+                "12月",
+                "2023-12-31",
+                "组织开展农村生活污水治理专项排查"
+            ),
+            d(
+                "一",
+                "by",
+                "2023年下半年",
+                "2023-12-31",
+                "2023年下半年启动治理成效评估"
+            ),
+            d(
+                "二",
+                "by",
+                "不晚于2023年9月30日",
+                "2023-09-30",
+                "各地应不晚于2023年9月30日报送项目清单"
+            ),
+        ]
+    );
+}

@@ -340,10 +340,26 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     if organs.is_empty() {
         return None;
     }
-    let named = organs.iter().filter(|(_, _, o)| {
+    let organ = |o: &str| {
         ends_like_organ(o) || crate::extract::department::is_generic(o) || has_str(o, "政府")
-    });
-    (named.count() * 2 >= organs.len()).then_some(organs)
+    };
+    let named = organs.iter().filter(|(_, _, o)| organ(o)).count();
+    // Members addressed by name stand alone on their line, or among organs only.
+    let members = organs.iter().filter(|(_, _, o)| is_member(o)).count();
+    let all = organs.iter().all(|(_, _, o)| organ(o) || is_member(o));
+    (named * 2 >= organs.len() || (members > 0 && all)).then_some(organs)
+}
+
+/// A deputy or a member addressed by name, as replies to proposals and suggestions are
+/// (李明委员, 王芳等5位代表): a short run of Han characters and digits ending with the title.
+fn is_member(o: &str) -> bool {
+    const TITLES: [&str; 3] = ["委员", "代表", "同志"];
+    crate::segment::chars_at_most(o, 16)
+        && TITLES
+            .iter()
+            .any(|t| o.len() > t.len() + 3 && o.ends_with(t))
+        && o.chars()
+            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_digit())
 }
 
 /// A signature line: one or more organ names separated by white space. Returns their ranges.
@@ -444,6 +460,16 @@ mod tests {
         assert!(addressee_line("重点工作安排如下:").is_none());
         assert!(addressee_line("部门分工:").is_none());
         assert!(addressee_line("主 题 词:").is_none());
+    }
+
+    #[test]
+    fn ok_members_addressed_by_name() {
+        assert_eq!(organs("李明委员："), ["李明委员"]);
+        assert_eq!(organs("王芳等5位代表："), ["王芳等5位代表"]);
+        // A title alone, or in a sentence, is no addressee.
+        assert!(addressee_line("委员：").is_none());
+        assert!(addressee_line("各位委员，现将有关情况报告如下：").is_none());
+        assert!(addressee_line("经研究，现答复代表：").is_none());
     }
 
     #[test]

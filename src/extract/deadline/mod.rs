@@ -238,6 +238,16 @@ fn trim(s: &str, sp: Span) -> Span {
     Span::new(sp.start + lead.min(kept), sp.start + kept)
 }
 
+/// Both ends of a range, the last two deadlines found, govern the clause of the whole range
+/// (2023年7月至12月，组织开展…: the clause after it).
+fn same_clause(s: &str, whole: Span, out: &mut [FoundDeadline]) {
+    let clause = clause_of(s, whole);
+    if let [.., from, until] = out {
+        from.clause = clause;
+        until.clause = clause;
+    }
+}
+
 /// Whether the phrase starting at `at` states a recurrence (每年…) rather than a deadline.
 fn is_recurring(s: &str, at: usize) -> bool {
     let before = &s[..at];
@@ -363,6 +373,7 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                     until,
                     None,
                 );
+                same_clause(s, whole, out);
             }
             Phrase::MonthRange { first, second } => {
                 // From the first day of the first month (or its day) until the last day of
@@ -399,6 +410,7 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                     until,
                     None,
                 );
+                same_clause(s, whole, out);
             }
             Phrase::List => {
                 let dates = phrase::list_dates(s.as_bytes(), base);
