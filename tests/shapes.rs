@@ -1012,3 +1012,42 @@ fn a_reply_to_a_proposal_addressed_to_a_member() {
         ]
     );
 }
+
+#[test]
+fn an_announcement_numbered_by_year_under_its_name() {
+    let (n, text) = load("announcement_numbered_by_year.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.doc_type.as_deref(), Some("公告"));
+    assert_eq!(n.issuer.as_deref(), Some("广东省市场监督管理局"));
+    // 2023年第12号 under the name is the number, cited with the name before it.
+    let num = n.doc_number.as_ref().expect("number");
+    assert_eq!(&text[num.span.range()], "2023年第12号");
+    assert_eq!(num.normalized, "广东省市场监督管理局公告2023年第12号");
+    assert_eq!((num.year, num.serial), (Some(2023), Some(12)));
+    assert!(n.body.preamble[0].text.starts_with("根据"));
+    assert_eq!(n.body.closing[0].text, "特此公告。");
+    // A time of day in hours (17时) is the deadline's time; a limit counted from an event
+    // (自收到检验结果之日起15日内) is none.
+    let got: Vec<_> = n
+        .sections()
+        .flat_map(|(_, s)| {
+            s.deadlines.iter().map(|d| {
+                (
+                    s.path.as_str(),
+                    d.text.as_str(),
+                    d.date.map(|d| d.to_string()).unwrap_or_default(),
+                    d.time.as_deref(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2", "2023年8月31日前", "2023-08-31".to_string(), None),
+            ("2", "9月5日17时前", "2023-09-05".to_string(), Some("17:00")),
+        ]
+    );
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(n.enclosures[0].label.as_deref(), Some("附件"));
+}

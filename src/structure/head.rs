@@ -379,12 +379,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     }
 }
 
-/// Whether line `i` is an order's number (第298号) right under a title line that names an
-/// order (…令).
+/// Whether line `i` is the number of an order or an announcement (第298号, 2023年第12号)
+/// right under a title line that names one (…令, …公告).
 fn order_number_after_title(r: &Reader<'_>, i: usize) -> bool {
     i > 0
         && r.roles[i - 1] == Role::TitleCandidate
-        && is_order_name(&r.clean(i - 1))
+        && is_numbered_name(&r.clean(i - 1))
         && docnum::order_number_line(r.text(i), "").is_some()
 }
 
@@ -393,6 +393,18 @@ fn is_order_name(title: &str) -> bool {
     title
         .strip_suffix('令')
         .is_some_and(|organ| lexicon::ends_like_organ(organ.trim_end()))
+}
+
+/// Whether a title is an organ's name and a type numbered in a series of its own, with no
+/// subject: an order (广东省人民政府令) or an announcement (广东省市场监督管理局公告,
+/// 广州市人民政府通告).
+fn is_numbered_name(title: &str) -> bool {
+    is_order_name(title)
+        || ["公告", "通告"].iter().any(|kind| {
+            title
+                .strip_suffix(kind)
+                .is_some_and(|organ| lexicon::ends_like_organ(organ.trim_end()))
+        })
 }
 
 /// The organ before 关于 / 印发 / 转发 in a title, split into the joint issuers.

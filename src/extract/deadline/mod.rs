@@ -575,18 +575,22 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
     }
 }
 
+/// A clock time as `HH:MM`: 17:00, ９：３０, 18时, 18时30分, 9点.
 fn fold_time(t: &str) -> String {
-    let folded: String = t
-        .chars()
-        .map(|c| match c {
-            '：' => ':',
-            c => numeral::digit(c).map_or(c, |d| char::from(b'0' + d as u8)),
-        })
-        .collect();
-    match folded.split_once(':') {
-        Some((h, m)) if h.len() == 1 => format!("0{h}:{m}"),
-        _ => folded,
+    let mut parts = [0u32; 2];
+    let mut k = 0;
+    let mut seen = false;
+    for c in t.chars() {
+        match numeral::digit(c) {
+            Some(d) => {
+                parts[k] = parts[k] * 10 + d;
+                seen = true;
+            }
+            None if seen && k == 0 => k = 1,
+            None => {}
+        }
     }
+    format!("{:02}:{:02}", parts[0], parts[1])
 }
 
 enum Resolved {
@@ -1039,6 +1043,22 @@ mod tests {
             Some("2021-10-08")
         );
         assert_eq!(d[0].time.as_deref(), Some("12:00"));
+        // Hours written with 时 or 点, and minutes with 分.
+        for (input, phrase, time) in [
+            (
+                "各地要在7月27日18时前完成渔船回港避风",
+                "7月27日18时前",
+                "18:00",
+            ),
+            ("于7月27日9时30分前报送", "7月27日9时30分前", "09:30"),
+            ("请于7月28日9点前到岗", "7月28日9点前", "09:00"),
+            ("１０月８日 ９：３０ 前", "１０月８日 ９：３０ 前", "09:30"),
+        ] {
+            let d = find_deadlines(input, written("2023-07-26"));
+            assert_eq!(d.len(), 1, "{input}");
+            assert_eq!(&input[d[0].span.range()], phrase);
+            assert_eq!(d[0].time.as_deref(), Some(time), "{input}");
+        }
     }
 
     #[test]

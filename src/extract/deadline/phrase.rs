@@ -635,13 +635,20 @@ fn weekday(b: &[u8], p: usize) -> Option<usize> {
     eat_any(b, q, &["）", ")"])
 }
 
-/// `[0-9]{1,2}[:：][0-9]{2}`, digits of either width.
+/// `[0-9]{1,2}([:：][0-9]{2} | (时|時|点|點)([0-9]{1,2}分)?)`, digits of either width:
+/// 17:00, 18时, 18时30分, 9点.
 fn clock(b: &[u8], p: usize) -> Option<usize> {
-    let (_, q) = any_digit(b, p)?;
-    let q = any_digit(b, q).map_or(q, |(_, r)| r);
-    let q = eat_any(b, q, &[":", "："])?;
-    let (_, q) = any_digit(b, q)?;
-    any_digit(b, q).map(|(_, r)| r)
+    let two = |q: usize| {
+        let (_, q) = any_digit(b, q)?;
+        Some(any_digit(b, q).map_or(q, |(_, r)| r))
+    };
+    let q = two(p)?;
+    if let Some(q) = eat_any(b, q, &[":", "："]) {
+        let (_, q) = any_digit(b, q)?;
+        return any_digit(b, q).map(|(_, r)| r);
+    }
+    let q = eat_any(b, q, &["时", "時", "点", "點"])?;
+    Some(two(q).and_then(|m| eat(b, m, "分")).unwrap_or(q))
 }
 
 fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {

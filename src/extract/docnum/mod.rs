@@ -261,25 +261,48 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
     found
 }
 
-/// The number of an order (令) when `s` (trimmed) is nothing but one: `第298号`, `第２９８號`,
-/// `第二百九十八号`. An order has no agency code or year of its own; `order` is its name (the
-/// title, 广东省人民政府令), which stands for the agency and begins the normalised number, as
-/// orders are cited: 广东省人民政府令第298号.
+/// The number of an order (令) or an announcement (公告, 通告) when `s` (trimmed) is nothing
+/// but one: `第298号`, `第２９８號`, `第二百九十八号`, and with the year of a series that starts
+/// again each year, `2023年第12号` or `〔2023〕第12号`. Such a number has no agency code of its
+/// own; `name` is the document's name (the title, 广东省人民政府令), which stands for the agency
+/// and begins the normalised number, as these are cited: 广东省人民政府令第298号,
+/// 广东省市场监督管理局公告2023年第12号.
 #[must_use]
-pub fn order_number_line(s: &str, order: &str) -> Option<FoundDocNumber> {
+pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
     let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    let inner = t.strip_prefix('第')?.strip_suffix(['号', '號'])?;
+    let (year, bracketed, rest) = match t.split_once('第') {
+        Some(("", rest)) => (None, false, rest),
+        Some((y, rest)) => {
+            let (digits, bracketed) = match y.strip_suffix('年') {
+                Some(d) => (d, false),
+                None => {
+                    let d = y.strip_prefix(['〔', '[', '［', '（', '('])?;
+                    (d.strip_suffix(['〕', ']', '］', '）', ')'])?, true)
+                }
+            };
+            let (value, len) = numeral::year_digits(digits)?;
+            (len == 4 && digits.chars().count() == 4).then_some(())?;
+            (Some((value, len)), bracketed, rest)
+        }
+        None => return None,
+    };
+    let inner = rest.strip_suffix(['号', '號'])?;
     let serial = numeral::any(inner).filter(|&n| n > 0)?;
     let start = t.as_ptr() as usize - s.as_ptr() as usize;
-    let mut normalized = String::with_capacity(order.len() + 12);
-    normalized.push_str(order);
+    let mut normalized = String::with_capacity(name.len() + 24);
+    normalized.push_str(name);
+    match (year, bracketed) {
+        (Some((y, _)), false) => normalized.push_str(&format!("{y}年")),
+        (Some((y, _)), true) => normalized.push_str(&format!("〔{y}〕")),
+        (None, _) => {}
+    }
     normalized.push('第');
     numeral::push_decimal(&mut normalized, serial);
     normalized.push('号');
     Some(FoundDocNumber {
         span: Span::new(start, start + t.len()),
-        agency: order.to_string(),
-        year: None,
+        agency: name.to_string(),
+        year,
         serial: Some(serial),
         normalized,
         damaged: false,
@@ -432,6 +455,32 @@ mod tests {
         );
         let got = line("粤府200522号").expect("no brackets");
         assert_eq!((got.0.as_str(), got.3), ("粤府〔2005〕22号", Some(22)));
+    }
+
+    #[test]
+    fn ok_numbers_in_a_series_of_their_own() {
+        // (line, normalised, year, serial)
+        for (s, normalized, year, serial) in [
+            ("第298号", "某令第298号", None, 298),
+            ("　第二百九十八號 ", "某令第298号", None, 298),
+            ("2023年第12号", "某令2023年第12号", Some(2023), 12),
+            ("〔２０２３〕第５号", "某令〔2023〕第5号", Some(2023), 5),
+        ] {
+            let f = order_number_line(s, "某令").expect(s);
+            assert_eq!(f.normalized, normalized);
+            assert_eq!(f.year.map(|(y, _)| y), year);
+            assert_eq!(f.serial, Some(serial));
+            assert_eq!(&s[f.span.range()], s.trim_matches(['　', ' ']));
+        }
+        for s in [
+            "第号",
+            "23年第1号",
+            "2023年12号",
+            "2023年第12号文",
+            "关于2023年第12号",
+        ] {
+            assert!(order_number_line(s, "某令").is_none(), "{s}");
+        }
     }
 
     #[test]
