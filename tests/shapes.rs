@@ -1051,3 +1051,56 @@ fn an_announcement_numbered_by_year_under_its_name() {
     assert_eq!(n.enclosures.len(), 1);
     assert_eq!(n.enclosures[0].label.as_deref(), Some("附件"));
 }
+
+#[test]
+fn parts_half_brackets_and_labels_inside_an_item() {
+    let (n, text) = load("parts_half_brackets_inline_labels.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let plan = &n.enclosures[0];
+    // 1） is a level of its own, under 2、.
+    let got: Vec<_> = plan
+        .walk()
+        .map(|s| (s.path.as_str(), s.marker.as_deref(), s.number))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("第一部分", Some("第一部分"), Some(1)),
+            ("第一部分/1", Some("1、"), Some(1)),
+            ("第一部分/2", Some("2、"), Some(2)),
+            ("第一部分/2/1)", Some("1）"), Some(1)),
+            ("第一部分/2/2)", Some("2）"), Some(2)),
+            ("第二部分", Some("第二部分"), Some(2)),
+            ("第二部分/3", Some("3、"), Some(3)),
+            ("第二部分/4", Some("4、"), Some(4)),
+        ]
+    );
+    let item = |path: &str| plan.walk().find(|s| s.path == path).expect(path);
+    let resp = |path: &str| item(path).responsibility.as_ref().expect(path);
+    // Two labels on one line: each gives the role of the names after it.
+    assert_eq!(
+        roles(resp("第一部分/2/1)")),
+        [
+            ("市金融工作局", Role::Lead),
+            ("人民银行东莞市中心支行", Role::Cooperating),
+            ("东莞银保监分局", Role::Cooperating)
+        ]
+    );
+    // A label after the item's sentences, in the same paragraph, with a time limit after the
+    // names.
+    assert_eq!(
+        roles(resp("第二部分/3")),
+        [
+            ("市发展和改革局", Role::Responsible),
+            ("市财政局", Role::Responsible)
+        ]
+    );
+    assert_eq!(dates(item("第二部分/3")), ["2023-09-30"]);
+    for path in ["第一部分/2/1)", "第二部分/3"] {
+        for d in &resp(path).departments {
+            assert_eq!(&text[d.span.range()], d.raw, "{path}");
+        }
+    }
+    assert!(item("第二部分/4").responsibility.is_none());
+    assert_eq!(dates(item("第二部分/4")), ["2023-12-31"]);
+}

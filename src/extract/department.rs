@@ -144,6 +144,13 @@ pub fn has_role_verb(s: &str) -> bool {
     has_verb(s) || (may_hold_role_label(s) && ROLE_LABEL.is_match(s))
 }
 
+/// Whether `s` holds a label of a role (牵头单位：, 配合部门:), which the parse reads with the
+/// names after it.
+#[must_use]
+pub fn has_role_label(s: &str) -> bool {
+    may_hold_role_label(s) && ROLE_LABEL.is_match(s)
+}
+
 /// Whether any of [`VERBS`] occurs in `s`, as [`verbs`] would find it: a SIMD search for the
 /// words themselves (their first characters tell them apart), without reading `s` character by
 /// character.

@@ -10,7 +10,7 @@ use crate::extract::department;
 use crate::model::{
     Deadline, Department, Paragraph, Responsibility, Role, Section, Span, Warning, WarningCode,
 };
-use crate::segment::has_char;
+use crate::segment::{has_char, has_str};
 use crate::structure::tree::{Cells, Kind, Node};
 use crate::structure::wrap::Joined;
 
@@ -74,7 +74,58 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
         _ => Some(Role::Responsible),
     };
     let inner = Span::new(span.start + all.end(), span.end);
+    // More labels after the first (牵头单位：省发展改革委；配合单位：省财政厅): the parse reads
+    // each label with the names after it, the first one included.
+    if role.is_some() && department::has_role_label(&src[inner.range()]) {
+        return Some((span, None));
+    }
     (!inner.is_empty()).then_some((inner, role))
+}
+
+/// The words a label of responsibility ends with, before its colon.
+const LABEL_ENDS: [&str; 5] = ["单位", "單位", "部门", "部門", "分工"];
+
+/// Labelled responsibilities inside a paragraph, after the sentence they assign
+/// (…加快专项债券发行使用。责任单位：市发展和改革局、市财政局，完成时限：2023年9月底前。):
+/// each from its label to the end of its sentence, appended to `out` as
+/// [`labelled_responsibility`] reads it.
+pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Role>)>) {
+    let text = &src[span.range()];
+    if !(has_char(text, '：') || has_char(text, ':'))
+        || !LABEL_ENDS.iter().any(|w| has_str(text, w))
+    {
+        return;
+    }
+    let mut from = 0;
+    while let Some((colon, _)) = text[from..]
+        .char_indices()
+        .find(|&(_, c)| c == '：' || c == ':')
+        .map(|(i, c)| (from + i, c))
+    {
+        let before = text[..colon].trim_end_matches([' ', '\u{3000}']);
+        let label_start = before.len().checked_sub(12).and_then(|at| {
+            // Every label is four characters of three bytes.
+            let label = before.get(at..)?;
+            (LABELLED.is_match(&text[at..]) && LABEL_ENDS.iter().any(|w| label.ends_with(w)))
+                .then_some(at)
+        });
+        let next = colon + if text[colon..].starts_with(':') { 1 } else { 3 };
+        let Some(at) = label_start else {
+            from = next;
+            continue;
+        };
+        let after_sentence = text[..at]
+            .trim_end_matches([' ', '\u{3000}'])
+            .ends_with(['。', '；', ';', '，', ',']);
+        if !after_sentence {
+            from = next;
+            continue;
+        }
+        let end = crate::segment::find_str(&text[next..], "。").map_or(text.len(), |i| next + i);
+        let sentence = Span::new(span.start + at, span.start + end);
+        out.extend(labelled_responsibility(src, sentence));
+        from = end;
+    }
 }
 
 /// The lead sentence: the text before the first 。, or the whole text when it has none.
@@ -400,6 +451,11 @@ impl Finisher<'_> {
                 responsibility_parentheses_into(self.src, p, &mut parens);
             }
             sources.extend(parens.iter().map(|&s| (s, None)));
+        }
+        if sources.is_empty() {
+            for p in own() {
+                inline_labels_into(self.src, p, &mut sources);
+            }
         }
         let responsibility = self.responsibility(&sources);
         let mut deadlines = Vec::new();

@@ -1,5 +1,5 @@
 //! The section tree: markers of every level — 第X部分 › 第X章 › 第X节 › 第X条, and 一、 › （一） ›
-//! 1. › （1） › ①, and em-dash bullets (——) — in full-width and ASCII forms.
+//! 1. › （1） › 1） › ①, and em-dash bullets (——) — in full-width and ASCII forms.
 //!
 //! The tree is built with a stack of open marker kinds: a marker of a kind already open closes
 //! everything below it and becomes a sibling; a new kind nests under the innermost open node. So
@@ -31,6 +31,8 @@ pub enum Kind {
     Arabic,
     /// （1）
     ParenArabic,
+    /// 1）, with the closing bracket only.
+    HalfParen,
     /// ①
     Circled,
     /// ——
@@ -40,7 +42,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    const COUNT: usize = 11;
+    const COUNT: usize = 12;
 
     fn index(self) -> usize {
         self as usize
@@ -84,6 +86,10 @@ impl Marker {
             Kind::Arabic => crate::extract::numeral::push_decimal(out, n),
             Kind::ParenArabic => {
                 out.push('(');
+                crate::extract::numeral::push_decimal(out, n);
+                out.push(')');
+            }
+            Kind::HalfParen => {
                 crate::extract::numeral::push_decimal(out, n);
                 out.push(')');
             }
@@ -247,11 +253,17 @@ pub fn marker_at(s: &str) -> Option<Marker> {
                 '、' => true,
                 // 5,恢复… : a comma typed for the dot, only before an ideograph.
                 ',' | '，' => next.is_some_and(crate::extract::docnum::is_han),
+                ')' | '）' => true,
                 _ => false,
             };
             let number = numeral::arabic(&s[..n])?;
             (ok && number > 0 && number < 1000).then_some(())?;
-            mk(Kind::Arabic, n + punct.len_utf8(), Some(number))
+            let kind = if matches!(punct, ')' | '）') {
+                Kind::HalfParen
+            } else {
+                Kind::Arabic
+            };
+            mk(kind, n + punct.len_utf8(), Some(number))
         }
         _ => None,
     }
@@ -516,6 +528,11 @@ mod tests {
             Some((Kind::ParenArabic, Some(3), "（３）"))
         );
         assert_eq!(m("③要求"), Some((Kind::Circled, Some(3), "③")));
+        assert_eq!(
+            m("1）扩大普惠贷款"),
+            Some((Kind::HalfParen, Some(1), "1）"))
+        );
+        assert_eq!(m("12)降低成本"), Some((Kind::HalfParen, Some(12), "12)")));
         assert_eq!(m("第一章 总则"), Some((Kind::Chapter, Some(1), "第一章")));
         assert_eq!(m("第二节 要求"), Some((Kind::Jie, Some(2), "第二节")));
         assert_eq!(
