@@ -352,13 +352,13 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
 /// Whether `c` opens a document-number bracket.
 #[must_use]
 pub fn is_open_bracket(c: char) -> bool {
-    matches!(c, '〔' | '[' | '［' | '（' | '(' | '【')
+    matches!(c, '〔' | '[' | '［' | '（' | '(' | '【' | '﹝')
 }
 
 /// Whether `c` closes a document-number bracket.
 #[must_use]
 pub fn is_close_bracket(c: char) -> bool {
-    matches!(c, '〕' | ']' | '］' | '）' | ')' | '】')
+    matches!(c, '〕' | ']' | '］' | '）' | ')' | '】' | '﹞')
 }
 
 #[cfg(test)]
@@ -399,6 +399,14 @@ mod tests {
             ("粤府(2021)22号", "粤府〔2021〕22号", "粤府", 2021, 22),
             ("粤府（2021）22号", "粤府〔2021〕22号", "粤府", 2021, 22),
             ("粤府【2021】22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府﹝2021﹞22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            (
+                "粤府函〔2023〕第5号",
+                "粤府函〔2023〕5号",
+                "粤府函",
+                2023,
+                5,
+            ),
             (
                 "遂府函〔2019〕55 号",
                 "遂府函〔2019〕55号",

@@ -2,7 +2,8 @@
 //! ideographs), optional white space, then one of four forms, tried in order:
 //!
 //! 1. `〔2021〕55号`: a bracketed year of four or two digits, its closing bracket, a serial of up
-//!    to five digits, an optional 号 (white space allowed between all of them);
+//!    to five digits (第 may stand before it), an optional 号 (white space allowed between all
+//!    of them);
 //! 2. `〔2021 55号`: the closing bracket lost, year and serial apart;
 //! 3. `〔202155号`: the closing bracket lost, year and serial fused;
 //! 4. `202155号`: no brackets at all, ASCII digits, 号 required.
@@ -100,20 +101,24 @@ fn is_agency_char(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// Past an opening bracket at `p`: 〔 [ ［ （ ( 【.
+/// Past an opening bracket at `p`: 〔 [ ［ （ ( 【 ﹝.
 fn opening_bracket(b: &[u8], p: usize) -> Option<usize> {
     match b.get(p..)? {
         [b'[' | b'(', ..] => Some(p + 1),
-        [0xE3, 0x80, 0x94 | 0x90, ..] | [0xEF, 0xBC, 0xBB | 0x88, ..] => Some(p + 3),
+        [0xE3, 0x80, 0x94 | 0x90, ..] | [0xEF, 0xBC, 0xBB | 0x88, ..] | [0xEF, 0xB9, 0x9D, ..] => {
+            Some(p + 3)
+        }
         _ => None,
     }
 }
 
-/// Past a closing bracket at `p`: 〕 ] ］ ） ) 】.
+/// Past a closing bracket at `p`: 〕 ] ］ ） ) 】 ﹞.
 fn closing_bracket(b: &[u8], p: usize) -> Option<usize> {
     match b.get(p..)? {
         [b']' | b')', ..] => Some(p + 1),
-        [0xE3, 0x80, 0x95 | 0x91, ..] | [0xEF, 0xBC, 0xBD | 0x89, ..] => Some(p + 3),
+        [0xE3, 0x80, 0x95 | 0x91, ..] | [0xEF, 0xBC, 0xBD | 0x89, ..] | [0xEF, 0xB9, 0x9E, ..] => {
+            Some(p + 3)
+        }
         _ => None,
     }
 }
@@ -186,12 +191,16 @@ fn bracketed(b: &[u8], o: usize) -> Option<Form> {
         let h = hao(b, h_at).map(|e| Span::new(h_at, e));
         Some((Span::new(q, s_end), h, h.map_or(h_at, |h| h.end)))
     };
-    // 1. 〔2021〕55号 or 〔21〕55号.
+    // 1. 〔2021〕55号 or 〔21〕55号, and 〔2023〕第5号.
     let y = space(b, open);
     for n in [4, 2] {
         if let Some(y_end) = digits_exactly(b, y, n)
             && let Some(c) = closing_bracket(b, space(b, y_end))
-            && let Some((serial, h, end)) = serial_then_hao(c)
+            && let Some((serial, h, end)) = serial_then_hao(c).or_else(|| {
+                let di = space(b, c);
+                let after_di = b.get(di..di + 3).filter(|w| *w == "第".as_bytes())?;
+                serial_then_hao(di + after_di.len())
+            })
         {
             return Some((1, Span::new(y, y_end), serial, h, end));
         }
