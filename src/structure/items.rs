@@ -10,7 +10,7 @@ use crate::extract::department;
 use crate::model::{
     Deadline, Department, Paragraph, Responsibility, Role, Section, Span, Warning, WarningCode,
 };
-use crate::segment::{has_char, has_str};
+use crate::segment::has_char;
 use crate::structure::tree::{Cells, Kind, Node};
 use crate::structure::wrap::Joined;
 
@@ -91,34 +91,34 @@ const LABEL_ENDS: [&str; 5] = ["单位", "單位", "部门", "部門", "分工"]
 /// [`labelled_responsibility`] reads it.
 pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Role>)>) {
     let text = &src[span.range()];
-    if !(has_char(text, '：') || has_char(text, ':'))
-        || !LABEL_ENDS.iter().any(|w| has_str(text, w))
-    {
-        return;
-    }
+    let b = text.as_bytes();
     let mut from = 0;
-    while let Some((colon, _)) = text[from..]
-        .char_indices()
-        .find(|&(_, c)| c == '：' || c == ':')
-        .map(|(i, c)| (from + i, c))
-    {
-        let before = text[..colon].trim_end_matches([' ', '\u{3000}']);
-        let label_start = before.len().checked_sub(12).and_then(|at| {
-            // Every label is four characters of three bytes.
-            let label = before.get(at..)?;
-            (LABELLED.is_match(&text[at..]) && LABEL_ENDS.iter().any(|w| label.ends_with(w)))
-                .then_some(at)
-        });
-        let next = colon + if text[colon..].starts_with(':') { 1 } else { 3 };
-        let Some(at) = label_start else {
-            from = next;
+    // Colons: ASCII `:` and the full-width `：` (EF BC 9A), found by their last byte.
+    while let Some(i) = memchr::memchr2(b':', 0x9A, &b[from..]) {
+        let at_byte = from + i;
+        let (colon, next) = if b[at_byte] == b':' {
+            (at_byte, at_byte + 1)
+        } else if at_byte >= 2 && b[at_byte - 2..at_byte] == [0xEF, 0xBC] {
+            (at_byte - 2, at_byte + 1)
+        } else {
+            from = at_byte + 1;
             continue;
         };
-        let after_sentence = text[..at]
-            .trim_end_matches([' ', '\u{3000}'])
-            .ends_with(['。', '；', ';', '，', ',']);
-        if !after_sentence {
-            from = next;
+        from = next;
+        // Every label is four characters of three bytes, the last two one of LABEL_ENDS.
+        let before = text[..colon].trim_end_matches([' ', '\u{3000}']);
+        let Some(at) = before.len().checked_sub(12) else {
+            continue;
+        };
+        let is_label = before.is_char_boundary(at)
+            && LABEL_ENDS.iter().any(|w| before.ends_with(w))
+            && LABELLED.is_match(&text[at..]);
+        let after_sentence = || {
+            text[..at]
+                .trim_end_matches([' ', '\u{3000}'])
+                .ends_with(['。', '；', ';', '，', ','])
+        };
+        if !(is_label && after_sentence()) {
             continue;
         }
         let end = crate::segment::find_str(&text[next..], "。").map_or(text.len(), |i| next + i);
@@ -520,6 +520,40 @@ impl Finisher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Labels after an item's sentences, and colons that end no label: after a character of
+    /// three bytes, an ASCII one or nothing, close to the start, and in a label's place without
+    /// a sentence before it.
+    #[test]
+    fn ok_inline_labels() {
+        fn read(s: &str) -> Vec<(&str, Option<Role>)> {
+            let mut out = Vec::new();
+            inline_labels_into(s, Span::new(0, s.len()), &mut out);
+            out.into_iter()
+                .map(|(sp, role)| (&s[sp.range()], role))
+                .collect()
+        }
+        assert_eq!(
+            read("加快建设。责任单位：市财政局，完成时限：2023年9月底前。其后"),
+            [("市财政局，完成时限：2023年9月底前", Some(Role::Responsible))]
+        );
+        assert_eq!(
+            read("推进改革；牵头单位：省发展改革委；配合单位：省财政厅"),
+            [("牵头单位：省发展改革委；配合单位：省财政厅", None)]
+        );
+        for s in [
+            "村(社)必须按照民主管理的要求,建立健全各项管理制度,主要有以下16项:",
+            "：",
+            ":",
+            "a:b：c",
+            "责任单位：市财政局",
+            "其中责任单位：市财政局",
+            "单位：",
+            "。。单位：",
+        ] {
+            assert!(read(s).is_empty(), "{s}");
+        }
+    }
 
     /// The search for the matching bracket finds what a walk back over characters finds, with
     /// and without a limit, on generated text of both kinds of bracket, full-width punctuation
