@@ -1104,3 +1104,67 @@ fn parts_half_brackets_and_labels_inside_an_item() {
     assert!(item("第二部分/4").responsibility.is_none());
     assert_eq!(dates(item("第二部分/4")), ["2023-12-31"]);
 }
+
+#[test]
+fn a_forwarded_notice_with_its_own_head_and_release_note() {
+    let (n, text) = load("forwarded_notice_with_release_note.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤办函〔2022〕150号")
+    );
+    // The forwarding notice's own limit is in its text.
+    let limits: Vec<_> = n.body.preamble[0]
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(limits, [("2022年12月底前", Some("2022-12-31".to_string()))]);
+    // The forwarded notice keeps its own number, addressees, signature, date and release note.
+    assert_eq!(n.enclosures.len(), 1);
+    let e = &n.enclosures[0];
+    assert_eq!(
+        e.title.as_deref(),
+        Some("国务院办公厅关于进一步做好稳外贸稳外资工作的意见")
+    );
+    assert_eq!(
+        e.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("国办发〔2022〕18号")
+    );
+    assert_eq!(
+        e.addressees,
+        ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+    );
+    assert_eq!(e.signatory.as_deref(), Some("国务院办公厅"));
+    assert_eq!(
+        e.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-05-17")
+    );
+    let closing: Vec<_> = e.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["（此件公开发布）"]);
+    assert!(text[e.span.range()].ends_with("（此件公开发布）"));
+    let resp = |k: usize| {
+        roles(
+            e.sections[k]
+                .responsibility
+                .as_ref()
+                .expect("responsibility"),
+        )
+    };
+    assert_eq!(
+        resp(0),
+        [
+            ("人民银行", Role::Responsible),
+            ("银保监会", Role::Responsible),
+            ("外汇局", Role::Responsible)
+        ]
+    );
+    assert_eq!(
+        resp(1),
+        [
+            ("财政部", Role::Responsible),
+            ("商务部", Role::Responsible),
+            ("银保监会", Role::Responsible)
+        ]
+    );
+}

@@ -10,6 +10,8 @@ pub(super) struct EnclosureLines {
     pub(super) addressee: Option<usize>,
     pub(super) content: (usize, usize),
     pub(super) sign: Option<Sign>,
+    /// Release notes under its date (（此件公开发布）), which close it.
+    pub(super) notes: Vec<usize>,
     pub(super) span: Span,
 }
 
@@ -103,7 +105,11 @@ pub(super) fn read_enclosures(
                 r.roles[i] = Role::Header;
             }
         }
-        let next = sign.as_ref().map_or(end, |s| s.date_line + 1);
+        let notes = match &sign {
+            Some(s) => release_notes(r, s.date_line + 1, to),
+            None => Vec::new(),
+        };
+        let next = sign.as_ref().map_or(end, |s| s.date_line + 1) + notes.len();
         let last = next.max(start + 1).min(to) - 1;
         let span = r.span(start).cover(r.span(last));
         out.push(EnclosureLines {
@@ -113,6 +119,7 @@ pub(super) fn read_enclosures(
             addressee,
             content: (content_start, end),
             sign,
+            notes,
             span,
         });
         k = next.max(start + 1);

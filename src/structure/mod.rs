@@ -756,7 +756,8 @@ fn assemble(
                     block.label = Some(note.label.clone());
                 }
             }
-            let content = content_of(&r, e.content.0, e.content.1);
+            let mut content = content_of(&r, e.content.0, e.content.1);
+            content.closing.extend(e.notes.iter().map(|&k| r.span(k)));
             let saved = fin.anchors;
             if own_date.is_some() {
                 fin.anchors.written = own_date;
