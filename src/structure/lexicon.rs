@@ -353,7 +353,7 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
 /// A deputy or a member addressed by name, as replies to proposals and suggestions are
 /// (李明委员, 王芳等5位代表): a short run of Han characters and digits ending with the title.
 fn is_member(o: &str) -> bool {
-    const TITLES: [&str; 3] = ["委员", "代表", "同志"];
+    const TITLES: [&str; 4] = ["委员", "委員", "代表", "同志"];
     crate::segment::chars_at_most(o, 16)
         && TITLES
             .iter()
@@ -466,6 +466,7 @@ mod tests {
     fn ok_members_addressed_by_name() {
         assert_eq!(organs("李明委员："), ["李明委员"]);
         assert_eq!(organs("王芳等5位代表："), ["王芳等5位代表"]);
+        assert_eq!(organs("陳明委員:"), ["陳明委員"]);
         // A title alone, or in a sentence, is no addressee.
         assert!(addressee_line("委员：").is_none());
         assert!(addressee_line("各位委员，现将有关情况报告如下：").is_none());
