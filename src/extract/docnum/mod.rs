@@ -330,6 +330,19 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
         }
     }
     let off = t.as_ptr() as usize - s.as_ptr() as usize;
+    // An order's number with its agency: 粤府令第300号, 国务院令 第752号.
+    if let Some(at) = crate::segment::find_str(t, "令") {
+        let agency = &t[..at + '令'.len_utf8()];
+        let rest = &t[agency.len()..];
+        let han = agency.chars().all(is_han) && crate::segment::chars_at_most(agency, 16);
+        if han && let Some(f) = order_number_line(rest, agency) {
+            let shift = off + agency.len();
+            return Some(FoundDocNumber {
+                span: Span::new(off, shift + f.span.end),
+                ..f
+            });
+        }
+    }
     let mut found = find_doc_numbers(t);
     if found.len() != 1 {
         return None;
@@ -439,6 +452,20 @@ mod tests {
             assert_eq!(got.3, Some(serial), "{s}");
             assert!(!got.4, "{s} is not damaged");
         }
+        // An order's number with its agency.
+        for (s, norm, agency, serial) in [
+            ("粤府令第300号", "粤府令第300号", "粤府令", 300),
+            ("国务院令　第752号", "国务院令第752号", "国务院令", 752),
+        ] {
+            let got = doc_number_line(s).expect(s);
+            assert_eq!(
+                (got.normalized.as_str(), got.agency.as_str()),
+                (norm, agency)
+            );
+            assert_eq!((got.year, got.serial), (None, Some(serial)));
+            assert_eq!(&s[got.span.range()], s);
+        }
+        assert!(doc_number_line("命令第一条").is_none());
         let two = line("议字〔60〕78号").expect("two-digit year");
         assert_eq!(two.2, Some((60, 2)));
         assert_eq!(two.0, "议字〔60〕78号");
