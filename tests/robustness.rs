@@ -199,7 +199,11 @@ fn seed_lines_all_accounted_for() {
 #[test]
 fn every_fixture_and_corpus_line_accounted_for() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs = vec![root.join("fixtures/seed"), root.join("fixtures/shapes")];
+    let mut dirs = vec![
+        root.join("fixtures/seed"),
+        root.join("fixtures/shapes"),
+        root.join("fixtures/traditional"),
+    ];
     for d in ["corpus", "corpus-full"] {
         let p = root.join("../shared").join(d);
         if p.is_dir() {

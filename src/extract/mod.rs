@@ -9,3 +9,4 @@ pub mod department;
 pub mod docnum;
 pub mod doctype;
 pub mod numeral;
+pub mod traditional;

@@ -3,11 +3,12 @@
 //! (【打印】, 部门解读 … Baidu map). What fills a field goes into [`Portal`]; the rest is kept as
 //! furniture spans, so no line of the page is lost.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{date, docnum};
+use crate::extract::{date, docnum, traditional};
 use crate::model::{Portal, Span};
 use crate::segment::{has_char, has_str};
 
@@ -122,6 +123,7 @@ fn field_of(label: &str) -> Field {
     let squeezed: String = label
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != ':' && *c != '：')
+        .map(traditional::simplified)
         .collect();
     LABELS
         .iter()
@@ -140,14 +142,24 @@ pub fn unbullet(s: &str) -> (&str, usize) {
 pub fn is_field_line(s: &str) -> bool {
     let (t, _) = unbullet(s);
     // Every label is followed by a colon.
-    (t.contains(':') || has_char(t, '：')) && LABEL_AT_START.is_match(t)
+    if !(t.contains(':') || has_char(t, '：')) {
+        return false;
+    }
+    LABEL_AT_START.is_match(t) || {
+        // In traditional script: a label's first characters tell.
+        let head = traditional::fold_prefix(t, 24);
+        matches!(head, Cow::Owned(_)) && LABEL_AT_START.is_match(&traditional::fold(t))
+    }
 }
 
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
 #[must_use]
 pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
     let (t, off) = unbullet(s);
-    let found: Vec<_> = LABEL_RE.find_iter(t).collect();
+    // Labels are matched in simplified script (a line may hold labels of both, 來源 and
+    // 發佈時間); the folded line has the original's offsets.
+    let folded = traditional::fold(t);
+    let found: Vec<_> = LABEL_RE.find_iter(&folded).collect();
     if found.first().is_none_or(|m| m.start() != 0) {
         return Vec::new();
     }
@@ -197,6 +209,12 @@ fn vocabulary(words: &[&str]) -> Regex {
     Regex::new(&alts.join("|")).expect("valid vocabulary")
 }
 
+/// Whether `s` has a word of `vocabulary`, in either script.
+fn in_vocabulary(vocabulary: &Regex, s: &str) -> bool {
+    vocabulary.is_match(s)
+        || matches!(traditional::fold(s), Cow::Owned(f) if vocabulary.is_match(&f))
+}
+
 static HEAD_VOCABULARY: LazyLock<Regex> = LazyLock::new(|| vocabulary(HEAD_FURNITURE));
 static TAIL_VOCABULARY: LazyLock<Regex> = LazyLock::new(|| vocabulary(TAIL_FURNITURE));
 
@@ -206,7 +224,7 @@ pub fn is_head_furniture(s: &str) -> bool {
     let (t, _) = unbullet(s);
     t.is_empty()
         || t.chars().all(|c| !c.is_alphanumeric())
-        || (crate::segment::chars_at_most(t, 30) && HEAD_VOCABULARY.is_match(t))
+        || (crate::segment::chars_at_most(t, 30) && in_vocabulary(&HEAD_VOCABULARY, t))
 }
 
 const TAIL_FURNITURE: &[&str] = &[
@@ -289,7 +307,7 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
             || s.is_ascii()
     };
     let vocab = (chars_at_most(s, 40) || long_ok())
-        && (TAIL_VOCABULARY.is_match(s) || s.contains("http") || is_download_link(s));
+        && (in_vocabulary(&TAIL_VOCABULARY, s) || s.contains("http") || is_download_link(s));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()
@@ -324,18 +342,21 @@ fn is_download_link(s: &str) -> bool {
 #[must_use]
 pub fn crumbs(s: &str) -> Option<Vec<String>> {
     // (Prefixes stripped one by one: a text pattern in `trim_start_matches` sets up a searcher.)
-    let mut t = s;
+    let seps = ['>', '＞', '›', '»'];
+    // One fast search per separator rather than a character-by-character scan for all four.
+    if !seps.iter().any(|&c| has_char(s, c)) {
+        return None;
+    }
+    // The labels are matched in simplified script, at the original's offsets.
+    let folded = traditional::fold_prefix(s, 64);
+    let mut t = &*folded;
     for label in ["当前位置", "您现在的位置", "您的位置"] {
         while let Some(rest) = t.strip_prefix(label) {
             t = rest;
         }
     }
+    let t = &s[folded.len() - t.len()..];
     let t = t.trim_start_matches([':', '：', ' ', '\u{3000}']);
-    let seps = ['>', '＞', '›', '»'];
-    // One fast search per separator rather than a character-by-character scan for all four.
-    if !seps.iter().any(|&c| has_char(t, c)) {
-        return None;
-    }
     let parts: Vec<String> = t
         .split(seps)
         .map(|p| {

@@ -4,6 +4,7 @@
 //! 牵头 / 责任 / 配合 columns.
 
 use crate::extract::numeral;
+use crate::extract::traditional;
 use crate::model::Span;
 use crate::structure::tree::{Cells, Item, Kind, Marker, marker_at};
 
@@ -20,17 +21,40 @@ enum Col {
 
 fn header_col(s: &str) -> Option<Option<Col>> {
     // Header cells are short, and start with one of these.
+    let first = s.trim_start().chars().next().map(traditional::simplified);
     if s.len() > 30
-        || !s.trim_start().starts_with([
-            '序', '重', '工', '主', '任', '具', '分', '市', '省', '区', '牵', '牽', '责', '責',
-            '负', '負', '配', '协', '参', '參', '备', '備', '完', '时', '時', '进',
-        ])
+        || !first.is_some_and(|c| {
+            matches!(
+                c,
+                '序' | '重'
+                    | '工'
+                    | '主'
+                    | '任'
+                    | '具'
+                    | '分'
+                    | '市'
+                    | '省'
+                    | '区'
+                    | '牵'
+                    | '责'
+                    | '负'
+                    | '配'
+                    | '协'
+                    | '参'
+                    | '备'
+                    | '完'
+                    | '时'
+                    | '进'
+            )
+        })
     {
         return None;
     }
+    // Written in either script: the names below are simplified.
     let t: String = s
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .map(traditional::simplified)
         .collect();
     Some(match t.as_str() {
         "序号" | "序號" => Some(Col::Number),

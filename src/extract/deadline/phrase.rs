@@ -212,6 +212,7 @@ fn is_lead_in(c: char) -> bool {
                 | '期'
                 | '为'
                 | '為'
+                | '爲'
                 | '是'
                 | '：'
                 | '今'
@@ -567,7 +568,7 @@ fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let q = match eat(b, p, "截止") {
         Some(q) => {
             let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
-            eat_any(b, q, &["为", "為", "是", ":", "："])?
+            eat_any(b, q, &["为", "為", "爲", "是", ":", "："])?
         }
         // 不晚于, 不迟于: a limit stated the other way round.
         None => {

@@ -1,0 +1,137 @@
+//! Notices in traditional script, as mirror sites publish them, read as their simplified
+//! originals are: the files under `fixtures/traditional/` are fixtures of `fixtures/shapes/`
+//! and the seed converted character by character (Taiwan and Hong Kong forms both: 發佈 and
+//! 發布), so every fact that does not depend on the script must come out the same.
+
+use gongwen::{Block, Notice};
+
+fn load(path: &str) -> Notice {
+    let text = std::fs::read_to_string(path).expect("fixture");
+    gongwen::parse(&text).expect("parses")
+}
+
+/// The facts of a notice that do not depend on its script, one line each.
+fn facts(n: &Notice) -> Vec<String> {
+    let mut out = vec![
+        format!(
+            "title chars {:?}",
+            n.title.as_ref().map(|t| t.chars().count())
+        ),
+        format!("doc_type {:?}", n.doc_type),
+        format!(
+            "doc_number {:?}",
+            n.doc_number.as_ref().map(|d| (d.year, d.serial))
+        ),
+        format!("issuers {} {}", n.issuer.is_some(), n.issuers.len()),
+        format!("signatory {}", n.signatory.is_some()),
+        format!("addressees {}", n.addressees.len()),
+        format!("dates {:?} {:?}", n.written_date, n.published_date),
+        format!("cc {}", n.cc.len()),
+    ];
+    if let Some(p) = &n.portal {
+        out.push(format!(
+            "portal crumbs {} fields {:?} at {:?} furniture {}",
+            p.breadcrumbs.len(),
+            [
+                &p.index_number,
+                &p.category,
+                &p.publisher,
+                &p.written_date,
+                &p.title,
+                &p.doc_number,
+                &p.published_date,
+                &p.source,
+                &p.effective_date,
+                &p.expiry_date,
+            ]
+            .map(Option::is_some),
+            p.published_at,
+            p.furniture.len()
+        ));
+    }
+    let blocks: Vec<&Block> = std::iter::once(&n.body).chain(&n.enclosures).collect();
+    for b in blocks {
+        out.push(format!(
+            "block label {} title {} preamble {} closing {}",
+            b.label.is_some(),
+            b.title.is_some(),
+            b.preamble.len(),
+            b.closing.len()
+        ));
+        for s in b.walk() {
+            let roles: Vec<_> = s
+                .responsibility
+                .iter()
+                .flat_map(|r| &r.departments)
+                .map(|d| (d.role, d.generic))
+                .collect();
+            let deadlines: Vec<_> = s
+                .deadlines
+                .iter()
+                .map(|d| (d.kind.as_str(), d.date, d.time.clone()))
+                .collect();
+            out.push(format!("  {} {roles:?} {deadlines:?}", s.path));
+        }
+    }
+    out.push(format!(
+        "warnings {:?}",
+        n.warnings.iter().map(|w| w.code).collect::<Vec<_>>()
+    ));
+    out
+}
+
+#[test]
+fn traditional_script_gives_the_facts_of_simplified() {
+    let pairs = [
+        ("fixtures/seed/000_fd4865ccc7d4429b.txt", "seed_000.txt"),
+        (
+            "fixtures/shapes/labels_over_values.txt",
+            "labels_over_values.txt",
+        ),
+        (
+            "fixtures/shapes/page_with_previous_and_next_links.txt",
+            "page_with_previous_and_next_links.txt",
+        ),
+        ("fixtures/shapes/pipe_task_table.txt", "pipe_task_table.txt"),
+        (
+            "fixtures/shapes/tab_task_table_contact.txt",
+            "tab_task_table_contact.txt",
+        ),
+        ("fixtures/shapes/plan_variants.txt", "plan_variants.txt"),
+        (
+            "fixtures/shapes/reply_to_a_proposal.txt",
+            "reply_to_a_proposal.txt",
+        ),
+    ];
+    for (simplified, traditional) in pairs {
+        let want = facts(&load(simplified));
+        let got = facts(&load(&format!("fixtures/traditional/{traditional}")));
+        assert_eq!(got, want, "{traditional}");
+    }
+}
+
+#[test]
+fn traditional_labels_headers_and_furniture() {
+    let n = load("fixtures/traditional/labels_over_values.txt");
+    let p = n.portal.as_ref().expect("portal");
+    // 發佈機構： over its value.
+    assert_eq!(p.publisher.as_deref(), Some("廣州市人民政府辦公廳"));
+    assert_eq!(p.breadcrumbs.first().map(String::as_str), Some("首頁"));
+    // A task table's header in traditional script: the columns give the roles.
+    let n = load("fixtures/traditional/pipe_task_table.txt");
+    let names: Vec<_> = n
+        .sections()
+        .filter_map(|(_, s)| s.responsibility.as_ref())
+        .flat_map(|r| &r.departments)
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(names.first().copied(), Some("市商務局"));
+    // 部門解讀 and the like under the page are furniture, not the plan's closing.
+    let n = load("fixtures/traditional/seed_000.txt");
+    let closing: Vec<_> = n.enclosures[0]
+        .closing
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(closing.len(), 1, "{closing:?}");
+}
