@@ -1168,3 +1168,67 @@ fn a_forwarded_notice_with_its_own_head_and_release_note() {
         ]
     );
 }
+
+#[test]
+fn a_task_table_with_its_cells_padded_apart() {
+    let (n, text) = load("spaced_task_table.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let plan = &n.enclosures[0];
+    assert_eq!(
+        plan.title.as_deref(),
+        Some("韶关市2023年营商环境改革重点任务清单")
+    );
+    // The header row stays text; each row is an item, numbered by its first cell.
+    assert_eq!(plan.preamble.len(), 1);
+    assert!(plan.preamble[0].text.starts_with("序号"));
+    type Row<'a> = (
+        Option<u32>,
+        Option<&'a str>,
+        Vec<(&'a str, Role)>,
+        Vec<String>,
+    );
+    let rows: Vec<Row> = plan
+        .sections
+        .iter()
+        .map(|s| {
+            let r = s
+                .responsibility
+                .as_ref()
+                .expect("responsibility from the columns");
+            for d in &r.departments {
+                assert_eq!(&text[d.span.range()], d.raw);
+            }
+            (s.number, s.heading.as_deref(), roles(r), dates(s))
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                Some(1),
+                Some("推行“一照多址”改革"),
+                vec![
+                    ("市市场监管局", Role::Lead),
+                    ("市政务服务数据管理局", Role::Cooperating)
+                ],
+                vec!["2023-06-30".to_string()]
+            ),
+            (
+                Some(2),
+                Some("优化工程建设项目审批"),
+                vec![
+                    ("市住房城乡建设局", Role::Lead),
+                    ("市自然资源局", Role::Cooperating),
+                    ("市发展改革局", Role::Cooperating)
+                ],
+                vec!["2023-12-31".to_string()]
+            ),
+            (
+                Some(3),
+                Some("提升跨境贸易便利化水平"),
+                vec![("市商务局", Role::Lead), ("韶关海关", Role::Cooperating)],
+                vec![]
+            ),
+        ]
+    );
+}

@@ -378,11 +378,16 @@ fn looks_truncated(s: &str) -> bool {
         && lexicon::signature_line(s).is_none()
         && !lexicon::title_complete(s)
         // The last row or cell of a table: cells separated by tabs or bars, or a cell that
-        // gives a time limit or a note on progress (2023年11月底前, 持续推进).
+        // gives a time limit or a note on progress (2023年11月底前, 持续推进), alone or last in
+        // a row padded apart by wide spaces.
         && !segment::has_char(s, '\t')
         && !segment::has_char(s, '|')
-        && !(crate::segment::chars_at_most(s, 24)
-            && crate::extract::department::is_time_or_progress(s.trim()))
+        && !{
+            let cell = s.rsplit('\u{3000}').next().unwrap_or(s);
+            let cell = cell.rsplit("  ").next().unwrap_or(cell).trim();
+            crate::segment::chars_at_most(cell, 24)
+                && crate::extract::department::is_time_or_progress(cell)
+        }
 }
 
 fn assemble(

@@ -93,6 +93,54 @@ pub fn items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     pipe_items(src, lines).or_else(|| cell_items(src, lines))
 }
 
+/// How the cells of a table's rows are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    /// `|`, `｜` or tabs.
+    Bars,
+    /// Runs of white space with an ideographic space or two ASCII spaces in them.
+    Spaces,
+}
+
+/// Cells of a row separated by runs of wide white space (a table copied from a page as text,
+/// its cells padded apart), trimmed. Empty cells cannot be told here.
+fn spaced_cells(src: &str, line: Span) -> Vec<Span> {
+    let text = &src[line.range()];
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut run: Option<(usize, bool, usize)> = None; // (start, wide, ASCII spaces)
+    for (i, c) in text.char_indices() {
+        let pad = c == ' ' || c == '\u{3000}' || c == '\t';
+        match (pad, run) {
+            (true, None) => run = Some((i, c != ' ', usize::from(c == ' '))),
+            (true, Some((a, wide, n))) => {
+                let n = n + usize::from(c == ' ');
+                run = Some((a, wide || c != ' ' || n >= 2, n));
+            }
+            (false, Some((a, wide, _))) => {
+                if wide {
+                    cells.push(Span::new(line.start + start, line.start + a));
+                    start = i;
+                }
+                run = None;
+            }
+            (false, None) => {}
+        }
+    }
+    let end = run.filter(|r| r.1).map_or(text.len(), |r| r.0);
+    cells.push(Span::new(line.start + start, line.start + end));
+    cells.retain(|c| !c.is_empty());
+    cells
+}
+
+/// The cells of a row, as `sep` separates them.
+fn cells_of(src: &str, line: Span, sep: Sep) -> Vec<Span> {
+    match sep {
+        Sep::Bars => pipe_cells(src, line),
+        Sep::Spaces => spaced_cells(src, line),
+    }
+}
+
 /// Cells of a row separated by `|`, `｜` or tabs (a table copied from a page), trimmed, empty
 /// ones kept (their column counts).
 fn pipe_cells(src: &str, line: Span) -> Vec<Span> {
@@ -127,23 +175,32 @@ fn has_bar(s: &str) -> bool {
         .any(|i| b[i] != 0xEF || b.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]))
 }
 
-/// A table written with `|` or tabs between cells, one row per line.
+/// A table written with `|` or tabs between cells, or with its cells padded apart by wide
+/// white space, one row per line.
 fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
-    let (h, cols) = lines.iter().enumerate().find_map(|(i, &(sp, _))| {
+    let (h, cols, sep) = lines.iter().enumerate().find_map(|(i, &(sp, _))| {
         let text = &src[sp.range()];
-        if !has_bar(text) {
+        let sep = if has_bar(text) {
+            Sep::Bars
+        } else if crate::segment::has_char(text, '\u{3000}') || text.contains("  ") {
+            Sep::Spaces
+        } else {
             return None;
-        }
-        let cells = pipe_cells(src, sp);
+        };
+        let cells = cells_of(src, sp, sep);
         let cols: Vec<Col> = cells
             .iter()
             .filter_map(|c| header_col(&src[c.range()]).flatten())
             .collect();
+        // Padded apart, every cell of the header must be a header cell: prose has spaces too.
+        let all_headers =
+            sep == Sep::Bars || cells.iter().all(|c| header_col(&src[c.range()]).is_some());
         (cells.len() >= 3
+            && all_headers
             && cols
                 .iter()
                 .any(|c| matches!(c, Col::Lead | Col::Responsible)))
-        .then_some((i, cols))
+        .then_some((i, cols, sep))
     })?;
     let mut out: Vec<Item> = lines[..h]
         .iter()
@@ -156,8 +213,12 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
     });
     for &(sp, _) in &lines[h + 1..] {
         let text = &src[sp.range()];
-        let cells = pipe_cells(src, sp);
-        if !has_bar(text) || cells.is_empty() {
+        let cells = cells_of(src, sp, sep);
+        let row = match sep {
+            Sep::Bars => has_bar(text),
+            Sep::Spaces => cells.len() >= 2,
+        };
+        if !row || cells.is_empty() {
             out.push(Item::paragraph(src, sp));
             continue;
         }
