@@ -45,6 +45,12 @@ fn header_col(s: &str) -> Option<Option<Col>> {
                     | '完'
                     | '时'
                     | '进'
+                    | '实'
+                    | '承'
+                    | '举'
+                    | '项'
+                    | '预'
+                    | '目'
             )
         })
     {
@@ -81,7 +87,36 @@ fn header_col(s: &str) -> Option<Option<Col>> {
         }
         // Half of a header cell broken over two lines (市政府 / 分管领导).
         "市政府" | "省政府" | "区政府" | "市领导" => None,
-        _ => return None,
+        other => return Some(Some(header_kind(other)?)),
+    })
+}
+
+/// A header cell by the words it is made of, where it is none of the usual names: 牵头单位（部门）,
+/// 主责单位, 协同部门, 任务事项, 时间安排, 完成时间节点.
+fn header_kind(t: &str) -> Option<Col> {
+    // A note in brackets after the name: 牵头单位（部门）, 责任单位(责任人).
+    let t = match t.find(['（', '(']) {
+        Some(i) if i > 0 && t.ends_with(['）', ')']) => &t[..i],
+        _ => t,
+    };
+    let unit = t.ends_with("单位") || t.ends_with("部门");
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    Some(if unit && t.starts_with("牵头") {
+        Col::Lead
+    } else if unit && has(&["配合", "协办", "协同", "参与"]) {
+        Col::Cooperating
+    } else if unit && has(&["责任", "负责", "主责", "实施", "承办", "落实"]) {
+        Col::Responsible
+    } else if has(&["领导"]) {
+        Col::Leader
+    } else if has(&[
+        "时限", "时间", "进度", "节点", "期限", "备注", "成果", "目标",
+    ]) {
+        Col::Other
+    } else if has(&["任务", "措施", "事项", "工作", "内容", "举措", "项目"]) {
+        Col::Task
+    } else {
+        return None;
     })
 }
 
@@ -377,6 +412,38 @@ mod tests {
             .iter()
             .map(|l| (l.span, l.blanks_before))
             .collect()
+    }
+
+    #[test]
+    fn ok_header_cells_by_their_words() {
+        for (cell, col) in [
+            ("牵头单位（部门）", Col::Lead),
+            ("牽頭單位(部門)", Col::Lead),
+            ("主责单位", Col::Responsible),
+            ("责任单位(责任人)", Col::Responsible),
+            ("实施单位", Col::Responsible),
+            ("协同部门", Col::Cooperating),
+            ("参与部门", Col::Cooperating),
+            ("任务事项", Col::Task),
+            ("工作举措", Col::Task),
+            ("时间安排", Col::Other),
+            ("完成时间节点", Col::Other),
+            ("预期成果", Col::Other),
+        ] {
+            assert_eq!(header_col(cell), Some(Some(col)), "{cell}");
+        }
+        // Headings and sentences are no header cells.
+        for s in [
+            "牵头单位：市商务局",
+            "加强组织领导。",
+            "主要目标",
+            "市商务局",
+        ] {
+            assert!(
+                !matches!(header_col(s), Some(Some(Col::Lead | Col::Responsible))),
+                "{s}"
+            );
+        }
     }
 
     #[test]
