@@ -19,41 +19,42 @@ enum Col {
     Other,
 }
 
+/// Whether a header cell can start with `c`, in either script.
+fn may_start_header(c: char) -> bool {
+    matches!(
+        traditional::simplified(c),
+        '序' | '重'
+            | '工'
+            | '主'
+            | '任'
+            | '具'
+            | '分'
+            | '市'
+            | '省'
+            | '区'
+            | '牵'
+            | '责'
+            | '负'
+            | '配'
+            | '协'
+            | '参'
+            | '备'
+            | '完'
+            | '时'
+            | '进'
+            | '实'
+            | '承'
+            | '举'
+            | '项'
+            | '预'
+            | '目'
+    )
+}
+
 fn header_col(s: &str) -> Option<Option<Col>> {
     // Header cells are short, and start with one of these.
-    let first = s.trim_start().chars().next().map(traditional::simplified);
-    if s.len() > 30
-        || !first.is_some_and(|c| {
-            matches!(
-                c,
-                '序' | '重'
-                    | '工'
-                    | '主'
-                    | '任'
-                    | '具'
-                    | '分'
-                    | '市'
-                    | '省'
-                    | '区'
-                    | '牵'
-                    | '责'
-                    | '负'
-                    | '配'
-                    | '协'
-                    | '参'
-                    | '备'
-                    | '完'
-                    | '时'
-                    | '进'
-                    | '实'
-                    | '承'
-                    | '举'
-                    | '项'
-                    | '预'
-                    | '目'
-            )
-        })
-    {
+    let first = s.trim_start().chars().next();
+    if s.len() > 30 || !first.is_some_and(may_start_header) {
         return None;
     }
     // Written in either script: the names below are simplified.
@@ -168,6 +169,17 @@ fn spaced_cells(src: &str, line: Span) -> Vec<Span> {
     cells
 }
 
+/// The first word of a line, up to its first white space: where a header row padded apart
+/// begins with a header cell.
+fn header_start(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| c == ' ' || c == '\u{3000}' || c == '\t')
+        .map_or(text.len().min(36), |(i, _)| i);
+    text.get(..end).unwrap_or("")
+}
+
 /// The cells of a row, as `sep` separates them.
 fn cells_of(src: &str, line: Span, sep: Sep) -> Vec<Span> {
     match sep {
@@ -217,7 +229,11 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
         let text = &src[sp.range()];
         let sep = if has_bar(text) {
             Sep::Bars
-        } else if crate::segment::has_char(text, '\u{3000}') || text.contains("  ") {
+        } else if text.len() <= 240
+            && text.chars().next().is_some_and(may_start_header)
+            && header_col(header_start(text)).is_some()
+            && (crate::segment::has_char(text, '\u{3000}') || text.contains("  "))
+        {
             Sep::Spaces
         } else {
             return None;
