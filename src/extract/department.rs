@@ -808,6 +808,15 @@ impl Statement<'_> {
         let may = |table: &[u64; 64], two: Option<&[u8]>| {
             two.is_some_and(|t| table[usize::from(t[0] & 0x3F)] >> (t[1] & 0x3F) & 1 == 1)
         };
+        // A piece that starts with a date or a year's end (2023年6月底前出台, 年底前印发)
+        // is a time limit, whatever verb follows it.
+        let dated = b.first().is_some_and(u8::is_ascii_digit)
+            || matches!(b, [0xEF, 0xBC, 0x90..=0x99, ..])
+            || b.starts_with("年底".as_bytes())
+            || b.starts_with("年内".as_bytes());
+        if dated && !has_organ_suffix(&self.raw[s..e]) {
+            return;
+        }
         let tail = b.len().checked_sub(2).map(|i| &b[i..]);
         if !may(&NAME_TAIL_BITS, tail) && !may(&NAME_HEAD_BITS, b.get(1..3)) {
             self.names.push((s, e));
@@ -1534,6 +1543,21 @@ mod tests {
             names("市规划和自然资源局负责，持续推进"),
             own(&[("市规划和自然资源局", "responsible", false)])
         );
+        // A time limit with its verb after the names: whatever the verb, no name.
+        for s in [
+            "省卫生健康委、省医保局按职责分工负责，2023年6月底前出台",
+            "省卫生健康委、省医保局按职责分工负责，２０２３年６月底前出台",
+            "省卫生健康委、省医保局按职责分工负责，年底前印发",
+        ] {
+            assert_eq!(
+                names(s),
+                own(&[
+                    ("省卫生健康委", "responsible", false),
+                    ("省医保局", "responsible", false),
+                ]),
+                "{s}"
+            );
+        }
         for w in TIME_LABELS.iter().chain(PROGRESS) {
             assert!(w.chars().next_back().is_some_and(ends_a_time_word), "{w}");
         }
