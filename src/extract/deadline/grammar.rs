@@ -55,7 +55,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         format!(
             r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
         ),
-        format!(r"(?P<fromyear>(?:从|從|自)(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
+        format!(r"(?P<fromyear>(?:从|從|自)?(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
         format!(
             r"(?P<mrange>{}[\x20]*(?:至|到|—|－|~|～)[\x20]*{})",
             month_at("ma", "份"),
@@ -402,6 +402,8 @@ fn texts() -> Vec<String> {
         "今年内",
         "2021年內",
         "从2023年起",
+        "2023年起",
+        "２０２３年度开始",
         "自２０２４ 年度 开始",
     ];
     let mut generator = crate::testing::Gen::new(7);
@@ -472,7 +474,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 25] = [
+    const TEMPLATES: [&str; 26] = [
         "{}月30日前",
         "5月{}日（星期四）前",
         "{}月中旬前",
@@ -490,6 +492,7 @@ fn texts() -> Vec<String> {
         "10月8日{}时前",
         "10月8日9时{}分前",
         "从{}年起",
+        "{}年起持续推进",
         "{}年上半年",
         "{}月起",
         "5月{}号起",

@@ -1,6 +1,6 @@
 //! Deadlines (6月底前, 年底前, 年内, 5年内, 从4月起, 延长至2022年4月30日, 上半年, 三季度末,
 //! 10月8日12:00前, 8月31日（星期四）前, 9月中旬前, 本月底前, 2021年5月1日至2022年4月30日,
-//! 2023年6月至12月, 下半年, 不晚于9月30日, 分别于…、…和…前) resolved to dates. A year stated in words before a phrase (明年3月底前,
+//! 2023年6月至12月, 下半年, 不晚于9月30日, 2024年起, 分别于…、…和…前) resolved to dates. A year stated in words before a phrase (明年3月底前,
 //! 今年6月底前, 下一年度1月1日起) belongs to it, and the next-year rule does not move it.
 //!
 //! Relative phrases resolve against an anchor: the document's written date, else its publication
@@ -467,6 +467,11 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 push(whole, DeadlineKind::By, resolved, None);
             }
             Phrase::FromYear { year: y } => {
+                // Without 从/自, 起 may begin another word: 2023年起草, 2023年起步.
+                let bare = y.start == base;
+                if bare && text(whole).ends_with('起') && starts_a_word_with_qi(&s[whole.end..]) {
+                    continue;
+                }
                 let resolved = Resolved::Absolute(year(Some(y)).and_then(|y| Date::new(y, 1, 1)));
                 push(whole, DeadlineKind::From, resolved, None);
             }
@@ -656,6 +661,15 @@ impl Rule {
             Rule::After(n, unit) => add(a, n, unit),
         }
     }
+}
+
+/// Whether the text after a year and 起 makes 起 the first character of a word (起草, 起步,
+/// 起点): then no start is stated.
+fn starts_a_word_with_qi(rest: &str) -> bool {
+    rest.starts_with([
+        '草', '步', '点', '點', '码', '碼', '诉', '訴', '源', '伏', '义', '義', '见', '見', '重',
+        '来', '來', '飞', '飛', '航', '身', '因', '居', '用', '征', '徵', '价', '價', '付', '算',
+    ])
 }
 
 /// Whether `before` ends with a label of a time limit: 完成时间：, 时限:, 完成期限为.
@@ -1156,6 +1170,29 @@ mod tests {
         // Every year, and around a month alone, no range.
         assert!(run("每年3月至6月开展", a).is_empty());
         assert!(run("2022年6月至今", a).is_empty());
+    }
+
+    #[test]
+    fn ok_a_year_to_start_from() {
+        let a = written("2023-03-01");
+        for (input, phrase) in [
+            ("2024年起，每年开展一次评估", "2024年起"),
+            ("自2024年起实施", "自2024年起"),
+            ("从2024年度开始执行", "从2024年度开始"),
+            ("各地级以上市人民政府负责，2024年起持续推进", "2024年起"),
+        ] {
+            let got = run(input, a);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
+                (phrase, "from", Some("2024-01-01")),
+                "{input}"
+            );
+        }
+        // 起 that begins another word states no start.
+        for s in ["2023年起草的条例", "2023年起步阶段", "2024年起付线调整"] {
+            assert!(run(s, a).is_empty(), "{s}");
+        }
     }
 
     #[test]

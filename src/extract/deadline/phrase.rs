@@ -66,7 +66,7 @@ pub(super) enum Phrase {
     Half { year: Option<Span>, part: Span },
     /// `三季度末`.
     Quarter { year: Option<Span>, number: Span },
-    /// `自2022年起`.
+    /// `自2022年起`, `2023年起`.
     FromYear { year: Span },
     /// `2023年6月至12月`, `6月1日至12月`: a range with a month at one end at least.
     MonthRange { first: MonthAt, second: MonthAt },
@@ -286,6 +286,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                         .flatten()
                 })
                 .or_else(|| quarter(b, p))
+                .or_else(|| digit.then(|| from_year(b, p)).flatten())
                 .or_else(|| month_range(b, p))
                 .or_else(|| digit.then(|| year_month(b, p)).flatten())
         }
@@ -783,7 +784,7 @@ fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 }
 
 fn from_year(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
-    let q = eat_any(b, p, &["从", "從", "自"])?;
+    let q = eat_any(b, p, &["从", "從", "自"]).unwrap_or(p);
     let y = year(b, q)?;
     let r = eat(b, spaces(b, y), "年")?;
     let r = eat(b, r, "度").unwrap_or(r);
