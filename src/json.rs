@@ -448,12 +448,27 @@ fn write_str(w: &mut Vec<u8>, s: &str) {
     if !dirty && tail.iter().all(|&c| escape(c).is_none()) {
         w.extend_from_slice(b);
     } else {
+        // A section's text holds line breaks: words with nothing to escape are stepped over
+        // whole, and only the words that hold something are read byte by byte.
         let mut done = 0;
-        for (i, &c) in b.iter().enumerate() {
-            if let Some(e) = escape(c) {
-                w.extend_from_slice(&b[done..i]);
-                w.extend_from_slice(e);
-                done = i + 1;
+        let mut i = 0;
+        while i < b.len() {
+            while let Some(word) = b.get(i..i + 8) {
+                let mut x = [0u8; 8];
+                x.copy_from_slice(word);
+                if needs_escape(u64::from_le_bytes(x)) {
+                    break;
+                }
+                i += 8;
+            }
+            let end = (i + 8).min(b.len());
+            while i < end {
+                if let Some(e) = escape(b[i]) {
+                    w.extend_from_slice(&b[done..i]);
+                    w.extend_from_slice(e);
+                    done = i + 1;
+                }
+                i += 1;
             }
         }
         w.extend_from_slice(&b[done..]);
