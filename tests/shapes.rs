@@ -1232,3 +1232,26 @@ fn a_task_table_with_its_cells_padded_apart() {
         ]
     );
 }
+
+#[test]
+fn minutes_numbered_under_their_name() {
+    let (n, text) = load("minutes_numbered_by_year.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.doc_type.as_deref(), Some("纪要"));
+    // 〔2023〕12号 under the name is the number, cited with the name before it.
+    let num = n.doc_number.as_ref().expect("number");
+    assert_eq!(&text[num.span.range()], "〔2023〕12号");
+    assert_eq!(num.normalized, "广东省人民政府常务会议纪要〔2023〕12号");
+    assert_eq!((num.year, num.serial), (Some(2023), Some(12)));
+    assert!(n.body.preamble[0].text.starts_with("2023年5月10日"));
+    let first = &n.body.sections[0];
+    assert_eq!(
+        roles(first.responsibility.as_ref().expect("responsibility")),
+        [("省应急管理厅", Role::Lead)]
+    );
+    assert_eq!(dates(first), ["2023-06-30"]);
+    // Who attended and who was excused close the minutes; they are no part of the last item.
+    let closing: Vec<_> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["出席：王伟中、张虎、王曦", "请假：孙志洋"]);
+    assert!(!n.body.sections[1].text.contains("出席"));
+}

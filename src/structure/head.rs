@@ -396,10 +396,12 @@ fn is_order_name(title: &str) -> bool {
 }
 
 /// Whether a title is an organ's name and a type numbered in a series of its own, with no
-/// subject: an order (广东省人民政府令) or an announcement (广东省市场监督管理局公告,
-/// 广州市人民政府通告).
+/// subject: an order (广东省人民政府令), an announcement (广东省市场监督管理局公告,
+/// 广州市人民政府通告), or minutes (广东省人民政府常务会议纪要).
 fn is_numbered_name(title: &str) -> bool {
     is_order_name(title)
+        || title.ends_with("纪要")
+        || title.ends_with("紀要")
         || ["公告", "通告"].iter().any(|kind| {
             title
                 .strip_suffix(kind)

@@ -263,7 +263,8 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
 
 /// The number of an order (令) or an announcement (公告, 通告) when `s` (trimmed) is nothing
 /// but one: `第298号`, `第２９８號`, `第二百九十八号`, and with the year of a series that starts
-/// again each year, `2023年第12号` or `〔2023〕第12号`. Such a number has no agency code of its
+/// again each year, `2023年第12号` or `〔2023〕第12号`, and as minutes (纪要) are numbered,
+/// `〔2023〕12号`. Such a number has no agency code of its
 /// own; `name` is the document's name (the title, 广东省人民政府令), which stands for the agency
 /// and begins the normalised number, as these are cited: 广东省人民政府令第298号,
 /// 广东省市场监督管理局公告2023年第12号.
@@ -272,6 +273,20 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
     let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let (year, bracketed, rest) = match t.split_once('第') {
         Some(("", rest)) => (None, false, rest),
+        // 〔2023〕12号: a bracketed year and the serial, as minutes (纪要) are numbered.
+        None => {
+            let inner = t.strip_prefix(['〔', '[', '［', '（', '('])?;
+            let close = inner.find(['〕', ']', '］', '）', ')'])?;
+            let digits = &inner[..close];
+            let (value, len) = numeral::year_digits(digits)?;
+            (len == 4 && digits.chars().count() == 4).then_some(())?;
+            let after = &inner[close..];
+            let rest = &after[after.chars().next()?.len_utf8()..];
+            // A serial of digits only: 〔2023〕12号 (the 第 forms are below).
+            let serial = rest.strip_suffix(['号', '號'])?;
+            (!serial.is_empty() && serial.bytes().all(|c| c.is_ascii_digit())).then_some(())?;
+            (Some((value, len)), true, rest)
+        }
         Some((y, rest)) => {
             let (digits, bracketed) = match y.strip_suffix('年') {
                 Some(d) => (d, false),
@@ -284,7 +299,6 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
             (len == 4 && digits.chars().count() == 4).then_some(())?;
             (Some((value, len)), bracketed, rest)
         }
-        None => return None,
     };
     let inner = rest.strip_suffix(['号', '號'])?;
     let serial = numeral::any(inner).filter(|&n| n > 0)?;
@@ -296,7 +310,10 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
         (Some((y, _)), true) => normalized.push_str(&format!("〔{y}〕")),
         (None, _) => {}
     }
-    normalized.push('第');
+    // 第 as written: 〔2023〕12号 has none.
+    if t.contains('第') {
+        normalized.push('第');
+    }
     numeral::push_decimal(&mut normalized, serial);
     normalized.push('号');
     Some(FoundDocNumber {
@@ -500,6 +517,7 @@ mod tests {
             ("　第二百九十八號 ", "某令第298号", None, 298),
             ("2023年第12号", "某令2023年第12号", Some(2023), 12),
             ("〔２０２３〕第５号", "某令〔2023〕第5号", Some(2023), 5),
+            ("〔2023〕12号", "某令〔2023〕12号", Some(2023), 12),
         ] {
             let f = order_number_line(s, "某令").expect(s);
             assert_eq!(f.normalized, normalized);
@@ -513,6 +531,11 @@ mod tests {
             "2023年12号",
             "2023年第12号文",
             "关于2023年第12号",
+            "〔2023〕1",
+            "〔2023〕",
+            "〔2023〕号",
+            "〔2023〕十二号",
+            "(2023)",
         ] {
             assert!(order_number_line(s, "某令").is_none(), "{s}");
         }
