@@ -377,11 +377,12 @@ fn looks_truncated(s: &str) -> bool {
     ) && date::date_line(s, None).is_none()
         && lexicon::signature_line(s).is_none()
         && !lexicon::title_complete(s)
-        // The last row or cell of a table: cells separated by tabs or bars, or a cell that
-        // gives a time limit or a note on progress (2023年11月底前, 持续推进), alone or last in
-        // a row padded apart by wide spaces.
+        // The last row or cell of a table: cells separated by tabs or bars, a row of a list
+        // padded apart by ideographic spaces (王　芳　省公安厅副厅长), or a cell that gives a
+        // time limit or a note on progress (2023年11月底前, 持续推进), alone or last in a row.
         && !segment::has_char(s, '\t')
         && !segment::has_char(s, '|')
+        && s.split('\u{3000}').filter(|c| !c.is_empty()).nth(2).is_none()
         && !{
             let cell = s.rsplit('\u{3000}').next().unwrap_or(s);
             let cell = cell.rsplit("  ").next().unwrap_or(cell).trim();
@@ -830,4 +831,35 @@ fn assemble(
     }
     notice.warnings = cap_warnings(warnings);
     notice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_truncated;
+
+    #[test]
+    fn ok_truncated_last_lines() {
+        // Prose cut mid-sentence.
+        for s in [
+            "各地要加强组织领导，确保各项任务落",
+            "部门分工:",
+            "严格落实属地管理责",
+        ] {
+            assert!(looks_truncated(s), "{s}");
+        }
+        // Ends of documents: a sentence, a date, a signature, a table's row or cell, a row of
+        // a list of names padded apart.
+        for s in [
+            "特此通知。",
+            "2023年4月20日",
+            "广东省人民政府办公厅",
+            "1\t开展排查\t县林业局\t2023年3月底前",
+            "| 3 | 建设平台 | 市政务服务数据管理局 |",
+            "持续推进",
+            "3　提升跨境贸易便利化水平　市商务局　韶关海关　持续推进",
+            "成　员：陈　六　省应急管理厅副厅长",
+        ] {
+            assert!(!looks_truncated(s), "{s}");
+        }
+    }
 }
