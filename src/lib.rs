@@ -24,7 +24,7 @@
 //!
 //! ## The pipeline
 //!
-//! 1. [`decode`] — bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030.
+//! 1. [`decode`] — bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030, Big5.
 //! 2. [`segment`] — the text as lines, trimmed of indentation without rewriting it.
 //! 3. `structure` — the portal page around the notice, the header (title, 文号, addressees),
 //!    the body to its signature and date, the enclosed documents, and each one's section tree.
@@ -105,8 +105,9 @@ pub fn parse(text: &str) -> Result<Notice, ParseError> {
     ParseOptions::new().parse(text)
 }
 
-/// Decodes bytes (UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030 without a marker)
-/// and parses one notice. Returns the decoded text with the notice, since spans point into it.
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030 or Big5 without a
+/// marker) and parses one notice. Returns the decoded text with the notice, since spans point
+/// into it.
 ///
 /// # Errors
 /// As [`parse`].

@@ -219,7 +219,7 @@ pub struct Notice {
     pub schema_version: String,
     /// Version of the crate that produced this value.
     pub parser_version: String,
-    /// Encoding the input was decoded from: `UTF-8`, `GB18030`, `UTF-16LE`, `UTF-16BE`.
+    /// Encoding the input was decoded from: `UTF-8`, `GB18030`, `Big5`, `UTF-16LE`, `UTF-16BE`.
     pub source_encoding: String,
     /// The title (标题), joined across line breaks.
     pub title: Option<String>,

@@ -597,3 +597,29 @@ fn same_facts_without_the_portal_page() {
     check(&text, &n);
     assert_eq!(facts(&n), seed_facts());
 }
+
+/// A notice in traditional script served as Big5 reads as the same text in UTF-8 does.
+#[test]
+fn same_notice_in_big5() {
+    let text = std::fs::read_to_string("fixtures/traditional/seed_000.txt").expect("fixture");
+    // Forms Big5 has in place of the ones the converted fixture uses.
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '啓' => '啟',
+            '爲' => '為',
+            '羣' => '群',
+            '衆' => '眾',
+            '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect();
+    let (bytes, _, bad) = encoding_rs::BIG5.encode(&text);
+    assert!(!bad);
+    let (n, decoded) = gongwen::parse_bytes(&bytes).unwrap();
+    assert_eq!(n.source_encoding, "Big5");
+    assert_eq!(decoded, text);
+    let mut want = gongwen::parse(&text).unwrap();
+    want.source_encoding = "Big5".to_string();
+    assert_eq!(n, want);
+}
