@@ -275,30 +275,19 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
         Some(("", rest)) => (None, false, rest),
         // 〔2023〕12号: a bracketed year and the serial, as minutes (纪要) are numbered.
         None => {
-            let inner = t.strip_prefix(['〔', '[', '［', '（', '('])?;
-            let close = inner.find(['〕', ']', '］', '）', ')'])?;
-            let digits = &inner[..close];
-            let (value, len) = numeral::year_digits(digits)?;
-            (len == 4 && digits.chars().count() == 4).then_some(())?;
-            let after = &inner[close..];
-            let rest = &after[after.chars().next()?.len_utf8()..];
-            // A serial of digits only: 〔2023〕12号 (the 第 forms are below).
+            let (year, rest) = bracketed_year(t)?;
+            // A serial of digits only (the 第 forms are below).
             let serial = rest.strip_suffix(['号', '號'])?;
             (!serial.is_empty() && serial.bytes().all(|c| c.is_ascii_digit())).then_some(())?;
-            (Some((value, len)), true, rest)
+            (Some(year), true, rest)
         }
-        Some((y, rest)) => {
-            let (digits, bracketed) = match y.strip_suffix('年') {
-                Some(d) => (d, false),
-                None => {
-                    let d = y.strip_prefix(['〔', '[', '［', '（', '('])?;
-                    (d.strip_suffix(['〕', ']', '］', '）', ')'])?, true)
-                }
-            };
-            let (value, len) = numeral::year_digits(digits)?;
-            (len == 4 && digits.chars().count() == 4).then_some(())?;
-            (Some((value, len)), bracketed, rest)
-        }
+        Some((y, rest)) => match y.strip_suffix('年') {
+            Some(digits) => (Some(four_digit_year(digits)?), false, rest),
+            None => match bracketed_year(y)? {
+                (year, "") => (Some(year), true, rest),
+                _ => return None,
+            },
+        },
     };
     let inner = rest.strip_suffix(['号', '號'])?;
     let serial = numeral::any(inner).filter(|&n| n > 0)?;
@@ -324,6 +313,21 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
         normalized,
         damaged: false,
     })
+}
+
+/// A year of four digits (2023, ２０２３, 二〇二三): its value and digit count.
+fn four_digit_year(digits: &str) -> Option<(u32, usize)> {
+    let (value, len) = numeral::year_digits(digits)?;
+    (len == 4 && digits.chars().count() == 4).then_some((value, len))
+}
+
+/// A year of four digits in brackets at the start of `s` (〔2023〕), and what follows it.
+fn bracketed_year(s: &str) -> Option<((u32, usize), &str)> {
+    let inner = s.strip_prefix(['〔', '[', '［', '（', '('])?;
+    let close = inner.find(['〕', ']', '］', '）', ')'])?;
+    let year = four_digit_year(&inner[..close])?;
+    let after = &inner[close..];
+    Some((year, &after[after.chars().next()?.len_utf8()..]))
 }
 
 fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
