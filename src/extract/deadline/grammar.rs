@@ -48,12 +48,12 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
         ),
         format!(
-            r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度)(?:内|內|以内|以內))"
+            r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度|日|天)(?:内|內|以内|以內))"
         ),
         format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})|今|本|当|當)?年(?:内|內))"),
         format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?(?P<hp>上|下)半年)"),
         format!(
-            r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?)"
+            r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:(?:末|底)(?:之前|以前|前)?)?)"
         ),
         format!(r"(?P<fromyear>(?:从|從|自)?(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
         format!(
@@ -313,6 +313,8 @@ fn texts() -> Vec<String> {
         "(周五)",
         "星期",
         "三个月内",
+        "印发之日起30日内",
+        "7天以内",
         "第一季度末",
         "延长至2025年底",
         "延長至",

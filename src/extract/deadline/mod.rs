@@ -89,6 +89,7 @@ fn add(anchor: Date, n: i64, unit: &str) -> Option<Date> {
     let span = match unit {
         "年" => jiff::Span::new().years(n),
         "季度" => jiff::Span::new().months(n * 3),
+        "日" => jiff::Span::new().days(n),
         _ => jiff::Span::new().months(n),
     };
     anchor.to_jiff().checked_add(span).ok().map(Date::from_jiff)
@@ -259,6 +260,17 @@ fn is_recurring(s: &str, at: usize) -> bool {
         || before.ends_with("逐年")
 }
 
+/// Whether `before` (the text before a count of time, ending in 起 or 后) names the issuing
+/// of the document itself: 本通知印发之日起, 自下发之日起, 印发后.
+fn counts_from_the_document(before: &str) -> bool {
+    const ISSUED: [&str; 10] = [
+        "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发",
+    ];
+    let event = before.trim_end_matches(['起', '后', '後']);
+    let event = event.strip_suffix("之日").unwrap_or(event);
+    ISSUED.iter().any(|w| event.ends_with(w))
+}
+
 fn digit_before(s: &str, at: usize) -> bool {
     s[..at]
         .chars()
@@ -293,11 +305,17 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
             continue;
         }
         let before = &s[..base];
-        // …之日起一年内, 收到后3个月内: counted from an event, not from the document.
-        let event_relative =
-            before.ends_with('起') || before.ends_with('后') || before.ends_with('後');
-        if matches!(phrase, Phrase::Within { .. }) && event_relative {
-            continue;
+        // 收到后3个月内, 申请之日起7日内: counted from an event, not from the document; but
+        // 本通知印发之日起30日内 counts from the document's own date. A count of days with no
+        // such anchor (应当在30日内作出决定) is a rule of procedure.
+        if let Phrase::Within { unit, .. } = phrase {
+            let event_relative =
+                before.ends_with('起') || before.ends_with('后') || before.ends_with('後');
+            let from_the_document = event_relative && counts_from_the_document(before);
+            let days = matches!(text(unit), "日" | "天");
+            if (event_relative || days) && !from_the_document {
+                continue;
+            }
         }
         // 下一年度1月1日起, 明年6月底前: the year after the anchor's; 今年6月底前: the
         // anchor's own. A year so stated is part of the phrase, and the next-year rule does
@@ -535,6 +553,7 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 let unit = match text(unit) {
                     "月" => "月",
                     "季度" => "季度",
+                    "日" | "天" => "日",
                     _ => "年",
                 };
                 let resolved = match n {
@@ -864,7 +883,7 @@ mod tests {
                 "2021-12-31",
             ),
             ("上半年完成", "上半年", "by", "2021-06-30"),
-            ("三季度末前完成", "三季度末", "by", "2021-09-30"),
+            ("三季度末前完成", "三季度末前", "by", "2021-09-30"),
             (
                 "自2021年5月1日起执行",
                 "自2021年5月1日起",
@@ -1074,6 +1093,16 @@ mod tests {
             assert_eq!(&input[d[0].span.range()], phrase);
             assert_eq!(d[0].time.as_deref(), Some(time), "{input}");
         }
+        // 下班前: by the end of that working day, no time written.
+        let input = "请于2025年12月20日下班前报省能源局";
+        let d = find_deadlines(input, written("2025-11-18"));
+        assert_eq!(d.len(), 1);
+        assert_eq!(&input[d[0].span.range()], "2025年12月20日下班前");
+        assert_eq!(
+            d[0].date.map(|x| x.to_string()).as_deref(),
+            Some("2025-12-20")
+        );
+        assert_eq!(d[0].time, None);
     }
 
     #[test]
@@ -1247,8 +1276,33 @@ mod tests {
             "到2027年,基本形成体系",
             "今年我省深化改革",
             "剩余价款在出让合同生效之日起一年内全部缴清",
+            // Days counted from an event, or with nothing to count from: rules of procedure.
+            "申请人应当自收到决定之日起15日内提出复核",
+            "有关单位应当在收到通知后15个工作日内报送整改情况",
+            "行政机关应当在20日内作出决定",
+            "于6月30日内完成",
         ] {
             assert_eq!(run(s, a), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn ok_counted_from_the_document() {
+        // A count of time from the issuing of the document itself runs from its date.
+        let a = written("2025-03-01");
+        for (s, phrase, date) in [
+            ("各地要在本通知印发之日起30日内制定实施方案", "30日内", "2025-03-31"),
+            ("各区自本通知下发之日起三十日内完成自查", "三十日内", "2025-03-31"),
+            ("自印发之日起7天以内反馈意见", "7天以内", "2025-03-08"),
+            ("本通知印发后一个月内报送方案", "一个月内", "2025-04-01"),
+        ] {
+            let got = run(s, a);
+            assert_eq!(got.len(), 1, "{s}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
+                (phrase, "by", Some(date)),
+                "{s}"
+            );
         }
     }
 

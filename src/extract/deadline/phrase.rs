@@ -85,8 +85,11 @@ pub(super) struct MonthAt {
     pub end: usize,
 }
 
-/// Every phrase has one of these characters within [`LEAD_IN`] bytes of its start.
-const TRIGGERS: [&str; 4] = ["月", "年", "季", "至"];
+/// Every phrase has one of these within [`LEAD_IN`] bytes of its start: a character, or for a
+/// count of days (30日内) the rare pair that ends it.
+const TRIGGERS: [&str; 10] = [
+    "月", "年", "季", "至", "日内", "日內", "日以", "天内", "天內", "天以",
+];
 
 /// No phrase of the grammar has more than this many bytes, spaces aside, before its first
 /// trigger character: the longest is a cut-off with a year, `截止时间为２０２１年` (15 bytes
@@ -103,8 +106,9 @@ fn next_trigger(s: &str, from: usize) -> Option<usize> {
             .find_in(s, aho_corasick::Span::from(from..s.len()))
             .map(|m| m.start()),
         None => s[from..]
-            .find(|c| TRIGGERS.iter().any(|t| t.starts_with(c)))
-            .map(|i| from + i),
+            .match_indices(|c| TRIGGERS.iter().any(|t| t.starts_with(c)))
+            .find(|&(i, _)| TRIGGERS.iter().any(|t| s[from + i..].starts_with(t)))
+            .map(|(i, _)| from + i),
     }
 }
 
@@ -620,12 +624,15 @@ fn from_month(
     ))
 }
 
-/// A date with an optional day of the week and an optional time, then 前.
+/// A date with an optional day of the week and an optional time (or 下班), then 前.
 fn by_date(b: &[u8], date: DateAt) -> Option<(usize, Phrase)> {
     let t = spaces(b, date.end);
     let t = weekday(b, t).map_or(t, |e| spaces(b, e));
     let time = clock(b, t).map(|e| Span::new(t, e));
-    let end = eat_any(b, spaces(b, time.map_or(t, |t| t.end)), &BEFORE)?;
+    let t = spaces(b, time.map_or(t, |t| t.end));
+    // 下班前: by the end of that working day, no clock time written.
+    let t = eat_any(b, t, &["下班"]).unwrap_or(t);
+    let end = eat_any(b, t, &BEFORE)?;
     Some((end, Phrase::ByDate { date, time }))
 }
 
@@ -714,7 +721,7 @@ fn within(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let n = count(b, p)?;
     let q = spaces(b, n);
     let q = eat_any(b, q, &["个", "個"]).unwrap_or(q);
-    let u = eat_any(b, q, &["年", "月", "季度"])?;
+    let u = eat_any(b, q, &["年", "月", "季度", "日", "天"])?;
     let end = eat_any(b, u, &["内", "內", "以内", "以內"])?;
     Some((
         end,
@@ -767,7 +774,7 @@ fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             (1..=4).contains(&d).then_some(r)
         })?;
         let r = eat(b, n, "季度")?;
-        let end = eat_any(b, r, &["末", "底"]).unwrap_or(r);
+        let end = eat_any(b, r, &["末", "底"]).map_or(r, |e| eat_any(b, e, &BEFORE).unwrap_or(e));
         Some((
             end,
             Phrase::Quarter {
