@@ -1255,3 +1255,61 @@ fn minutes_numbered_under_their_name() {
     assert_eq!(closing, ["出席：王伟中、张虎、王曦", "请假：孙志洋"]);
     assert!(!n.body.sections[1].text.contains("出席"));
 }
+
+#[test]
+fn work_points_assigned_in_lenticular_brackets() {
+    let (n, text) = load("work_points_lenticular_brackets.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // The cover note: 30 days from the notice's own issuing, and a date by the end of its
+    // working day.
+    let limits: Vec<_> = n.body.preamble[0]
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        limits,
+        [
+            ("30日内", Some("2025-03-12".to_string())),
+            ("2025年3月31日下班前", Some("2025-03-31".to_string()))
+        ]
+    );
+    let plan = &n.enclosures[0];
+    let item = |path: &str| plan.walk().find(|s| s.path == path).expect(path);
+    let resp = |path: &str| item(path).responsibility.as_ref().expect(path);
+    assert_eq!(
+        roles(resp("一/(一)")),
+        [
+            ("省政务服务和数据管理局", Role::Lead),
+            ("省发展改革委", Role::Cooperating),
+            ("省工业和信息化厅", Role::Cooperating)
+        ]
+    );
+    assert_eq!(dates(item("一/(一)")), ["2025-12-31"]);
+    assert_eq!(
+        roles(resp("一/(二)")),
+        [
+            ("省政务服务和数据管理局", Role::Responsible),
+            ("各地级以上市人民政府", Role::Responsible)
+        ]
+    );
+    assert_eq!(item("一/(二)").deadlines[0].text, "2025年第三季度末前");
+    assert_eq!(dates(item("一/(二)")), ["2025-09-30"]);
+    // A bracket and a parenthesis in one item; 5日内 from an applicant's receipt is a rule of
+    // procedure, no deadline.
+    assert_eq!(
+        roles(resp("二/(三)")),
+        [
+            ("省政务服务和数据管理局", Role::Responsible),
+            ("省公安厅", Role::Responsible)
+        ]
+    );
+    assert_eq!(dates(item("二/(三)")), ["2025-06-30"]);
+    // A bracket inside a sentence assigns nothing.
+    assert!(item("二/(四)").responsibility.is_none());
+    for path in ["一/(一)", "一/(二)", "二/(三)"] {
+        for d in &resp(path).departments {
+            assert_eq!(&text[d.span.range()], d.raw, "{path}");
+        }
+    }
+}

@@ -147,6 +147,7 @@ pub fn heading(text: &str) -> Option<String> {
 /// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`): their insides,
 /// appended to `out`.
 pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span>) {
+    let first = out.len();
     let text = &src[span.range()];
     let b = text.as_bytes();
     // Closing brackets: ASCII `)` and the full-width `）` (EF BC 89), found by their first
@@ -184,6 +185,36 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
             last_end = close;
         }
     }
+    // Some plans put the assignment in lenticular brackets: …调度平台。【省政务服务和数据管理局
+    // 牵头，省发展改革委配合】. They do not nest.
+    if crate::segment::find_str(text, "】").is_none() {
+        return;
+    }
+    let mut from = 0;
+    while let Some(c) = crate::segment::find_str(&text[from..], "】") {
+        let close = from + c;
+        from = close + "】".len();
+        let Some(j) = text[..close].rfind('【') else {
+            continue;
+        };
+        let inner = &text[j + "【".len()..close];
+        let after_sentence = text[..j]
+            .trim_end_matches(char::is_whitespace)
+            .chars()
+            .next_back()
+            .is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'));
+        let at_end = text[from..].trim_start_matches(is_pad_or_stop).is_empty();
+        if (after_sentence || at_end)
+            && !has_char(inner, '。')
+            && crate::segment::chars_at_most(inner, 300)
+            && department::has_role_verb(inner)
+        {
+            let start = span.start + j + "【".len();
+            out.push(Span::new(start, start + inner.len()));
+        }
+    }
+    // In the order of the text, with the parentheses.
+    out[first..].sort_by_key(|s| s.start);
 }
 
 /// The opening bracket, `(` or `（`, that matches a closing one at `end`, among the last
@@ -629,6 +660,20 @@ mod tests {
         assert_eq!(
             got,
             ["省自然资源厅牵头", "省自然资源厅、住房城乡建设厅牵头"]
+        );
+        // Lenticular brackets, in the order of the text with the parentheses; not a bracket
+        // of page furniture, nor one inside a sentence.
+        let s = "建成平台。【省政务服务和数据管理局牵头，省发展改革委配合】推行改革。（省财政厅负责）完善制度。【责任单位：省司法厅】【打印】按【省发展改革委负责】的要求推进";
+        let mut found = Vec::new();
+        responsibility_parentheses_into(s, Span::new(0, s.len()), &mut found);
+        let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "省政务服务和数据管理局牵头，省发展改革委配合",
+                "省财政厅负责",
+                "责任单位：省司法厅"
+            ]
         );
     }
 
