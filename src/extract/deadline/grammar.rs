@@ -39,7 +39,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
         ),
         format!(
-            r"(?P<bydate>{b}(?:[\x20]*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分)?)))?[\x20]*(?:之前|以前|前))"
+            r"(?P<bydate>{b}(?:[\x20]*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:[\x20]*(?P<bt>[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分)?)))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
             r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?)"
@@ -476,7 +476,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 26] = [
+    const TEMPLATES: [&str; 28] = [
         "{}月30日前",
         "5月{}日（星期四）前",
         "{}月中旬前",
@@ -503,6 +503,8 @@ fn texts() -> Vec<String> {
         "{}月至12月",
         "6月至{}月底",
         "不晚于5月{}日",
+        "5月{}日下班前",
+        "印发之日起{}日内",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [
