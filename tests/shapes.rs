@@ -1313,3 +1313,43 @@ fn work_points_assigned_in_lenticular_brackets() {
         }
     }
 }
+
+#[test]
+fn a_direct_notice_with_contact_lines_and_an_imprint() {
+    let (n, text) = load("direct_notice_contact_and_imprint.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.issuers, ["广东省发展改革委", "广东省能源局"]);
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤发改能源函〔2025〕1288号")
+    );
+    assert_eq!(n.cc, ["国家能源局南方监管局"]);
+    assert_eq!(n.printed_by.as_deref(), Some("广东省发展和改革委员会办公室"));
+    assert_eq!(
+        n.printed_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-11-18")
+    );
+    let item = |path: &str| n.body.walk().find(|s| s.path == path).expect(path);
+    // 每月5日前 recurs: no deadline.
+    assert!(item("一/(二)").deadlines.is_empty());
+    assert_eq!(dates(item("二/(四)")), ["2026-01-01", "2026-03-31"]);
+    // A heading that stands alone keeps its paragraph, with a limit by the end of a working
+    // day; the contact line under it closes the notice.
+    let organise = item("三");
+    assert_eq!(
+        organise.text,
+        "抓好组织实施\n各单位要高度重视，明确专人负责，请于2025年12月20日下班前将联系人信息报省能源局电力处。"
+    );
+    assert_eq!(dates(organise), ["2025-12-20"]);
+    let closing: Vec<_> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        [
+            "联系人：王明，电话：020-83133000。",
+            "（联系人：电力处 李华，电话：020-83133111）"
+        ]
+    );
+    for p in &n.body.closing {
+        assert_eq!(&text[p.span.range()], p.text);
+    }
+}

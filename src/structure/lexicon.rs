@@ -425,6 +425,17 @@ static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid closing regex")
 });
 
+/// Whether a paragraph gives whom to contact (联系人：…, 联系电话：…), a line of the block's
+/// closing wherever it stands after the last item.
+#[must_use]
+pub fn is_contact_line(s: &str) -> bool {
+    const CONTACT: [&str; 6] = [
+        "联系人", "联系电话", "联系方式", "聯繫人", "聯繫電話", "聯繫方式",
+    ];
+    let s = s.trim_start_matches(['(', '（']);
+    CONTACT.iter().any(|w| s.starts_with(w))
+}
+
 /// Whether an unnumbered paragraph after the last item reads as the block's closing.
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {

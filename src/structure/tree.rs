@@ -465,7 +465,14 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
         // A heading that stands alone (三、保障措施) owns the paragraphs after it.
         let heading_only = before == 1 && !has_char(&src[own[0].range()], '。');
         let cut = if heading_only {
-            None
+            // …but not the contact lines that end the block (三、抓好组织实施 / 各单位要… /
+            // 联系人：王明，电话：…).
+            let contacts = trailing
+                .iter()
+                .rev()
+                .take_while(|sp| crate::structure::lexicon::is_contact_line(&src[sp.range()]))
+                .count();
+            (contacts > 0 && contacts < trailing.len()).then(|| trailing.len() - contacts)
         } else if item_done {
             Some(0)
         } else {
