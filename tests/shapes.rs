@@ -1324,7 +1324,10 @@ fn a_direct_notice_with_contact_lines_and_an_imprint() {
         Some("粤发改能源函〔2025〕1288号")
     );
     assert_eq!(n.cc, ["国家能源局南方监管局"]);
-    assert_eq!(n.printed_by.as_deref(), Some("广东省发展和改革委员会办公室"));
+    assert_eq!(
+        n.printed_by.as_deref(),
+        Some("广东省发展和改革委员会办公室")
+    );
     assert_eq!(
         n.printed_date.map(|d| d.to_string()).as_deref(),
         Some("2025-11-18")
@@ -1351,5 +1354,56 @@ fn a_direct_notice_with_contact_lines_and_an_imprint() {
     );
     for p in &n.body.closing {
         assert_eq!(&text[p.span.range()], p.text);
+    }
+}
+
+#[test]
+fn a_task_split_with_roles_written_after_names() {
+    let (n, text) = load("task_split_roles_after_names.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let plan = &n.enclosures[0];
+    let item = |path: &str| plan.walk().find(|s| s.path == path).expect(path);
+    let resp = |path: &str| item(path).responsibility.as_ref().expect(path);
+    // Two labels inside the parenthesis.
+    assert_eq!(
+        roles(resp("1")),
+        [
+            ("省农业农村厅", Role::Lead),
+            ("省发展改革委", Role::Cooperating),
+            ("省财政厅", Role::Cooperating),
+            ("各地级以上市人民政府", Role::Cooperating)
+        ]
+    );
+    // （牵头） after a name is its role.
+    assert_eq!(
+        roles(resp("2")),
+        [
+            ("省农业农村厅", Role::Lead),
+            ("省财政厅", Role::Responsible),
+            ("省自然资源厅", Role::Responsible)
+        ]
+    );
+    // A time limit inside the parenthesis is no name.
+    assert_eq!(
+        roles(resp("3")),
+        [
+            ("省农业农村厅", Role::Lead),
+            ("省科技厅", Role::Responsible),
+            ("省林业局", Role::Responsible)
+        ]
+    );
+    assert_eq!(dates(item("3")), ["2025-12-31"]);
+    // A label after the sentence, its verb of duties in parentheses.
+    assert_eq!(
+        roles(resp("4")),
+        [
+            ("省农业农村厅", Role::Responsible),
+            ("省市场监管局", Role::Responsible)
+        ]
+    );
+    for path in ["1", "2", "3", "4"] {
+        for d in &resp(path).departments {
+            assert_eq!(&text[d.span.range()], d.raw, "{path}");
+        }
     }
 }

@@ -121,6 +121,43 @@ static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid role label regex")
 });
 
+/// Whether `s` is only a role, with no name: 牵头, 按职责分工负责. Written in parentheses, such
+/// a role belongs to the names before it.
+#[must_use]
+pub fn is_role_alone(s: &str) -> bool {
+    role_annotation(s).is_some()
+}
+
+/// What a role written in parentheses after a name applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Annotation {
+    /// The name it follows: 省农业农村厅（牵头）.
+    OfTheName,
+    /// The names since the previous verb, as the verb it is: …省市场监管局（按职责分工负责）.
+    OfTheRun,
+}
+
+/// The role that a parenthesis after a name gives: （牵头）, (配合), （牵头单位）, and verbs of
+/// duties, （按职责分工负责）.
+fn role_annotation(inner: &str) -> Option<(Role, Annotation)> {
+    const WORDS: [&str; 10] = [
+        "牵头", "牽頭", "负责", "負責", "主责", "主責", "配合", "协办", "協辦", "参与",
+    ];
+    let w = inner.trim();
+    let w = w
+        .strip_suffix("单位")
+        .or_else(|| w.strip_suffix("單位"))
+        .unwrap_or(w);
+    if WORDS.contains(&w) {
+        return Some((role_of(w), Annotation::OfTheName));
+    }
+    let &(v, role) = VERBS.iter().find(|(v, _)| w.ends_with(v))?;
+    let prefix = &w[..w.len() - v.len()];
+    VERB_PREFIXES
+        .contains(&prefix)
+        .then_some((role, Annotation::OfTheRun))
+}
+
 fn role_of(verb: &str) -> Role {
     if verb.contains("牵头") || verb.contains("牽頭") {
         Role::Lead
@@ -672,7 +709,10 @@ impl Statement<'_> {
     fn read(&mut self, start: usize, end: usize, role: Option<Role>) {
         let raw = self.raw;
         let b = raw.as_bytes();
-        let mut run_first = self.out.len();
+        let first = self.out.len();
+        let mut run_first = first;
+        // Roles written in parentheses after names: where each parenthesis opens.
+        let mut annotated: Vec<(usize, Role)> = Vec::new();
         let mut verb_end = start;
         let mut name_start = start;
         let mut deng: Option<usize> = None;
@@ -685,8 +725,32 @@ impl Statement<'_> {
                 Mark::Text | Mark::Close => {}
                 Mark::Open => {
                     // Inside a parenthesis that closes within the range, nothing separates
-                    // names: read on after it.
+                    // names: read on after it. A role in it (省农业农村厅（牵头）) is the role
+                    // of the name it follows, and no part of that name.
+                    // One with a verb of duties (省市场监管局（按职责分工负责）) is the verb of
+                    // the run before it.
                     if let Some(after) = closing_after(b, i + len, end) {
+                        let close_len = if b[after - 1] == b')' { 1 } else { 3 };
+                        match role_annotation(&raw[i + len..after - close_len]) {
+                            Some((r, Annotation::OfTheName)) => {
+                                self.name(name_start, i, deng.take());
+                                annotated.push((i, r));
+                                name_start = after;
+                            }
+                            Some((r, Annotation::OfTheRun)) => {
+                                self.name(name_start, i, deng.take());
+                                if role.is_none() {
+                                    self.list();
+                                    for d in &mut self.out[run_first..] {
+                                        d.role = r;
+                                    }
+                                    run_first = self.out.len();
+                                    verb_end = after;
+                                }
+                                name_start = after;
+                            }
+                            None => {}
+                        }
                         i = after;
                         continue;
                     }
@@ -734,6 +798,15 @@ impl Statement<'_> {
         let role = role.unwrap_or(Role::Responsible);
         for d in &mut self.out[run_first..] {
             d.role = role;
+        }
+        for (at, r) in annotated {
+            let named = self.out[first..]
+                .iter_mut()
+                .rev()
+                .find(|d| d.span.end <= at && raw[d.span.end..at].trim().is_empty());
+            if let Some(d) = named {
+                d.role = r;
+            }
         }
     }
 
@@ -1368,6 +1441,48 @@ mod tests {
         );
         assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
         assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
+    }
+
+    #[test]
+    fn ok_roles_in_parentheses_after_names() {
+        // A role word in parentheses is the role of the name before it, and no part of it.
+        assert_eq!(
+            names("责任单位：省农业农村厅（牵头）、财政厅、省自然资源厅"),
+            own(&[
+                ("省农业农村厅", "lead", false),
+                ("省财政厅", "responsible", false),
+                ("省自然资源厅", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("省教育厅、省科技厅(配合)、省财政厅（牵头单位）"),
+            own(&[
+                ("省教育厅", "responsible", false),
+                ("省科技厅", "cooperating", false),
+                ("省财政厅", "lead", false),
+            ])
+        );
+        // A verb of duties in parentheses is the verb of the names before it.
+        assert_eq!(
+            names("省商务厅牵头，省农业农村厅、省市场监管局（按职责分工负责），各地级以上市配合"),
+            own(&[
+                ("省商务厅", "lead", false),
+                ("省农业农村厅", "responsible", false),
+                ("省市场监管局", "responsible", false),
+                ("各地级以上市", "cooperating", true),
+            ])
+        );
+        assert_eq!(
+            names("责任单位：省农业农村厅、省市场监管局（按职责分工负责）"),
+            own(&[
+                ("省农业农村厅", "responsible", false),
+                ("省市场监管局", "responsible", false),
+            ])
+        );
+        // Any other parenthesis stays in the name.
+        assert_eq!(names("各县（市、区）政府负责")[0].0, "各县（市、区）政府");
+        assert!(is_role_alone("按职责分工负责") && is_role_alone("牵头"));
+        assert!(!is_role_alone("省财政厅牵头"));
     }
 
     #[test]

@@ -179,7 +179,10 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
             Some(stop) => &inner[..stop],
             None => inner,
         };
-        if (after_sentence || at_end) && department::has_role_verb(assigned) {
+        if (after_sentence || at_end)
+            && department::has_role_verb(assigned)
+            && !department::is_role_alone(assigned)
+        {
             let start = span.start + j + open_len;
             out.push(Span::new(start, start + assigned.len()));
             last_end = close;

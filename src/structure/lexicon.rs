@@ -430,7 +430,12 @@ static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
 #[must_use]
 pub fn is_contact_line(s: &str) -> bool {
     const CONTACT: [&str; 6] = [
-        "联系人", "联系电话", "联系方式", "聯繫人", "聯繫電話", "聯繫方式",
+        "联系人",
+        "联系电话",
+        "联系方式",
+        "聯繫人",
+        "聯繫電話",
+        "聯繫方式",
     ];
     let s = s.trim_start_matches(['(', '（']);
     CONTACT.iter().any(|w| s.starts_with(w))
