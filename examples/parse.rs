@@ -203,41 +203,26 @@ struct Outcome {
     error: Option<(String, String, usize, usize)>,
 }
 
-thread_local! {
-    /// Each worker's read buffer, kept from file to file: grown to the largest file read and
-    /// never zeroed again.
-    static READ_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Reads `input` into `buf` (a worker's [`READ_BUFFER`]) and returns the bytes read.
-fn read<'a>(
-    input: &Input,
-    stdin: &'a Option<Vec<u8>>,
-    buf: &'a mut Vec<u8>,
-) -> std::io::Result<&'a [u8]> {
+/// Reads `input` whole: the bytes of a file, or nothing for stdin, which was read up front.
+fn read(input: &Input) -> std::io::Result<Vec<u8>> {
     let path = match input {
-        Input::Stdin => return Ok(stdin.as_deref().unwrap_or_default()),
+        Input::Stdin => return Ok(Vec::new()),
         Input::File(p) => p,
     };
     let mut file = std::fs::File::open(path)?;
-    let mut n = 0;
-    loop {
-        if n == buf.len() {
-            buf.resize((buf.len() * 2).max(64 << 10), 0);
-        }
-        match file.read(&mut buf[n..]) {
-            Ok(0) => return Ok(&buf[..n]),
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
+    // The size the file says it has, and one byte more to see its end in one read.
+    let hint = file.metadata().map_or(0, |m| m.len() as usize);
+    let mut buf = Vec::with_capacity(hint.saturating_add(1).min(1 << 30));
+    file.read_to_end(&mut buf)?;
+    Ok(buf)
 }
 
-fn process(input: &Input, stdin: &Option<Vec<u8>>, buf: &mut Vec<u8>) -> Outcome {
-    let bytes = match read(input, stdin, buf) {
-        Ok(b) => b,
-        Err(e) => {
+/// Parses what [`read`] gave for `input`.
+fn process(input: &Input, stdin: &Option<Vec<u8>>, read: &std::io::Result<Vec<u8>>) -> Outcome {
+    let bytes = match (input, read) {
+        (Input::Stdin, _) => stdin.as_deref().unwrap_or_default(),
+        (_, Ok(b)) => b.as_slice(),
+        (_, Err(e)) => {
             let error = Some(("io".to_string(), e.to_string(), 0, 0));
             return Outcome {
                 bytes: 0,
@@ -429,7 +414,18 @@ fn run(args: Args) -> Result<ExitCode, String> {
     let window = rayon::current_num_threads() * 64;
     let started = Instant::now();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Done, Vec<u8>)>>(1);
+    // A reader thread reads the next window while the workers parse this one, so that
+    // opening and reading files overlaps parsing.
+    let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<std::io::Result<Vec<u8>>>>(1);
     let tally = std::thread::scope(|scope| {
+        let inputs = &inputs;
+        scope.spawn(move || {
+            for chunk in inputs.chunks(window) {
+                if read_tx.send(chunk.iter().map(read).collect()).is_err() {
+                    break;
+                }
+            }
+        });
         let writer = scope.spawn(|| -> Result<(Tally, BufWriter<_>), String> {
             let mut t = Tally::default();
             for rendered in rx {
@@ -455,13 +451,15 @@ fn run(args: Args) -> Result<ExitCode, String> {
             }
             Ok((t, out))
         });
-        for chunk in inputs.chunks(window) {
-            // Everything but writing happens on the workers, dropping the notices included.
+        for (chunk, contents) in inputs.chunks(window).zip(read_rx) {
+            // Everything but reading and writing happens on the workers, dropping the notices
+            // included.
             let rendered: Vec<(Done, Vec<u8>)> = chunk
                 .par_iter()
-                .map(|input| {
+                .zip(contents.par_iter())
+                .map(|(input, read)| {
                     let source = input.name();
-                    let o = READ_BUFFER.with_borrow_mut(|buf| process(input, &stdin, buf));
+                    let o = process(input, &stdin, read);
                     let r = render(mode, &source, &o);
                     let done = Done {
                         bytes: o.bytes,
