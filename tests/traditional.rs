@@ -102,6 +102,14 @@ fn traditional_script_gives_the_facts_of_simplified() {
             "fixtures/shapes/reply_to_a_proposal.txt",
             "reply_to_a_proposal.txt",
         ),
+        (
+            "fixtures/shapes/task_split_roles_after_names.txt",
+            "task_split_roles_after_names.txt",
+        ),
+        (
+            "fixtures/shapes/work_points_lenticular_brackets.txt",
+            "work_points_lenticular_brackets.txt",
+        ),
     ];
     for (simplified, traditional) in pairs {
         let want = facts(&load(simplified));

@@ -140,8 +140,8 @@ enum Annotation {
 /// The role that a parenthesis after a name gives: （牵头）, (配合), （牵头单位）, and verbs of
 /// duties, （按职责分工负责）.
 fn role_annotation(inner: &str) -> Option<(Role, Annotation)> {
-    const WORDS: [&str; 10] = [
-        "牵头", "牽頭", "负责", "負責", "主责", "主責", "配合", "协办", "協辦", "参与",
+    const WORDS: [&str; 11] = [
+        "牵头", "牽頭", "负责", "負責", "主责", "主責", "配合", "协办", "協辦", "参与", "參與",
     ];
     let w = inner.trim();
     let w = w
@@ -1482,6 +1482,7 @@ mod tests {
         // Any other parenthesis stays in the name.
         assert_eq!(names("各县（市、区）政府负责")[0].0, "各县（市、区）政府");
         assert!(is_role_alone("按职责分工负责") && is_role_alone("牵头"));
+        assert!(is_role_alone("按職責分工負責") && is_role_alone("參與"));
         assert!(!is_role_alone("省财政厅牵头"));
     }
 
