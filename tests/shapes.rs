@@ -1407,3 +1407,61 @@ fn a_task_split_with_roles_written_after_names() {
         }
     }
 }
+
+#[test]
+fn an_announcement_with_its_number_after_its_name() {
+    let (n, text) = load("announcement_number_after_name.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.title.as_deref(), Some("广东省自然资源厅公告"));
+    assert_eq!(n.doc_type.as_deref(), Some("公告"));
+    let d = n.doc_number.as_ref().expect("number");
+    assert_eq!(d.normalized, "广东省自然资源厅公告2025年第3号");
+    assert_eq!((d.year, d.serial), (Some(2025), Some(3)));
+    assert_eq!(&text[d.span.range()], "2025年第3号");
+    assert_eq!(n.issuer.as_deref(), Some("广东省自然资源厅"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-07-20")
+    );
+    assert_eq!(paths(&n), ["一", "二", "三"]);
+    let item = |path: &str| n.body.walk().find(|s| s.path == path).expect(path);
+    // 15 days from the announcement's own publishing, and a date as written.
+    assert_eq!(dates(item("二")), ["2025-08-04"]);
+    assert_eq!(dates(item("三")), ["2025-08-15"]);
+    assert_eq!(n.body.closing[0].text, "特此公告。");
+}
+
+#[test]
+fn an_announcement_flattened_onto_one_line() {
+    let (n, text) = load("announcement_flattened.txt");
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, [WarningCode::FlattenedText]);
+    assert_eq!(n.title.as_deref(), Some("广东省人民政府公告"));
+    let d = n.doc_number.as_ref().expect("number");
+    assert_eq!(d.normalized, "广东省人民政府公告第12号");
+    assert_eq!(&text[d.span.range()], "第12号");
+    assert_eq!(n.signatory.as_deref(), Some("广东省人民政府"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-03")
+    );
+    // The items glued after the sentence before them are items.
+    assert_eq!(paths(&n), ["一", "二", "三"]);
+    let heads: Vec<_> = n.body.walk().map(|s| s.heading.as_deref()).collect();
+    assert_eq!(
+        heads,
+        [
+            Some("征收土地位置：广州市番禺区石楼镇"),
+            Some("征收土地面积：12.5公顷"),
+            Some(
+                "本公告自发布之日起30日内，被征收土地的所有权人、使用权人应当持不动产权属证明材料办理补偿登记"
+            ),
+        ]
+    );
+    assert_eq!(dates(n.body.walk().nth(2).expect("三")), ["2025-07-03"]);
+    assert!(
+        n.body.preamble[0]
+            .text
+            .starts_with("根据《中华人民共和国土地管理法》")
+    );
+}

@@ -45,6 +45,10 @@ fn header_number(text: &str) -> Option<Span> {
             }
         }
     }
+    // 广东省人民政府公告（第12号）根据…: a name numbered in a series, and its number.
+    if let Some(f) = series_number(text) {
+        return Some(f);
+    }
     // 粤府函〔2022〕67号各地级以上市人民政府…:
     let head = window(text, 0, 60);
     if head.chars().next().is_some_and(docnum::is_han) && head.contains(docnum::is_open_bracket) {
@@ -56,6 +60,41 @@ fn header_number(text: &str) -> Option<Span> {
             .any(|(_, c)| c == ':' || c == '：');
         if f.span.start == 0 && !f.damaged && colon && !after.trim().is_empty() {
             return Some(f.span);
+        }
+    }
+    None
+}
+
+/// The number of an order or an announcement glued after its name at the start of a line,
+/// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号….
+fn series_number(text: &str) -> Option<Span> {
+    let head = window(text, 0, 120);
+    let mut prev = ' ';
+    for (i, c) in head.char_indices() {
+        let ends_a_name = match c {
+            '令' => true,
+            '告' => matches!(prev, '公' | '通'),
+            '要' => matches!(prev, '纪' | '紀'),
+            _ => false,
+        };
+        prev = c;
+        let name_end = i + c.len_utf8();
+        if !ends_a_name || !crate::structure::head::is_numbered_name(&head[..name_end]) {
+            continue;
+        }
+        let rest = &head[name_end..];
+        let Some(hao) = rest.find(['号', '號']) else {
+            continue;
+        };
+        let mut end = hao + '号'.len_utf8();
+        if rest.starts_with(['（', '(']) {
+            match rest[end..].chars().next() {
+                Some(c @ ('）' | ')')) => end += c.len_utf8(),
+                _ => continue,
+            }
+        }
+        if docnum::order_number_line(&rest[..end], "").is_some() && name_end + end < text.len() {
+            return Some(Span::new(name_end, name_end + end));
         }
     }
     None
@@ -167,6 +206,23 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 in_pad = pad;
             }
         }
+        // Items glued to the sentence before them (…公告如下：一、…。二、…).
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '。' | '：' | ':' | '；' | ';') {
+                continue;
+            }
+            let at = i + c.len_utf8();
+            let item = crate::structure::tree::marker_at(&text[at..]).is_some_and(|m| {
+                use crate::structure::tree::Kind;
+                matches!(
+                    m.kind,
+                    Kind::Cn | Kind::ParenCn | Kind::Article | Kind::Chapter
+                )
+            });
+            if item {
+                cuts.push(at);
+            }
+        }
         // Labels glued to the text before them (…(共计43项)附件2…).
         for (i, _) in text.match_indices("附件") {
             let prev = text[..i].chars().next_back();
@@ -248,6 +304,29 @@ mod tests {
                 "附件2乙名录",
             ]
         );
+    }
+
+    #[test]
+    fn ok_flattened_announcement_and_glued_items() {
+        let src = "广东省人民政府公告（第12号）根据有关规定，现将有关事项公告如下：一、征收土地位置：番禺区石楼镇。二、征收土地面积：12.5公顷。广东省人民政府2025年6月3日";
+        assert_eq!(
+            pieces(src),
+            [
+                "广东省人民政府公告",
+                "（第12号）",
+                "根据有关规定，现将有关事项公告如下：",
+                "一、征收土地位置：番禺区石楼镇。",
+                "二、征收土地面积：12.5公顷。",
+                "广东省人民政府",
+                "2025年6月3日",
+            ]
+        );
+        // An order's number glued after its name, with no parentheses.
+        let src = "广东省人民政府令第298号《广东省某某规定》已经省人民政府常务会议通过，现予公布，自2025年1月1日起施行。省长 王某某2024年12月1日";
+        assert_eq!(pieces(src)[..2], ["广东省人民政府令", "第298号"]);
+        // A name that is not numbered in a series has no number to cut.
+        let src = "广东省人民政府关于某事的公告第三批名单如下：一、甲。二、乙。三、丙。四、丁。";
+        assert_eq!(pieces(src), [src]);
     }
 
     #[test]

@@ -57,12 +57,19 @@ impl TitleGroup {
         let body = text.strip_suffix([')', '）'])?;
         let open = body.rfind(['(', '（'])?;
         let inner_start = open + body[open..].chars().next()?.len_utf8();
-        let f = docnum::doc_number_line(&body[inner_start..])?;
+        let keep = text[..open].trim_end_matches(crate::segment::is_pad).len();
+        // A number in a series of its own after the name it is numbered under:
+        // 广东省人民政府公告（第12号）.
+        let f = docnum::doc_number_line(&body[inner_start..]).or_else(|| {
+            let name = without_pinyin(self.joined.get(..off + keep)?);
+            is_numbered_name(&name)
+                .then(|| docnum::order_number_line(&body[inner_start..], &name))
+                .flatten()
+        })?;
         let f = FoundDocNumber {
             span: f.span.shift(last.start + inner_start),
             ..f
         };
-        let keep = text[..open].trim_end_matches(crate::segment::is_pad).len();
         if keep == 0 {
             return None;
         }
@@ -75,7 +82,16 @@ impl TitleGroup {
 
     pub(super) fn looks_like_title(&self) -> bool {
         let j = without_pinyin(&self.joined);
+        // 广东省人民政府公告（第12号）: a name numbered in a series, its number after it.
+        let numbered = || {
+            let body = j.strip_suffix([')', '）'])?;
+            let open = body.rfind(['(', '（'])?;
+            let inner = &body[open + body[open..].chars().next()?.len_utf8()..];
+            docnum::order_number_line(inner, "")?;
+            Some(is_numbered_name(body[..open].trim_end()))
+        };
         doctype::doc_type(&j).is_some()
+            || numbered() == Some(true)
             || has_str(&j, "关于")
             || has_str(&j, "關於")
             || has_str(&j, "關于")
@@ -398,7 +414,7 @@ fn is_order_name(title: &str) -> bool {
 /// Whether a title is an organ's name and a type numbered in a series of its own, with no
 /// subject: an order (广东省人民政府令), an announcement (广东省市场监督管理局公告,
 /// 广州市人民政府通告), or minutes (广东省人民政府常务会议纪要).
-fn is_numbered_name(title: &str) -> bool {
+pub(crate) fn is_numbered_name(title: &str) -> bool {
     is_order_name(title)
         || title.ends_with("纪要")
         || title.ends_with("紀要")

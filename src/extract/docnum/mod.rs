@@ -271,6 +271,12 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
 #[must_use]
 pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
     let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // In parentheses, as announcements often have it: （第12号）, (2023年第5号).
+    let t = t
+        .strip_prefix(['（', '('])
+        .and_then(|u| u.strip_suffix(['）', ')']))
+        .filter(|u| u.contains('第'))
+        .unwrap_or(t);
     let (year, bracketed, rest) = match t.split_once('第') {
         Some(("", rest)) => (None, false, rest),
         // 〔2023〕12号: a bracketed year and the serial, as minutes (纪要) are numbered.
@@ -529,6 +535,15 @@ mod tests {
             assert_eq!(f.serial, Some(serial));
             assert_eq!(&s[f.span.range()], s.trim_matches(['　', ' ']));
         }
+        // In parentheses: the number is what they hold.
+        for (s, inner, normalized) in [
+            ("（第12号）", "第12号", "某令第12号"),
+            ("(2023年第5号)", "2023年第5号", "某令2023年第5号"),
+        ] {
+            let f = order_number_line(s, "某令").expect(s);
+            assert_eq!(f.normalized, normalized);
+            assert_eq!(&s[f.span.range()], inner);
+        }
         for s in [
             "第号",
             "23年第1号",
@@ -540,6 +555,8 @@ mod tests {
             "〔2023〕号",
             "〔2023〕十二号",
             "(2023)",
+            "（12号）",
+            "(第12号",
         ] {
             assert!(order_number_line(s, "某令").is_none(), "{s}");
         }
