@@ -1465,3 +1465,57 @@ fn an_announcement_flattened_onto_one_line() {
             .starts_with("根据《中华人民共和国土地管理法》")
     );
 }
+
+#[test]
+fn a_tab_table_whose_time_column_holds_months() {
+    let (n, text) = load("masthead_tab_table_time_column.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广州市黄埔区人民政府办公室关于印发黄埔区2025年为民办实事项目的通知")
+    );
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("穗埔府办〔2025〕3号")
+    );
+    // The enclosure's title stops before the table's header row.
+    let table = &n.enclosures[0];
+    assert_eq!(table.title.as_deref(), Some("黄埔区2025年为民办实事项目"));
+    let rows: Vec<_> = table
+        .walk()
+        .map(|s| {
+            (
+                s.path.as_str(),
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+                dates(s),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "1",
+                vec![("区教育局", Role::Responsible)],
+                vec!["2025-09-30".to_string()]
+            ),
+            (
+                "2",
+                vec![
+                    ("区住房建设局", Role::Responsible),
+                    ("各街道办事处", Role::Responsible)
+                ],
+                vec!["2025-12-31".to_string()]
+            ),
+            (
+                "3",
+                vec![("区交通运输局", Role::Responsible)],
+                vec!["2025-12-31".to_string()]
+            ),
+        ]
+    );
+    // A month alone in the time column is the deadline, as written.
+    let first = &table.sections[0].deadlines[0];
+    assert_eq!(first.text, "2025年9月");
+    assert_eq!(&text[first.span.range()], "2025年9月");
+}

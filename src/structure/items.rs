@@ -322,10 +322,19 @@ impl Finisher<'_> {
     }
 
     fn deadlines_in_part(&mut self, part: Span, out: &mut Vec<Deadline>) {
+        self.deadlines_read(part, false, out);
+    }
+
+    /// Deadlines in `part`; in the cell of a time column when `time_cell`.
+    fn deadlines_read(&mut self, part: Span, time_cell: bool, out: &mut Vec<Deadline>) {
         let text = &self.src[part.range()];
         let mut found = std::mem::take(&mut self.scratch.deadlines);
         found.clear();
-        deadline::find_deadlines_into(text, self.anchors, &mut found);
+        if time_cell {
+            deadline::find_time_limits_into(text, self.anchors, &mut found);
+        } else {
+            deadline::find_deadlines_into(text, self.anchors, &mut found);
+        }
         for d in found.drain(..) {
             let sp = d.span.shift(part.start);
             if d.unanchored {
@@ -493,8 +502,9 @@ impl Finisher<'_> {
         }
         let responsibility = self.responsibility(&sources);
         let mut deadlines = Vec::new();
+        let time_cell = cells.and_then(|c| c.time);
         for p in own() {
-            self.deadlines_in_part(p, &mut deadlines);
+            self.deadlines_read(p, Some(p) == time_cell, &mut deadlines);
         }
         self.scratch.sources = sources;
         self.scratch.parens = parens;

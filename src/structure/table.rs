@@ -16,6 +16,8 @@ enum Col {
     Lead,
     Responsible,
     Cooperating,
+    /// 完成时限: a month or a date alone in it is a deadline.
+    Time,
     Other,
 }
 
@@ -83,9 +85,8 @@ fn header_col(s: &str) -> Option<Option<Col>> {
         "配合单位" | "配合單位" | "协办单位" | "參與單位" | "参与单位" | "配合部门" => {
             Some(Col::Cooperating)
         }
-        "备注" | "備註" | "完成时限" | "完成時限" | "完成时间" | "时间节点" | "进度安排" => {
-            Some(Col::Other)
-        }
+        "完成时限" | "完成時限" | "完成时间" | "时间节点" => Some(Col::Time),
+        "备注" | "備註" | "进度安排" => Some(Col::Other),
         // Half of a header cell broken over two lines (市政府 / 分管领导).
         "市政府" | "省政府" | "区政府" | "市领导" => None,
         other => return Some(Some(header_kind(other)?)),
@@ -110,9 +111,9 @@ fn header_kind(t: &str) -> Option<Col> {
         Col::Responsible
     } else if has(&["领导"]) {
         Col::Leader
-    } else if has(&[
-        "时限", "时间", "进度", "节点", "期限", "备注", "成果", "目标",
-    ]) {
+    } else if has(&["时限", "时间", "节点", "期限"]) {
+        Col::Time
+    } else if has(&["进度", "备注", "成果", "目标"]) {
         Col::Other
     } else if has(&["任务", "措施", "事项", "工作", "内容", "举措", "项目"]) {
         Col::Task
@@ -379,6 +380,7 @@ fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {
                 Some(Col::Lead) => cells.lead = Some(sp),
                 Some(Col::Responsible) => cells.responsible = Some(sp),
                 Some(Col::Cooperating) => cells.cooperating = Some(sp),
+                Some(Col::Time) => cells.time = Some(sp),
                 _ => {}
             }
         }
@@ -442,8 +444,8 @@ mod tests {
             ("参与部门", Col::Cooperating),
             ("任务事项", Col::Task),
             ("工作举措", Col::Task),
-            ("时间安排", Col::Other),
-            ("完成时间节点", Col::Other),
+            ("时间安排", Col::Time),
+            ("完成时间节点", Col::Time),
             ("预期成果", Col::Other),
         ] {
             assert_eq!(header_col(cell), Some(Some(col)), "{cell}");

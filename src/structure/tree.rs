@@ -310,6 +310,8 @@ pub struct Cells {
     pub responsible: Option<Span>,
     /// 配合单位.
     pub cooperating: Option<Span>,
+    /// 完成时限.
+    pub time: Option<Span>,
 }
 
 /// One paragraph, or one table row, with its marker decided.

@@ -61,7 +61,9 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             month_at("ma", "份"),
             month_at("mb", "份底|份|底|末")
         ),
-        format!(r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月)"),
+        format!(
+            r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月(?:[\x20]*(?P<ymd>{DAY})[\x20]*[日号號])?)"
+        ),
     ]
 });
 
@@ -187,10 +189,11 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             }
             13
         }
-        Phrase::YearMonth { year, month } => {
+        Phrase::YearMonth { year, month, day } => {
             put("yearmonth", Some(whole));
             put("ymy", Some(*year));
             put("ymm", Some(*month));
+            put("ymd", *day);
             14
         }
     };
@@ -201,7 +204,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 60] = [
+    const NAMES: [&str; 61] = [
         "range",
         "ray",
         "ram",
@@ -262,6 +265,7 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "yearmonth",
         "ymy",
         "ymm",
+        "ymd",
     ];
     DEADLINE
         .find_iter(s)
@@ -476,7 +480,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 28] = [
+    const TEMPLATES: [&str; 29] = [
         "{}月30日前",
         "5月{}日（星期四）前",
         "{}月中旬前",
@@ -505,6 +509,7 @@ fn texts() -> Vec<String> {
         "不晚于5月{}日",
         "5月{}日下班前",
         "印发之日起{}日内",
+        "完成时间：2025年5月{}日",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [

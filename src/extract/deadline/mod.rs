@@ -288,6 +288,16 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
 
 /// [`find_deadlines`], appended to `out` (a buffer the caller reuses).
 pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadline>) {
+    find_into(s, anchors, false, out);
+}
+
+/// [`find_deadlines_into`] for the cell of a table's time column (完成时限), where a month or
+/// a date alone (2025年9月) is a deadline, as it is after a time label.
+pub fn find_time_limits_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadline>) {
+    find_into(s, anchors, true, out);
+}
+
+fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDeadline>) {
     let anchor = anchors.pick();
     let text = |sp: Span| &s[sp.range()];
     let num = |sp: Span| numeral::any(text(sp));
@@ -474,15 +484,26 @@ pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadlin
                 push(whole, DeadlineKind::Until, resolved, None);
             }
             Phrase::Cutoff(d) => push(whole, DeadlineKind::By, day_of(d, Some(true)), None),
-            Phrase::YearMonth { year: y, month } => {
-                // 完成时间：2023年6月 — by the end of that month; elsewhere a month is a fact.
-                if !after_time_label(before) {
+            Phrase::YearMonth {
+                year: y,
+                month,
+                day,
+            } => {
+                // 完成时间：2023年6月 — by the end of that month, 完成时间：2023年6月30日 by
+                // that day; elsewhere a date is a fact.
+                if !time_cell
+                    && !after_time_label(before)
+                    && !fills_a_late_cell(before, &s[whole.end..])
+                {
                     continue;
                 }
                 let Some(m) = num(month) else {
                     continue;
                 };
-                let resolved = Resolved::Absolute(year(Some(y)).and_then(|y| last_of_month(y, m)));
+                let resolved = match day {
+                    Some(d) => day_phrase(year(Some(y)), Some(m), num(d), Some(false)),
+                    None => Resolved::Absolute(year(Some(y)).and_then(|y| last_of_month(y, m))),
+                };
                 push(whole, DeadlineKind::By, resolved, None);
             }
             Phrase::FromYear { year: y } => {
@@ -704,6 +725,17 @@ fn after_time_label(before: &str) -> bool {
         .any(|w| t.ends_with(w))
 }
 
+/// Whether a phrase between `before` and `after` fills a cell of a table row that has two
+/// cells before it at least, as the time column of a task table does (…\t区教育局\t2025年9月).
+fn fills_a_late_cell(before: &str, after: &str) -> bool {
+    const SEPARATORS: [char; 3] = ['\t', '|', '｜'];
+    let before = before.trim_end_matches([' ', '\u{3000}']);
+    let after = after.trim_start_matches([' ', '\u{3000}']);
+    before.ends_with(SEPARATORS)
+        && (after.is_empty() || after.starts_with(SEPARATORS) || after.starts_with(['\r', '\n']))
+        && before.matches(SEPARATORS).count() >= 2
+}
+
 /// Whether what follows a bare quarter (四季度, 2023年第三季度) makes it a time limit: the end,
 /// a delimiter, 前/内, or a verb of completion.
 fn quarter_as_limit(rest: &str) -> bool {
@@ -923,6 +955,26 @@ mod tests {
             // A month alone is a deadline only after the label of a time limit.
             ("完成时间：2023年6月", "2023年6月", "by", "2023-06-30"),
             ("完成时限为 2022年1月）", "2022年1月", "by", "2022-01-31"),
+            // Or in a late cell of a table row.
+            (
+                "1\t新建幼儿园\t区教育局\t2025年9月",
+                "2025年9月",
+                "by",
+                "2025-09-30",
+            ),
+            (
+                "| 2 | 改造小区 | 区住建局 | 2025年12月 |",
+                "2025年12月",
+                "by",
+                "2025-12-31",
+            ),
+            // So is a whole date with no 前 after it.
+            (
+                "完成时间：2025年9月15日。",
+                "2025年9月15日",
+                "by",
+                "2025-09-15",
+            ),
             ("当月下旬前", "当月下旬前", "by", "2021-04-30"),
             (
                 "于2023年8月31日（星期四）前报送",
@@ -1281,6 +1333,10 @@ mod tests {
             "有关单位应当在收到通知后15个工作日内报送整改情况",
             "行政机关应当在20日内作出决定",
             "于6月30日内完成",
+            // A month in the first cells of a row, or in a sentence inside a cell.
+            "2025年9月\t发布\t通知",
+            "1\t2025年9月\t发布",
+            "1\t甲\t2025年9月召开会议",
         ] {
             assert_eq!(run(s, a), vec![], "{s}");
         }

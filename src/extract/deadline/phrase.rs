@@ -70,8 +70,13 @@ pub(super) enum Phrase {
     FromYear { year: Span },
     /// `2023年6月至12月`, `6月1日至12月`: a range with a month at one end at least.
     MonthRange { first: MonthAt, second: MonthAt },
-    /// `2023年6月`: a month alone, a deadline only after a time label (完成时间：).
-    YearMonth { year: Span, month: Span },
+    /// `2023年6月`, `2023年6月30日`: a month or a day alone, a deadline only after a time
+    /// label (完成时间：).
+    YearMonth {
+        year: Span,
+        month: Span,
+        day: Option<Span>,
+    },
 }
 
 /// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | 份]`, and at the second
@@ -851,11 +856,18 @@ fn year_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let q = spaces(b, eat(b, spaces(b, y), "年")?);
     let m = month(b, q)?;
     let end = eat(b, spaces(b, m), "月")?;
+    let t = spaces(b, end);
+    let (day_span, end) =
+        match day(b, t).and_then(|d| Some((d, eat_any(b, spaces(b, d), &DAY_MARKS)?))) {
+            Some((d, r)) => (Some(Span::new(t, d)), r),
+            None => (None, end),
+        };
     Some((
         end,
         Phrase::YearMonth {
             year: Span::new(p, y),
             month: Span::new(q, m),
+            day: day_span,
         },
     ))
 }
