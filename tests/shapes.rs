@@ -1519,3 +1519,26 @@ fn a_tab_table_whose_time_column_holds_months() {
     assert_eq!(first.text, "2025年9月");
     assert_eq!(&text[first.span.range()], "2025年9月");
 }
+
+#[test]
+fn a_decision_dated_by_its_note_of_adoption() {
+    let (n, text) = load("decision_adopted_at_a_meeting.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("决定"));
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府"));
+    // No signature: the note under the title gives the date the decision was made.
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-28")
+    );
+    let sp = n.spans.written_date.expect("span");
+    assert_eq!(&text[sp.range()], "2025年3月28日");
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, [WarningCode::MissingDocNumber]);
+    assert!(n.body.preamble[0].text.starts_with("省人民政府决定对"));
+    assert_eq!(paths(&n), ["一", "二"]);
+    let from = &n.body.closing[0].deadlines[0];
+    assert_eq!(
+        (from.text.as_str(), from.date.map(|d| d.to_string())),
+        ("自2025年5月1日起", Some("2025-05-01".to_string()))
+    );
+}

@@ -2,7 +2,7 @@
 //! issuers split off), its document number and its addressees.
 
 use super::*;
-use crate::segment::has_str;
+use crate::segment::{has_char, has_str};
 
 /// A run of lines (or a part of one) read as one title.
 pub(super) struct TitleGroup {
@@ -204,9 +204,10 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             continue;
         }
         let (unbulleted, off) = portal::unbullet(t);
-        if let Some(d) = date::date_line(unbulleted, None) {
+        let after_title = i > 0 && r.roles[i - 1] == Role::TitleCandidate;
+        if let Some((d, adoption)) = head_date_line(unbulleted, seen_header || after_title) {
             let dsp = d.span.shift(sp.start + off);
-            if seen_header && pending.is_none() {
+            if (seen_header || adoption) && pending.is_none() {
                 r.roles[i] = Role::HeadDate;
             } else {
                 r.roles[i] = Role::Portal;
@@ -364,7 +365,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         .find(|&k| r.roles[k] == Role::HeadDate)
         .and_then(|k| {
             let (u, off) = portal::unbullet(r.text(k));
-            let d = date::date_line(u, None)?;
+            let (d, _) = head_date_line(u, true)?;
             r.roles[k] = Role::Header;
             Some((
                 date::FoundDate {
@@ -393,6 +394,33 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         head_date,
         body_start,
     }
+}
+
+/// A date line of the head; after the title, also a note of adoption that opens with the
+/// date (（2025年3月28日广东省人民政府第十四届56次常务会议通过）), as decisions and rules carry:
+/// the date, and whether it is such a note.
+fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)> {
+    if let Some(d) = date::date_line(s, None) {
+        return Some((d, false));
+    }
+    if !after_title {
+        return None;
+    }
+    let open = s.strip_prefix(['（', '('])?;
+    let inner = open.strip_suffix(['）', ')'])?;
+    const ADOPTED: [&str; 8] = [
+        "通过", "通過", "批准", "公布", "公佈", "發布", "发布", "修订",
+    ];
+    if !ADOPTED.iter().any(|w| inner.ends_with(w)) || has_char(inner, '。') {
+        return None;
+    }
+    let d = date::find_dates(inner, None).into_iter().next()?;
+    let at = s.len() - open.len();
+    let d = date::FoundDate {
+        span: d.span.shift(at),
+        ..d
+    };
+    (d.span.start == at).then_some((d, true))
 }
 
 /// Whether line `i` is the number of an order or an announcement (第298号, 2023年第12号)
