@@ -382,6 +382,30 @@ fn parentheses_nested_and_unclosed() {
 }
 
 #[test]
+fn runs_of_this_sessions_forms() {
+    // 300,000 closing lenticular brackets, none opened, after a sentence.
+    let text = format!("一、任务\n(一)做事。{}\n", "】".repeat(300_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    assert!(n.body.sections[0].children[0].responsibility.is_none());
+    // 20,000 months in the cells of one tab row (each a deadline with its clause).
+    let text = format!("1\t甲\t{}\n", "2025年9月\t".repeat(20_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // A flattened announcement of 20,000 glued items.
+    let text = format!(
+        "广东省人民政府公告（第1号）现公告如下：{}广东省人民政府2025年6月3日",
+        "一、甲。".repeat(20_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 100,000 roles in parentheses after names.
+    let text = format!("一、任务。（{}）", "省甲局（牵头）、".repeat(100_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+}
+
+#[test]
 fn long_runs_that_could_go_quadratic() {
     // A labelled responsibility of 100,000 names joined by 和.
     let text = format!("一、任务\n部门分工:{}牵头。", "省甲局和".repeat(100_000));

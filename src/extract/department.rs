@@ -143,6 +143,10 @@ fn role_annotation(inner: &str) -> Option<(Role, Annotation)> {
     const WORDS: [&str; 11] = [
         "牵头", "牽頭", "负责", "負責", "主责", "主責", "配合", "协办", "協辦", "参与", "參與",
     ];
+    // The longest is a verb of duties with its words (按照职责分工牵头负责).
+    if inner.len() > 40 {
+        return None;
+    }
     let w = inner.trim();
     let w = w
         .strip_suffix("单位")

@@ -69,6 +69,15 @@ fn header_number(text: &str) -> Option<Span> {
 /// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号….
 fn series_number(text: &str) -> Option<Span> {
     let head = window(text, 0, 120);
+    // Every such number ends in 号: most lines have none near their start, and are not looked
+    // at character by character.
+    // (号 is E5 8F B7 and 號 E8 99 9F: found by their last bytes, then checked.)
+    let b = head.as_bytes();
+    let has_hao = memchr::memchr2_iter(0xB7, 0x9F, b)
+        .any(|i| i >= 2 && matches!(b[i - 2..=i], [0xE5, 0x8F, 0xB7] | [0xE8, 0x99, 0x9F]));
+    if !has_hao {
+        return None;
+    }
     let mut prev = ' ';
     for (i, c) in head.char_indices() {
         let ends_a_name = match c {

@@ -144,9 +144,10 @@ pub fn heading(text: &str) -> Option<String> {
 
 /// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
 /// names who is responsible: the trailing one of the seed, and the sentence-level ones of
-/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`): their insides,
+/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular brackets
+/// that do the same (looked for only when `lenticular`: the text has some): their insides,
 /// appended to `out`.
-pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span>) {
+fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     let first = out.len();
     let text = &src[span.range()];
     let b = text.as_bytes();
@@ -190,14 +191,25 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
     }
     // Some plans put the assignment in lenticular brackets: …调度平台。【省政务服务和数据管理局
     // 牵头，省发展改革委配合】. They do not nest.
-    if crate::segment::find_str(text, "】").is_none() {
+    if !lenticular {
         return;
     }
+    let Some(c) = CLOSER.find(text.as_bytes()) else {
+        return;
+    };
     let mut from = 0;
-    while let Some(c) = crate::segment::find_str(&text[from..], "】") {
+    let mut next = Some(c);
+    while let Some(c) = next {
         let close = from + c;
         from = close + "】".len();
-        let Some(j) = text[..close].rfind('【') else {
+        next = CLOSER.find(&text.as_bytes()[from..]);
+        // Within the last 300 characters, as for parentheses (so that a run of closing
+        // brackets stays linear).
+        let mut lo = close.saturating_sub(300 * 4);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let Some(j) = text[lo..close].rfind('【').map(|j| lo + j) else {
             continue;
         };
         let inner = &text[j + "【".len()..close];
@@ -219,6 +231,11 @@ pub fn responsibility_parentheses_into(src: &str, span: Span, out: &mut Vec<Span
     // In the order of the text, with the parentheses.
     out[first..].sort_by_key(|s| s.start);
 }
+
+/// A vectorised search for a lenticular closing bracket's three bytes together (its last
+/// byte alone ends many characters).
+static CLOSER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("】".as_bytes()));
 
 /// The opening bracket, `(` or `（`, that matches a closing one at `end`, among the last
 /// `limit` characters of `text[..end]`: where it starts and its length. Brackets are found by a
@@ -267,6 +284,8 @@ pub struct Finisher<'a> {
     pub warnings: &'a mut Vec<Warning>,
     /// The text may hold inserted pinyin (see [`crate::segment::may_hold_pinyin`]).
     pinyin: bool,
+    /// The text holds a lenticular closing bracket 】 (most have none to look for).
+    lenticular: bool,
     /// A fixed-width layout broke the text's paragraphs into lines ([`crate::structure::wrap`]):
     /// a paragraph's span may cover line breaks.
     pub wrapped_layout: bool,
@@ -297,6 +316,7 @@ impl<'a> Finisher<'a> {
             anchors,
             warnings,
             pinyin,
+            lenticular: CLOSER.find(src.as_bytes()).is_some(),
             wrapped_layout: false,
             scratch: Scratch::default(),
         }
@@ -491,7 +511,7 @@ impl Finisher<'_> {
         parens.clear();
         if sources.is_empty() {
             for p in own() {
-                responsibility_parentheses_into(self.src, p, &mut parens);
+                brackets_into(self.src, p, self.lenticular, &mut parens);
             }
             sources.extend(parens.iter().map(|&s| (s, None)));
         }
@@ -668,7 +688,7 @@ mod tests {
     fn ok_sentence_level_parentheses() {
         let s = "支持分期支付。（省自然资源厅牵头）推行“标准地”出让。（省自然资源厅、住房城乡建设厅牵头）在职职工30人(含)以下。";
         let mut found = Vec::new();
-        responsibility_parentheses_into(s, Span::new(0, s.len()), &mut found);
+        brackets_into(s, Span::new(0, s.len()), true, &mut found);
         let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
         assert_eq!(
             got,
@@ -678,7 +698,7 @@ mod tests {
         // of page furniture, nor one inside a sentence.
         let s = "建成平台。【省政务服务和数据管理局牵头，省发展改革委配合】推行改革。（省财政厅负责）完善制度。【责任单位：省司法厅】【打印】按【省发展改革委负责】的要求推进";
         let mut found = Vec::new();
-        responsibility_parentheses_into(s, Span::new(0, s.len()), &mut found);
+        brackets_into(s, Span::new(0, s.len()), true, &mut found);
         let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
         assert_eq!(
             got,

@@ -112,7 +112,7 @@ pub fn is_title_candidate(s: &str) -> bool {
     crate::segment::chars_at_most(s, 100)
         && !is_sentence(s)
         && !s.ends_with([':', '：'])
-        && !s.contains(['|', '\t'])
+        && memchr::memchr2(b'|', b'\t', s.as_bytes()).is_none()
         && crate::structure::tree::marker_at(s).is_none()
         && date::date_line(s, None).is_none()
         && docnum::doc_number_line(s).is_none()

@@ -733,7 +733,8 @@ fn fills_a_late_cell(before: &str, after: &str) -> bool {
     let after = after.trim_start_matches([' ', '\u{3000}']);
     before.ends_with(SEPARATORS)
         && (after.is_empty() || after.starts_with(SEPARATORS) || after.starts_with(['\r', '\n']))
-        && before.matches(SEPARATORS).count() >= 2
+        // (From the end: the separator before this one, not a count over the whole text.)
+        && before.rmatch_indices(SEPARATORS).nth(1).is_some()
 }
 
 /// Whether what follows a bare quarter (四季度, 2023年第三季度) makes it a time limit: the end,
