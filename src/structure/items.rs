@@ -165,11 +165,7 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
             continue;
         };
         let inner = &text[j + open_len..close];
-        let before = text[..j]
-            .trim_end_matches(char::is_whitespace)
-            .chars()
-            .next_back();
-        let after_sentence = before.is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'));
+        let after_sentence = after_a_sentence(&text[..j]);
         let close_len = if b[close] == b')' { 1 } else { 3 };
         let at_end = text[close + close_len..]
             .trim_start_matches(is_pad_or_stop)
@@ -213,11 +209,7 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
             continue;
         };
         let inner = &text[j + "【".len()..close];
-        let after_sentence = text[..j]
-            .trim_end_matches(char::is_whitespace)
-            .chars()
-            .next_back()
-            .is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'));
+        let after_sentence = after_a_sentence(&text[..j]);
         let at_end = text[from..].trim_start_matches(is_pad_or_stop).is_empty();
         if (after_sentence || at_end)
             && !has_char(inner, '。')
@@ -230,6 +222,15 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     }
     // In the order of the text, with the parentheses.
     out[first..].sort_by_key(|s| s.start);
+}
+
+/// Whether `before` ends a sentence (or is empty), so that a bracket after it closes one.
+fn after_a_sentence(before: &str) -> bool {
+    before
+        .trim_end_matches(char::is_whitespace)
+        .chars()
+        .next_back()
+        .is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'))
 }
 
 /// A vectorised search for a lenticular closing bracket's three bytes together (its last
