@@ -399,10 +399,22 @@ fn runs_of_this_sessions_forms() {
     );
     let n = gongwen::parse(&text).unwrap();
     check(&text, &n);
-    // 100,000 roles in parentheses after names.
+    // 100,000 roles in parentheses after names, in a parenthesis and after a label.
     let text = format!("一、任务。（{}）", "省甲局（牵头）、".repeat(100_000));
     let n = gongwen::parse(&text).unwrap();
     check(&text, &n);
+    let names: String = (0..20_000)
+        .map(|k| format!("省甲{k}局（牵头）、"))
+        .collect();
+    let text = format!("一、任务\n责任单位：{names}\n");
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let r = n.body.sections[0]
+        .responsibility
+        .as_ref()
+        .expect("labelled");
+    assert_eq!(r.departments.len(), 20_000);
+    assert!(r.departments.iter().all(|d| d.role == gongwen::Role::Lead));
 }
 
 #[test]

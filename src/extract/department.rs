@@ -803,13 +803,18 @@ impl Statement<'_> {
         for d in &mut self.out[run_first..] {
             d.role = role;
         }
+        // Each role goes to the last name that ends before its parenthesis: names and
+        // parentheses are both in the order of the text, so one walk over both.
+        let named = &mut self.out[first..];
+        let mut k = 0;
         for (at, r) in annotated {
-            let named = self.out[first..]
-                .iter_mut()
-                .rev()
-                .find(|d| d.span.end <= at && raw[d.span.end..at].trim().is_empty());
-            if let Some(d) = named {
-                d.role = r;
+            while k < named.len() && named[k].span.end <= at {
+                k += 1;
+            }
+            if let Some(d) = k.checked_sub(1).map(|j| &mut named[j]) {
+                if raw[d.span.end..at].trim().is_empty() {
+                    d.role = r;
+                }
             }
         }
     }
