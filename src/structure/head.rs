@@ -54,9 +54,7 @@ impl TitleGroup {
     pub(super) fn split_trailing_number(&mut self, src: &str) -> Option<FoundDocNumber> {
         let (off, last) = *self.pieces.last()?;
         let text = &src[last.range()];
-        let body = text.strip_suffix([')', '）'])?;
-        let open = body.rfind(['(', '（'])?;
-        let inner_start = open + body[open..].chars().next()?.len_utf8();
+        let (open, inner_start, body) = trailing_parenthesis(text)?;
         let keep = text[..open].trim_end_matches(crate::segment::is_pad).len();
         // A number in a series of its own after the name it is numbered under:
         // 广东省人民政府公告（第12号）.
@@ -84,10 +82,8 @@ impl TitleGroup {
         let j = without_pinyin(&self.joined);
         // 广东省人民政府公告（第12号）: a name numbered in a series, its number after it.
         let numbered = || {
-            let body = j.strip_suffix([')', '）'])?;
-            let open = body.rfind(['(', '（'])?;
-            let inner = &body[open + body[open..].chars().next()?.len_utf8()..];
-            docnum::order_number_line(inner, "")?;
+            let (open, inner_start, body) = trailing_parenthesis(&j)?;
+            docnum::order_number_line(&body[inner_start..], "")?;
             Some(is_numbered_name(body[..open].trim_end()))
         };
         doctype::doc_type(&j).is_some()
@@ -394,6 +390,15 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         head_date,
         body_start,
     }
+}
+
+/// The parenthesis that ends `s`: where it opens, where its inside starts, and `s` without its
+/// closing bracket.
+fn trailing_parenthesis(s: &str) -> Option<(usize, usize, &str)> {
+    let body = s.strip_suffix([')', '）'])?;
+    let open = body.rfind(['(', '（'])?;
+    let inner_start = open + body[open..].chars().next()?.len_utf8();
+    Some((open, inner_start, body))
 }
 
 /// A date line of the head; after the title, also a note of adoption that opens with the

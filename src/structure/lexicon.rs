@@ -420,7 +420,7 @@ pub fn signer_line(s: &str) -> Option<[(usize, usize); 2]> {
 
 static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:各地|各部门|各區|各区|各县|各縣|各镇|各鎮|各单位|各單位|各有关|各有關|各级|各級|各市|本(?:方案|办法|辦法|意见|意見|通知|规定|規定|细则|細則|计划|計劃|措施|决定|決定|实施方案|工作方案|行动方案|安排|条例|條例)|以上|特此|此复|此復|此函|请遵照|請遵照|执行中|執行中|实施过程中|實施過程中|联系人|联系电话|联系方式|聯繫人|聯繫電話|聯繫方式|出席|列席|请假|請假)",
+        r"^(?:各地|各部门|各區|各区|各县|各縣|各镇|各鎮|各单位|各單位|各有关|各有關|各级|各級|各市|本(?:方案|办法|辦法|意见|意見|通知|规定|規定|细则|細則|计划|計劃|措施|决定|決定|实施方案|工作方案|行动方案|安排|条例|條例)|以上|特此|此复|此復|此函|请遵照|請遵照|执行中|執行中|实施过程中|實施過程中|出席|列席|请假|請假)",
     )
     .expect("valid closing regex")
 });
@@ -429,6 +429,11 @@ static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// closing wherever it stands after the last item.
 #[must_use]
 pub fn is_contact_line(s: &str) -> bool {
+    starts_with_contact(s.trim_start_matches(['(', '（']))
+}
+
+/// The words that open a contact line.
+fn starts_with_contact(s: &str) -> bool {
     const CONTACT: [&str; 6] = [
         "联系人",
         "联系电话",
@@ -437,14 +442,13 @@ pub fn is_contact_line(s: &str) -> bool {
         "聯繫電話",
         "聯繫方式",
     ];
-    let s = s.trim_start_matches(['(', '（']);
     CONTACT.iter().any(|w| s.starts_with(w))
 }
 
 /// Whether an unnumbered paragraph after the last item reads as the block's closing.
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {
-    CLOSING_CUE.is_match(s)
+    starts_with_contact(s) || CLOSING_CUE.is_match(s)
 }
 
 #[cfg(test)]
