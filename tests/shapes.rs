@@ -1542,3 +1542,168 @@ fn a_decision_dated_by_its_note_of_adoption() {
         ("自2025年5月1日起", Some("2025-05-01".to_string()))
     );
 }
+
+#[test]
+fn a_national_plan_republished_with_an_editors_note() {
+    let (n, _) = load("national_plan_abridged.txt");
+    assert_eq!(n.issuer.as_deref(), Some("国务院"));
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("国发〔2024〕7号")
+    );
+    assert_eq!(
+        n.addressees,
+        ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+    );
+    // The editor's note under the date closes the body; it is no part of the plan's title.
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["（本文有删减）"]);
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(
+        n.enclosures[0].title.as_deref(),
+        Some("推动大规模设备更新和消费品以旧换新行动方案")
+    );
+    let (_, first) = n
+        .sections()
+        .find(|(_, s)| s.path == "二/(一)")
+        .expect("二/(一)");
+    let r = first.responsibility.as_ref().expect("responsibility");
+    assert_eq!(
+        roles(r),
+        [
+            ("工业和信息化部", Role::Responsible),
+            ("国家发展改革委", Role::Responsible),
+            ("生态环境部", Role::Responsible),
+            ("市场监管总局", Role::Responsible),
+            ("国家能源局", Role::Responsible),
+        ]
+    );
+    let (_, cars) = n
+        .sections()
+        .find(|(_, s)| s.path == "三/(三)")
+        .expect("三/(三)");
+    let r = cars.responsibility.as_ref().expect("responsibility");
+    assert_eq!(roles(r)[0], ("商务部", Role::Lead));
+    assert_eq!(roles(r)[4], ("财政部", Role::Cooperating));
+    let (_, appliances) = n
+        .sections()
+        .find(|(_, s)| s.path == "三/(四)")
+        .expect("三/(四)");
+    assert_eq!(dates(appliances), ["2025-06-30"]);
+}
+
+#[test]
+fn an_attachment_note_after_the_last_section_closes_the_body() {
+    let (n, _) = load("attachment_note_after_sections.txt");
+    // 三、其他事项 keeps its own paragraph; the contact and the note of the attachments close
+    // the body.
+    let (_, other) = n.sections().find(|(_, s)| s.path == "三").expect("三");
+    assert_eq!(
+        other.text,
+        "其他事项\n申报材料一式三份，同时报送电子版至邮箱。"
+    );
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        [
+            "联系人：王某某，电话：020-83123456。",
+            "附件：1.2024年度市级重点项目申报表",
+            "2.2024年度市级重点项目汇总表",
+        ]
+    );
+    let labels: Vec<_> = n.enclosures.iter().map(|e| e.label.as_deref()).collect();
+    assert_eq!(labels, [Some("附件1"), Some("附件2")]);
+    let (_, third) = n.sections().find(|(_, s)| s.path == "二/3").expect("二/3");
+    assert_eq!(dates(third), ["2024-06-30"]);
+}
+
+#[test]
+fn a_task_table_written_in_markdown() {
+    let (n, text) = load("markdown_task_table.txt");
+    let table = &n.enclosures[0];
+    // The header and the rule under it are the table's preamble, the rows its items.
+    assert_eq!(table.preamble.len(), 2);
+    assert!(table.preamble[1].text.starts_with("|---|"));
+    let rows: Vec<_> = table
+        .walk()
+        .map(|s| {
+            (
+                s.path.as_str(),
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+                dates(s),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "1",
+                vec![("市市场监管局", Role::Responsible)],
+                vec!["2024-06-30".to_string()]
+            ),
+            (
+                "2",
+                vec![("市税务局", Role::Responsible)],
+                vec!["2024-12-31".to_string()]
+            ),
+            (
+                "3",
+                vec![
+                    ("市住房城乡建设局", Role::Lead),
+                    ("市供电局", Role::Cooperating)
+                ],
+                vec!["2024-09-30".to_string()]
+            ),
+        ]
+    );
+    // The column of measures is no responsibility: the row's heading is its task.
+    assert_eq!(table.sections[0].heading.as_deref(), Some("优化企业开办"));
+    let month = &table.sections[2].deadlines[0];
+    assert_eq!(&text[month.span.range()], "2024年9月");
+}
+
+#[test]
+fn responsibilities_in_parentheses_on_lines_of_their_own() {
+    let (n, _) = load("responsibility_lines_in_parentheses.txt");
+    let rows: Vec<_> = n
+        .body
+        .walk()
+        .map(|s| {
+            (
+                s.path.as_str(),
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+                dates(s),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "一",
+                vec![
+                    ("市应急管理局", Role::Lead),
+                    ("各区、县级市人民政府", Role::Responsible)
+                ],
+                vec!["2024-06-30".to_string()]
+            ),
+            ("二", vec![], vec![]),
+            (
+                "二/(一)",
+                vec![
+                    ("市公安局", Role::Responsible),
+                    ("市交通运输局", Role::Responsible)
+                ],
+                vec![]
+            ),
+            (
+                "二/(二)",
+                vec![("市住房城乡建设局", Role::Responsible)],
+                vec!["2024-09-30".to_string()]
+            ),
+            // Each quarter's end is a recurrence, no deadline.
+            ("三", vec![], vec![]),
+        ]
+    );
+}

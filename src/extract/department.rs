@@ -339,6 +339,7 @@ const PLACES: &[&str] = &[
 const SELF_JURISDICTION: &[&str] = &[
     "人民银行",
     "人民銀行",
+    "人行",
     "海关",
     "海關",
     "总署",
@@ -1025,9 +1026,13 @@ static KIND_LAST_BYTES: [bool; 256] = {
 /// Whether `name` is a kind of jurisdiction with its government or a group of its organs
 /// (区人民政府, 县（区）政府, 市有关部门): the organ that bare kinds before it share.
 fn is_kind_with_organ(name: &str) -> bool {
-    const KINDS: [&str; 13] = [
+    const KINDS: [&str; 17] = [
         "自治区",
         "自治區",
+        "县级市",
+        "縣級市",
+        "地级以上市",
+        "地級以上市",
         "直辖市",
         "直轄市",
         "省",
@@ -1374,6 +1379,14 @@ mod tests {
                 ("各地级以上市", "responsible", true),
             ])
         );
+        // 人行 is 人民银行, written short.
+        assert_eq!(
+            names("市金融局、人行清远分行负责"),
+            own(&[
+                ("市金融局", "responsible", false),
+                ("人行清远分行", "responsible", false),
+            ])
+        );
         assert_eq!(
             names("省税务局、深圳市税务局负责"),
             own(&[
@@ -1570,6 +1583,13 @@ mod tests {
         assert_eq!(
             names("各市、县（区）政府配合"),
             own(&[("各市、县（区）政府", "cooperating", true)])
+        );
+        assert_eq!(
+            names("市应急管理局牵头，各区、县级市人民政府负责"),
+            own(&[
+                ("市应急管理局", "lead", false),
+                ("各区、县级市人民政府", "responsible", true),
+            ])
         );
         // A kind before an organ that is no government of its kind stays apart.
         assert_eq!(

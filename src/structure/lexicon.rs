@@ -420,7 +420,7 @@ pub fn signer_line(s: &str) -> Option<[(usize, usize); 2]> {
 
 static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:各地|各部门|各區|各区|各县|各縣|各镇|各鎮|各单位|各單位|各有关|各有關|各级|各級|各市|本(?:方案|办法|辦法|意见|意見|通知|规定|規定|细则|細則|计划|計劃|措施|决定|決定|实施方案|工作方案|行动方案|安排|条例|條例)|以上|特此|此复|此復|此函|请遵照|請遵照|执行中|執行中|实施过程中|實施過程中|出席|列席|请假|請假)",
+        r"^(?:各地|各部门|各區|各区|各县|各縣|各镇|各鎮|各单位|各單位|各有关|各有關|各级|各級|各市|本(?:方案|办法|辦法|意见|意見|通知|规定|規定|细则|細則|计划|計劃|措施|决定|決定|实施方案|實施方案|工作方案|行动方案|行動方案|行动计划|行動計劃|安排|条例|條例|要点|要點|工作要点|工作要點|清单|清單|任务清单|任務清單|指引|指南|规划|規劃|规则|規則|若干措施|实施意见|實施意見|实施细则|實施細則|公告|通告)|以上|特此|此复|此復|此函|请遵照|請遵照|执行中|執行中|实施过程中|實施過程中|出席|列席|请假|請假)",
     )
     .expect("valid closing regex")
 });
@@ -445,10 +445,19 @@ fn starts_with_contact(s: &str) -> bool {
     CONTACT.iter().any(|w| s.starts_with(w))
 }
 
+/// Whether a paragraph opens the body's note of its attachments (附件：1.… 2.…), which no item
+/// owns.
+#[must_use]
+pub fn is_attachment_note(s: &str) -> bool {
+    s.strip_prefix("附件")
+        .map(|t| t.trim_start_matches(crate::segment::is_pad))
+        .is_some_and(|t| t.starts_with([':', '：']))
+}
+
 /// Whether an unnumbered paragraph after the last item reads as the block's closing.
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {
-    starts_with_contact(s) || CLOSING_CUE.is_match(s)
+    starts_with_contact(s) || is_attachment_note(s) || CLOSING_CUE.is_match(s)
 }
 
 #[cfg(test)]

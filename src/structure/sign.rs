@@ -97,7 +97,8 @@ fn is_signature(s: &str) -> bool {
     lexicon::signature_line(s).is_some() || lexicon::signer_line(s).is_some()
 }
 
-/// Parenthesised release notes right under a signature date: （此件主动公开）, （联系人：…）.
+/// Parenthesised release notes right under a signature date: （此件主动公开）, （联系人：…）,
+/// and the editor's note of a republished text, （本文有删减）.
 /// Marks them and returns their lines.
 pub(super) fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<usize> {
     let mut out = Vec::new();
@@ -106,7 +107,8 @@ pub(super) fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<u
         let t = r.text(k);
         let wrapped = t.starts_with(['(', '（']) && t.ends_with([')', '）']);
         let note = [
-            "此件", "联系", "聯繫", "电话", "電話", "公开", "公開", "印发", "发至", "發至",
+            "此件", "联系", "聯繫", "电话", "電話", "公开", "公開", "印发", "发至", "發至", "删减",
+            "刪減", "删节", "刪節", "节选", "節選",
         ]
         .iter()
         .any(|w| t.contains(w));

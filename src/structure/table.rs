@@ -223,6 +223,18 @@ fn has_bar(s: &str) -> bool {
         .any(|i| b[i] != 0xEF || b.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]))
 }
 
+/// Whether a row only rules the header off from the body, as Markdown writes a table
+/// (`|---|:---:|`).
+fn is_rule(text: &str) -> bool {
+    text.contains(['-', '—'])
+        && text.chars().all(|c| {
+            matches!(
+                c,
+                '|' | '｜' | '-' | '—' | ':' | '：' | '+' | ' ' | '\t' | '\u{3000}'
+            )
+        })
+}
+
 /// A table written with `|` or tabs between cells, or with its cells padded apart by wide
 /// white space, one row per line.
 fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
@@ -240,9 +252,11 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
             return None;
         };
         let cells = cells_of(src, sp, sep);
+        // One column per cell, so that a row's cells meet their columns: a header cell the
+        // parser has no name for (改革任务, 政策依据) is a column all the same.
         let cols: Vec<Col> = cells
             .iter()
-            .filter_map(|c| header_col(&src[c.range()]).flatten())
+            .map(|c| header_col(&src[c.range()]).flatten().unwrap_or(Col::Other))
             .collect();
         // Padded apart, every cell of the header must be a header cell: prose has spaces too.
         let all_headers =
@@ -267,7 +281,7 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
         let text = &src[sp.range()];
         let cells = cells_of(src, sp, sep);
         let row = match sep {
-            Sep::Bars => has_bar(text),
+            Sep::Bars => has_bar(text) && !is_rule(text),
             Sep::Spaces => cells.len() >= 2,
         };
         if !row || cells.is_empty() {
@@ -462,6 +476,26 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn ok_markdown_table() {
+        // A header cell without a name of its own (改革任务) still counts as a column, and the
+        // rule under the header is no row.
+        let src = "| 序号 | 改革任务 | 具体措施 | 责任单位 | 完成时限 |\n|---|:---|---|---|---|\n| 1 | 优化企业开办 | 推行一网通办 | 市市场监管局 | 2024年9月 |";
+        let lines = lines_of(src);
+        let items = items(src, &lines).expect("a table");
+        let content = crate::structure::tree::build_items(src, items);
+        assert_eq!(content.preamble.len(), 2, "the header and its rule");
+        assert_eq!(content.roots.len(), 1);
+        let cells = content.roots[0].cells.expect("cells");
+        assert_eq!(
+            &src[cells.responsible.expect("responsible").range()],
+            "市市场监管局"
+        );
+        assert_eq!(&src[cells.time.expect("time").range()], "2024年9月");
+        assert!(is_rule("|---|:---:|"));
+        assert!(!is_rule("| 1 | - |"));
     }
 
     #[test]

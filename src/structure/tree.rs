@@ -11,6 +11,7 @@ use crate::extract::numeral;
 use crate::model::Span;
 use crate::segment::has_char;
 use crate::segment::is_pad;
+use crate::structure::lexicon;
 
 /// The kinds of marker, outermost first in the usual nesting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -468,19 +469,28 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
         let heading_only = before == 1 && !has_char(&src[own[0].range()], '。');
         let cut = if heading_only {
             // …but not the contact lines that end the block (三、抓好组织实施 / 各单位要… /
-            // 联系人：王明，电话：…).
-            let contacts = trailing
+            // 联系人：王明，电话：…), nor the note of the attachments (附件：1.… 2.…), which
+            // are never a heading's own.
+            let note = trailing
+                .iter()
+                .position(|sp| lexicon::is_attachment_note(&src[sp.range()]))
+                .unwrap_or(trailing.len());
+            let contacts = trailing[..note]
                 .iter()
                 .rev()
-                .take_while(|sp| crate::structure::lexicon::is_contact_line(&src[sp.range()]))
+                .take_while(|sp| lexicon::is_contact_line(&src[sp.range()]))
                 .count();
-            (contacts > 0 && contacts < trailing.len()).then(|| trailing.len() - contacts)
+            if contacts > 0 && contacts < note {
+                Some(note - contacts)
+            } else {
+                (note < trailing.len()).then_some(note)
+            }
         } else if item_done {
             Some(0)
         } else {
             trailing
                 .iter()
-                .position(|sp| crate::structure::lexicon::is_closing_cue(&src[sp.range()]))
+                .position(|sp| lexicon::is_closing_cue(&src[sp.range()]))
         };
         if let Some(k) = cut {
             let moved = trailing.len() - k;
