@@ -1707,3 +1707,125 @@ fn responsibilities_in_parentheses_on_lines_of_their_own() {
         ]
     );
 }
+
+/// An item's path, its departments, and its deadlines (kind, date, text as written).
+type OwnedItemFacts = (String, Vec<String>, Vec<(String, String, String)>);
+
+/// [`OwnedItemFacts`] of each item.
+fn item_facts(n: &Notice) -> Vec<OwnedItemFacts> {
+    n.sections()
+        .map(|(_, s)| {
+            (
+                s.path.clone(),
+                s.responsibility
+                    .iter()
+                    .flat_map(|r| r.departments.iter().map(|d| d.name.clone()))
+                    .collect(),
+                s.deadlines
+                    .iter()
+                    .map(|d| {
+                        (
+                            format!("{:?}", d.kind),
+                            d.date.map(|d| d.to_string()).unwrap_or_default(),
+                            d.text.replace(['(', ')'], "").replace(['（', '）'], ""),
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_forms_of_a_deadline() {
+    let (n, _) = load("deadline_forms.txt");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-03")
+    );
+    let got: Vec<(String, Vec<(String, String)>)> = n
+        .sections()
+        .map(|(_, s)| {
+            (
+                s.path.clone(),
+                s.deadlines
+                    .iter()
+                    .map(|d| {
+                        (
+                            d.text.clone(),
+                            d.date.map(|d| d.to_string()).unwrap_or_default(),
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let want: &[(&str, &[(&str, &str)])] = &[
+        ("一", &[("2024年底", "2024-12-31")]),
+        ("二", &[("2024年年底前", "2024-12-31")]),
+        ("三", &[("今年底前", "2024-12-31")]),
+        ("四", &[("2024年第三季度", "2024-09-30")]),
+        ("五", &[("9月中旬前", "2024-09-20")]),
+        ("六", &[("2024年10月1日（星期二）前", "2024-10-01")]),
+        ("七", &[("10月上旬", "2024-10-10")]),
+        ("八", &[("本月底前", "2024-06-30")]),
+        ("九", &[("2024年6月30日24时前", "2024-06-30")]),
+        ("十", &[("2024年6月30日17:00前", "2024-06-30")]),
+        // Ambiguous: the middle or the end of November; a festival.
+        ("十一", &[]),
+        ("十二", &[]),
+        (
+            "十三",
+            &[("2024年7月1日", "2024-07-01"), ("7月15日", "2024-07-15")],
+        ),
+        (
+            "十四",
+            &[
+                ("2024年下半年", "2024-12-31"),
+                ("2025年6月底前", "2025-06-30"),
+            ],
+        ),
+        ("十五", &[("自2024年7月1日起", "2024-07-01")]),
+        ("十六", &[("2024年内", "2024-12-31")]),
+        // How things stood at a date before the document's: no limit.
+        ("十七", &[]),
+        ("十八", &[("2024年6月底之前", "2024-06-30")]),
+        ("十九", &[("2024年8月31日以前", "2024-08-31")]),
+        ("二十", &[("6月30号前", "2024-06-30")]),
+    ];
+    assert_eq!(got.len(), want.len());
+    for ((path, dls), (wpath, wdls)) in got.iter().zip(want) {
+        assert_eq!(path, wpath);
+        let w: Vec<(String, String)> = wdls
+            .iter()
+            .map(|(t, d)| (t.to_string(), d.to_string()))
+            .collect();
+        assert_eq!(dls, &w, "{path}");
+    }
+    let (_, nine) = n.sections().find(|(_, s)| s.path == "九").expect("九");
+    assert_eq!(nine.deadlines[0].time.as_deref(), Some("24:00"));
+    // Every item names its department.
+    assert!(n.sections().all(|(_, s)| s.responsibility.is_some()));
+}
+
+#[test]
+fn a_flattened_copy_gives_the_facts_of_its_lines() {
+    let (lined, _) = load("deadline_forms.txt");
+    let (flat, _) = load("flattened_items_after_parentheses.txt");
+    assert!(
+        flat.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::FlattenedText)
+    );
+    assert_eq!(flat.title, lined.title);
+    assert_eq!(
+        flat.doc_number,
+        lined.doc_number.clone().map(|mut d| {
+            d.span = flat.doc_number.as_ref().expect("number").span;
+            d
+        })
+    );
+    assert_eq!(flat.signatory, lined.signatory);
+    assert_eq!(flat.written_date, lined.written_date);
+    assert_eq!(item_facts(&flat), item_facts(&lined));
+}

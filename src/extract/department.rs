@@ -328,7 +328,7 @@ pub fn ends_like_organ(s: &str) -> bool {
 }
 
 /// Places whose names carry their own jurisdiction without a 省/市 suffix.
-const PLACES: &[&str] = &[
+pub(crate) const PLACES: &[&str] = &[
     "广东", "廣東", "广州", "廣州", "深圳", "珠海", "汕头", "汕頭", "佛山", "韶关", "韶關", "河源",
     "梅州", "惠州", "汕尾", "东莞", "東莞", "中山", "江门", "江門", "阳江", "陽江", "湛江", "茂名",
     "肇庆", "肇慶", "清远", "清遠", "潮州", "揭阳", "揭陽", "云浮", "雲浮", "香港", "澳门", "澳門",

@@ -9,10 +9,39 @@ use crate::segment::has_char;
 use crate::segment::{Line, is_pad};
 use crate::structure::lexicon;
 
-/// Document types that end a title, after 的.
+/// Document types that end a title, after 的 (with the words that often stand between: 的复函,
+/// 的实施意见).
 const DOC_TYPES: &[&str] = &[
-    "通知", "通告", "公告", "意见", "意見", "决定", "決定", "批复", "批復", "函", "报告", "報告",
-    "请示", "通报", "通報", "纪要", "决议",
+    "通知",
+    "通告",
+    "公告",
+    "意见",
+    "意見",
+    "决定",
+    "決定",
+    "批复",
+    "批復",
+    "函",
+    "复函",
+    "復函",
+    "报告",
+    "報告",
+    "请示",
+    "請示",
+    "通报",
+    "通報",
+    "纪要",
+    "紀要",
+    "决议",
+    "決議",
+    "公报",
+    "公報",
+    "实施意见",
+    "實施意見",
+    "指导意见",
+    "指導意見",
+    "若干意见",
+    "若干意見",
 ];
 
 fn window(text: &str, from: usize, len: usize) -> &str {
@@ -134,10 +163,46 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
             || cand.starts_with("广东")
             || cand.starts_with("廣東")
         {
-            return Some(i);
+            // The place the jurisdiction belongs to, right before it: 阳江|市人民政府办公室.
+            let place = crate::extract::department::PLACES
+                .iter()
+                .find(|p| before[..i].ends_with(*p));
+            return Some(i - place.map_or(0, |p| p.len()));
         }
     }
     None
+}
+
+/// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）.
+const REFERS: [char; 12] = [
+    '见', '見', '按', '照', '据', '據', '如', '（', '(', '和', '及', '、',
+];
+
+/// Whether an item starts `s`, glued to the sentence before it: a numeral of a heading or,
+/// when `arabic`, of a list (一、 （一） 第三条 1. （1）), with text after it.
+fn glued_item(s: &str, arabic: bool) -> bool {
+    use crate::structure::tree::Kind;
+    crate::structure::tree::marker_at(s).is_some_and(|m| match m.kind {
+        Kind::Cn | Kind::ParenCn | Kind::Article | Kind::Chapter | Kind::Part | Kind::Jie => true,
+        // 1. and （1） only before an ideograph: 1.5亿元 and (1)号 are no items.
+        Kind::Arabic | Kind::ParenArabic => {
+            arabic
+                && s[m.len..]
+                    .chars()
+                    .next()
+                    .is_some_and(crate::extract::docnum::is_han)
+        }
+        _ => false,
+    })
+}
+
+/// Whether the parenthesis that ends `before` (its closing bracket cut off) stands after the
+/// end of a sentence: …完成。（省财政厅负责.
+fn closes_a_sentence(before: &str) -> bool {
+    let Some(open) = before.rfind(['（', '(']) else {
+        return false;
+    };
+    before[open..].chars().count() <= 80 && before[..open].ends_with(['。', '；', ';'])
 }
 
 /// Where the date starts in a line that is a signature and a date with space between.
@@ -206,6 +271,14 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 cuts.push(num.end + i + c.len_utf8());
             }
         }
+        // Page furniture glued before the title: 【打印】, 【关闭】.
+        for (i, _) in text[..num.start].match_indices('】') {
+            let open = text[..i].rfind('【');
+            if open.is_some_and(|o| text[o..i].chars().count() <= 8) {
+                cuts.extend(open);
+                cuts.push(i + '】'.len_utf8());
+            }
+        }
         // White space separates paragraphs and header pieces.
         let mut in_pad = false;
         for (i, c) in text.char_indices() {
@@ -215,28 +288,27 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 in_pad = pad;
             }
         }
-        // Items glued to the sentence before them (…公告如下：一、…。二、…).
+        // Items glued to the sentence before them (…公告如下：一、…。二、…), or to the
+        // parenthesis that closes it (…完成。（省财政厅负责）二、…).
+        // After a colon, a list in Arabic numerals is the list of what the colon announces
+        // (附件:1.甲名录 2.乙名录): it is cut where white space is.
         for (i, c) in text.char_indices() {
-            if !matches!(c, '。' | '：' | ':' | '；' | ';') {
-                continue;
-            }
-            let at = i + c.len_utf8();
-            let item = crate::structure::tree::marker_at(&text[at..]).is_some_and(|m| {
-                use crate::structure::tree::Kind;
-                matches!(
-                    m.kind,
-                    Kind::Cn | Kind::ParenCn | Kind::Article | Kind::Chapter
-                )
-            });
-            if item {
-                cuts.push(at);
+            let (after_sentence, arabic) = match c {
+                '。' | '；' | ';' => (true, true),
+                '：' | ':' => (true, false),
+                '）' | ')' => (closes_a_sentence(&text[..i]), true),
+                _ => (false, false),
+            };
+            if after_sentence && glued_item(&text[i + c.len_utf8()..], arabic) {
+                cuts.push(i + c.len_utf8());
             }
         }
-        // Labels glued to the text before them (…(共计43项)附件2…).
+        // Labels glued to the text before them (…(共计43项)附件2…), but not a reference to
+        // one (详见附件1).
         for (i, _) in text.match_indices("附件") {
             let prev = text[..i].chars().next_back();
             let next = text[i + "附件".len()..].chars().next();
-            if prev.is_some_and(|c| !is_pad(c))
+            if prev.is_some_and(|c| !is_pad(c) && !REFERS.contains(&c))
                 && next.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '：')
             {
                 cuts.push(i);
@@ -293,6 +365,31 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_flattened_items_after_parentheses_and_a_reply() {
+        // Page furniture before the title; a reply (的复函); items glued after the parenthesis
+        // that closes a sentence, and after a sentence in Arabic numerals; a reference to an
+        // attachment stays in its sentence; the place before a signature stays with it.
+        let src = "【打印】东莞市自然资源局关于某事的复函东自然资函〔2024〕88号某某公司:你公司的请示收悉。现函复如下:一、同意。(市规划科负责)二、请抓紧办理(详见附件1)。1.做好甲;2.做好乙。附件:规划图广东省自然资源厅2024年6月18日";
+        assert_eq!(
+            pieces(src),
+            [
+                "【打印】",
+                "东莞市自然资源局关于某事的复函",
+                "东自然资函〔2024〕88号",
+                "某某公司:",
+                "你公司的请示收悉。现函复如下:",
+                "一、同意。(市规划科负责)",
+                "二、请抓紧办理(详见附件1)。",
+                "1.做好甲;",
+                "2.做好乙。",
+                "附件:规划图",
+                "广东省自然资源厅",
+                "2024年6月18日",
+            ]
+        );
     }
 
     #[test]
