@@ -166,7 +166,9 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
     let mut out = Vec::new();
     for (k, m) in found.iter().enumerate() {
         let end = found.get(k + 1).map_or(t.len(), |n| n.start());
+        // A value ends where the page's buttons start (来源：本网 【字体：大 中 小】).
         let v = &t[m.end()..end];
+        let v = v.find('【').map_or(v, |at| &v[..at]);
         let lead = v.len() - v.trim_start_matches(|c: char| c.is_whitespace()).len();
         let val = v.trim_matches(|c: char| c.is_whitespace());
         let a = off + m.end() + lead;
@@ -504,6 +506,12 @@ mod tests {
         let f = fields(s);
         assert_eq!(f.len(), 2);
         assert_eq!(&s[f[1].1.0..f[1].1.1], "2020-09-30 12:46");
+        // The page's buttons after a value are no part of it.
+        let s =
+            "发布时间：2024-04-12 09:30:21 来源：江门市人民政府办公室 【字体：大 中 小】 【打印】";
+        let f = fields(s);
+        assert_eq!(f[1].0, Field::Source);
+        assert_eq!(&s[f[1].1.0..f[1].1.1], "江门市人民政府办公室");
         assert!(is_field_line("索 引 号:043000-10-2013-006225"));
         assert!(!is_field_line("各地级以上市人民政府:"));
     }
