@@ -1829,3 +1829,42 @@ fn a_flattened_copy_gives_the_facts_of_its_lines() {
     assert_eq!(flat.written_date, lined.written_date);
     assert_eq!(item_facts(&flat), item_facts(&lined));
 }
+
+#[test]
+fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
+    let (n, text) = load("joint_signature_with_seals.txt");
+    assert_eq!(n.issuers, ["广东省教育厅", "广东省财政厅"]);
+    // The line of seals under the organs is no part of the signature, and does not part it
+    // from its date.
+    assert_eq!(n.signatory.as_deref(), Some("广东省教育厅 广东省财政厅"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-20")
+    );
+    // 主送： labels the addressees, which wrap onto a second line.
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市教育局", "财政局", "省属有关高校"]
+    );
+    assert_eq!(sources(&text, &n.spans.addressees)[0], "各地级以上市教育局");
+    assert_eq!(n.cc, ["教育部教师工作司"]);
+    assert_eq!(n.printed_by.as_deref(), Some("广东省教育厅办公室"));
+    assert_eq!(
+        n.printed_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-21")
+    );
+    let (_, time) = n.sections().find(|(_, s)| s.path == "二").expect("二");
+    let got: Vec<_> = time
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2024年7月", Some("2024-07-01".to_string())),
+            ("8月", Some("2024-08-31".to_string())),
+            ("6月15日前", Some("2024-06-15".to_string())),
+        ]
+    );
+}

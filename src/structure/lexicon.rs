@@ -321,6 +321,16 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
 /// An addressee line (主送机关): organs ending with `：`. Returns the organ ranges and values.
 #[must_use]
 pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
+    // A label before them (主送：各地级以上市人民政府：) is no addressee.
+    let at = addressee_label_len(s);
+    if at > 0 {
+        let mut organs = addressee_line(&s[at..])?;
+        for o in &mut organs {
+            o.0 += at;
+            o.1 += at;
+        }
+        return Some(organs);
+    }
     let body = s.strip_suffix([':', '：'])?;
     if body.is_empty()
         || !crate::segment::chars_at_most(body, 250)
@@ -348,6 +358,17 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     let members = organs.iter().filter(|(_, _, o)| is_member(o)).count();
     let all = organs.iter().all(|(_, _, o)| organ(o) || is_member(o));
     (named * 2 >= organs.len() || (members > 0 && all)).then_some(organs)
+}
+
+/// The length of the label that opens a line of addressees (`主送：`), 0 where there is none.
+#[must_use]
+pub fn addressee_label_len(s: &str) -> usize {
+    s.strip_prefix("主送")
+        .map(|t| t.trim_start_matches(crate::segment::is_pad))
+        .and_then(|t| t.strip_prefix([':', '：']))
+        .map_or(0, |rest| {
+            s.len() - rest.trim_start_matches(crate::segment::is_pad).len()
+        })
 }
 
 /// A deputy or a member addressed by name, as replies to proposals and suggestions are
@@ -486,6 +507,10 @@ mod tests {
                 "有关企业"
             ]
         );
+        let s = "主送：各地级以上市人民政府：";
+        let got = addressee_line(s).expect("addressees");
+        assert_eq!(&s[got[0].0..got[0].1], "各地级以上市人民政府");
+        assert!(addressee_line("主送：").is_none());
         assert!(addressee_line("重点工作安排如下:").is_none());
         assert!(addressee_line("部门分工:").is_none());
         assert!(addressee_line("主 题 词:").is_none());

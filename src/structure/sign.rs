@@ -20,6 +20,10 @@ impl Sign {
             // the layout needed; one space apiece, on a line or between lines.
             let mut out = String::new();
             for k in self.sig_start..self.date_line {
+                // A line of seals under the organs (（盖章） （盖章）) marks where they are.
+                if is_seal_line(&r.clean(k)) {
+                    continue;
+                }
                 for part in r.clean(k).split(segment::is_pad).filter(|p| !p.is_empty()) {
                     if !out.is_empty() {
                         out.push(' ');
@@ -79,8 +83,15 @@ pub(super) fn find_sign(
             continue;
         };
         let mut s = d;
-        while s > from && d - s < 6 && r.is_unread(s - 1) && is_signature(&r.clean(s - 1)) {
+        while s > from && d - s < 6 && r.is_unread(s - 1) && {
+            let t = r.clean(s - 1);
+            is_signature(&t) || is_seal_line(&t)
+        } {
             s -= 1;
+        }
+        // Seals with no organ above them sign nothing.
+        while s < d && is_seal_line(&r.clean(s)) {
+            s += 1;
         }
         return Some(Sign {
             sig_start: s,
@@ -89,6 +100,25 @@ pub(super) fn find_sign(
         });
     }
     None
+}
+
+/// Whether a line only marks where seals go: （盖章）, （印章） （印章）.
+fn is_seal_line(s: &str) -> bool {
+    let mut parts = s
+        .split(segment::is_pad)
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some()
+        && parts.all(|p| {
+            let inner = p
+                .strip_prefix(['(', '（'])
+                .and_then(|p| p.strip_suffix([')', '）']))
+                .unwrap_or(p);
+            matches!(
+                inner,
+                "盖章" | "蓋章" | "印章" | "公章" | "签章" | "簽章" | "章"
+            )
+        })
 }
 
 /// Whether a line above a date signs the document: organs, or the office and name of the

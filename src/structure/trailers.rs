@@ -17,7 +17,8 @@ pub(super) fn addressees_of(r: &Reader<'_>, first: usize, last: usize) -> (Vec<S
     for k in first..=last {
         let sp = r.span(k);
         let body = r.text(k).trim_end_matches([':', '：']);
-        let (n, s) = organs_of(r.src, Span::new(sp.start, sp.start + body.len()));
+        let label = lexicon::addressee_label_len(body);
+        let (n, s) = organs_of(r.src, Span::new(sp.start + label, sp.start + body.len()));
         names.extend(n);
         spans.extend(s);
     }
