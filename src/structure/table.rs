@@ -101,7 +101,9 @@ fn header_kind(t: &str) -> Option<Col> {
         Some(i) if i > 0 && t.ends_with(['）', ')']) => &t[..i],
         _ => t,
     };
-    let unit = t.ends_with("单位") || t.ends_with("部门");
+    let unit = ["单位", "部门", "主体", "处室", "科室", "机构"]
+        .iter()
+        .any(|w| t.ends_with(w));
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     Some(if unit && t.starts_with("牵头") {
         Col::Lead
@@ -455,6 +457,9 @@ mod tests {
             ("责任单位(责任人)", Col::Responsible),
             ("实施单位", Col::Responsible),
             ("协同部门", Col::Cooperating),
+            ("责任主体", Col::Responsible),
+            ("牵头处室", Col::Lead),
+            ("配合处室", Col::Cooperating),
             ("参与部门", Col::Cooperating),
             ("任务事项", Col::Task),
             ("工作举措", Col::Task),
