@@ -110,6 +110,22 @@ fn traditional_script_gives_the_facts_of_simplified() {
             "fixtures/shapes/work_points_lenticular_brackets.txt",
             "work_points_lenticular_brackets.txt",
         ),
+        (
+            "fixtures/shapes/joint_signature_with_seals.txt",
+            "joint_signature_with_seals.txt",
+        ),
+        (
+            "fixtures/shapes/markdown_task_table.txt",
+            "markdown_task_table.txt",
+        ),
+        (
+            "fixtures/shapes/attachment_note_after_sections.txt",
+            "attachment_note_after_sections.txt",
+        ),
+        (
+            "fixtures/shapes/national_plan_abridged.txt",
+            "national_plan_abridged.txt",
+        ),
     ];
     for (simplified, traditional) in pairs {
         let want = facts(&load(simplified));
