@@ -1868,3 +1868,25 @@ fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
         ]
     );
 }
+
+#[test]
+fn a_capture_cut_off_inside_a_responsibility() {
+    let (n, _) = load("partial_capture_cut_in_a_responsibility.txt");
+    assert!(n.warnings.iter().any(|w| w.code == WarningCode::Truncated));
+    let (_, first) = n.sections().find(|(_, s)| s.path == "一").expect("一");
+    assert_eq!(
+        roles(first.responsibility.as_ref().expect("responsibility")),
+        [
+            ("省发展改革委", Role::Lead),
+            ("省财政厅", Role::Responsible),
+            ("省商务厅", Role::Responsible),
+        ]
+    );
+    // The capture stops inside the parenthesis: the run its verb closes is known, the names
+    // after it (one of them cut: 省财) are not.
+    let (_, last) = n.sections().find(|(_, s)| s.path == "二").expect("二");
+    let r = last.responsibility.as_ref().expect("responsibility");
+    assert_eq!(roles(r), [("省工业和信息化厅", Role::Lead)]);
+    assert_eq!(r.raw, "省工业和信息化厅牵头");
+    assert_eq!(dates(last), ["2024-12-31"]);
+}

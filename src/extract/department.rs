@@ -185,6 +185,14 @@ pub fn has_role_verb(s: &str) -> bool {
     has_verb(s) || (may_hold_role_label(s) && ROLE_LABEL.is_match(s))
 }
 
+/// The part of a statement cut off by the end of a text (省工业和信息化厅牵头，省科技厅、省财)
+/// that its verbs close (省工业和信息化厅牵头): the names after the last verb may be cut, and
+/// their role is not known. None when no verb closes any.
+#[must_use]
+pub fn through_last_verb(s: &str) -> Option<&str> {
+    verbs(s).last().map(|(_, end, _)| &s[..end])
+}
+
 /// Whether `s` holds a label of a role (牵头单位：, 配合部门:), which the parse reads with the
 /// names after it.
 #[must_use]

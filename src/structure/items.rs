@@ -147,6 +147,33 @@ pub fn heading(text: &str) -> Option<String> {
 /// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular brackets
 /// that do the same (looked for only when `lenticular`: the text has some): their insides,
 /// appended to `out`.
+/// The inside of an opening parenthesis that the end of the text cuts off, up to the end of its
+/// last verb, when `span` is the text's last paragraph and the parenthesis follows a sentence.
+fn cut_off_parenthesis(src: &str, span: Span) -> Option<Span> {
+    let text = &src[span.range()];
+    if !src[span.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || crate::segment::is_pad(c))
+        .is_empty()
+    {
+        return None;
+    }
+    let j = text.rfind(['（', '('])?;
+    let open_len = text[j..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[j + open_len..];
+    if inner.contains([')', '）'])
+        || !after_a_sentence(&text[..j])
+        || !crate::segment::chars_at_most(inner, 300)
+    {
+        return None;
+    }
+    let closed = department::through_last_verb(inner)?;
+    if department::is_role_alone(closed) {
+        return None;
+    }
+    let start = span.start + j + open_len;
+    Some(Span::new(start, start + closed.len()))
+}
+
 fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     let first = out.len();
     let text = &src[span.range()];
@@ -184,6 +211,11 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
             out.push(Span::new(start, start + assigned.len()));
             last_end = close;
         }
+    }
+    // A capture cut off inside the parenthesis that closes the last sentence (…完成。（省工业和
+    // 信息化厅牵头，省科技厅、省财): the runs that its verbs close are read.
+    if let Some(cut) = cut_off_parenthesis(src, span) {
+        out.push(cut);
     }
     // Some plans put the assignment in lenticular brackets: …调度平台。【省政务服务和数据管理局
     // 牵头，省发展改革委配合】. They do not nest.
@@ -585,6 +617,38 @@ impl Finisher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_a_parenthesis_cut_off_by_the_end_of_the_text() {
+        fn read(s: &str, para: &str) -> Option<String> {
+            let at = s.find(para).expect("paragraph");
+            cut_off_parenthesis(s, Span::new(at, at + para.len())).map(|sp| s[sp.range()].into())
+        }
+        let s = "二、做好乙事。（省工业和信息化厅牵头，省科技厅配合，省财";
+        assert_eq!(
+            read(s, s).as_deref(),
+            Some("省工业和信息化厅牵头，省科技厅配合")
+        );
+        // No verb closes a run: nothing is known of the roles.
+        assert_eq!(
+            read(
+                "做好乙事。(省工业和信息化厅、省科技厅",
+                "做好乙事。(省工业和信息化厅、省科技厅"
+            ),
+            None
+        );
+        // Not the text's last paragraph; not after a sentence; a closed parenthesis.
+        let s = "做好乙事。（省财政厅负责\n三、丙";
+        assert_eq!(read(s, "做好乙事。（省财政厅负责"), None);
+        assert_eq!(
+            read("做好乙事（省财政厅负责", "做好乙事（省财政厅负责"),
+            None
+        );
+        assert_eq!(
+            read("做好乙事。（省财政厅负责）", "做好乙事。（省财政厅负责）"),
+            None
+        );
+    }
 
     /// Labels after an item's sentences, and colons that end no label: after a character of
     /// three bytes, an ASCII one or nothing, close to the start, and in a label's place without
