@@ -59,6 +59,33 @@ fn header_number(text: &str) -> Option<Span> {
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("的".as_bytes()));
     for i in DE.find_iter(text.as_bytes()) {
         let after = &text[i + "的".len()..];
+        // Most 的 end no title: told by the character after them before any type is compared.
+        let may_end_a_title = after.chars().next().is_some_and(|c| {
+            matches!(
+                c,
+                '通' | '公'
+                    | '意'
+                    | '决'
+                    | '決'
+                    | '批'
+                    | '函'
+                    | '复'
+                    | '復'
+                    | '报'
+                    | '報'
+                    | '请'
+                    | '請'
+                    | '纪'
+                    | '紀'
+                    | '实'
+                    | '實'
+                    | '指'
+                    | '若'
+            )
+        });
+        if !may_end_a_title {
+            continue;
+        }
         let Some(w) = DOC_TYPES.iter().find(|w| after.starts_with(*w)) else {
             continue;
         };

@@ -150,13 +150,20 @@ pub fn heading(text: &str) -> Option<String> {
 /// The inside of an opening parenthesis that the end of the text cuts off, up to the end of its
 /// last verb, when `span` is the text's last paragraph and the parenthesis follows a sentence.
 fn cut_off_parenthesis(src: &str, span: Span) -> Option<Span> {
-    let text = &src[span.range()];
-    if !src[span.end..]
-        .trim_start_matches(|c: char| c.is_whitespace() || crate::segment::is_pad(c))
-        .is_empty()
-    {
-        return None;
+    // Only the text's last paragraph: what follows it is white space (a line break and the
+    // next line's indentation start every other paragraph's rest: told by bytes first).
+    let rest = &src.as_bytes()[span.end..];
+    let next = rest.iter().position(|b| !b.is_ascii_whitespace());
+    if let Some(i) = next {
+        if rest[i].is_ascii()
+            || !src[span.end + i..]
+                .trim_start_matches(|c: char| c.is_whitespace() || crate::segment::is_pad(c))
+                .is_empty()
+        {
+            return None;
+        }
     }
+    let text = &src[span.range()];
     let j = text.rfind(['（', '('])?;
     let open_len = text[j..].chars().next().map_or(1, char::len_utf8);
     let inner = &text[j + open_len..];

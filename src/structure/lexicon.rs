@@ -439,12 +439,90 @@ pub fn signer_line(s: &str) -> Option<[(usize, usize); 2]> {
     })
 }
 
-static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:各地|各部门|各區|各区|各县|各縣|各镇|各鎮|各单位|各單位|各有关|各有關|各级|各級|各市|本(?:方案|办法|辦法|意见|意見|通知|规定|規定|细则|細則|计划|計劃|措施|决定|決定|实施方案|實施方案|工作方案|行动方案|行動方案|行动计划|行動計劃|安排|条例|條例|要点|要點|工作要点|工作要點|清单|清單|任务清单|任務清單|指引|指南|规划|規劃|规则|規則|若干措施|实施意见|實施意見|实施细则|實施細則|公告|通告)|以上|特此|此复|此復|此函|请遵照|請遵照|执行中|執行中|实施过程中|實施過程中|出席|列席|请假|請假)",
-    )
-    .expect("valid closing regex")
-});
+/// Words that open a block's closing paragraph (各地要…, 特此通知, 本方案自…): checked by
+/// its first character, then word by word.
+const CLOSING_WORDS: &[&str] = &[
+    "各地",
+    "各部门",
+    "各區",
+    "各区",
+    "各县",
+    "各縣",
+    "各镇",
+    "各鎮",
+    "各单位",
+    "各單位",
+    "各有关",
+    "各有關",
+    "各级",
+    "各級",
+    "各市",
+    "以上",
+    "特此",
+    "此复",
+    "此復",
+    "此函",
+    "请遵照",
+    "請遵照",
+    "执行中",
+    "執行中",
+    "实施过程中",
+    "實施過程中",
+    "出席",
+    "列席",
+    "请假",
+    "請假",
+];
+
+/// What 本 names in a closing paragraph (本方案自印发之日起施行).
+const CLOSING_DOCS: &[&str] = &[
+    "方案",
+    "办法",
+    "辦法",
+    "意见",
+    "意見",
+    "通知",
+    "规定",
+    "規定",
+    "细则",
+    "細則",
+    "计划",
+    "計劃",
+    "措施",
+    "决定",
+    "決定",
+    "实施方案",
+    "實施方案",
+    "工作方案",
+    "行动方案",
+    "行動方案",
+    "行动计划",
+    "行動計劃",
+    "安排",
+    "条例",
+    "條例",
+    "要点",
+    "要點",
+    "工作要点",
+    "工作要點",
+    "清单",
+    "清單",
+    "任务清单",
+    "任務清單",
+    "指引",
+    "指南",
+    "规划",
+    "規劃",
+    "规则",
+    "規則",
+    "若干措施",
+    "实施意见",
+    "實施意見",
+    "实施细则",
+    "實施細則",
+    "公告",
+    "通告",
+];
 
 /// Whether a paragraph gives whom to contact (联系人：…, 联系电话：…), a line of the block's
 /// closing wherever it stands after the last item.
@@ -478,7 +556,14 @@ pub fn is_attachment_note(s: &str) -> bool {
 /// Whether an unnumbered paragraph after the last item reads as the block's closing.
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {
-    starts_with_contact(s) || is_attachment_note(s) || CLOSING_CUE.is_match(s)
+    let cue = match s.chars().next() {
+        Some('本') => CLOSING_DOCS.iter().any(|w| s["本".len()..].starts_with(w)),
+        Some('各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列') => {
+            CLOSING_WORDS.iter().any(|w| s.starts_with(w))
+        }
+        _ => false,
+    };
+    cue || starts_with_contact(s) || is_attachment_note(s)
 }
 
 #[cfg(test)]
