@@ -418,6 +418,46 @@ fn runs_of_this_sessions_forms() {
 }
 
 #[test]
+fn runs_of_the_tenth_sessions_forms() {
+    let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
+    // A flattened line of 100,000 closing brackets after sentences, none opened.
+    let text = format!("{head}{}", "甲。)".repeat(100_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 100,000 closing lenticular brackets before a flattened title, and as many buttons.
+    let text = format!("{}{head}甲。", "】".repeat(100_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!("{}{head}甲。", "【打印】".repeat(50_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 50,000 glued items closed by parentheses, flattened.
+    let text = format!("{head}{}", "一、做事。(省甲局负责)".repeat(50_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 20,000 lines of seals over a date; a parenthesis cut off after 100,000 verbs.
+    let text = format!(
+        "一、任务。\n{}广东省人民政府\n2025年6月3日\n",
+        "（盖章）\n".repeat(20_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!("一、任务。（{}省甲", "省甲局牵头，".repeat(100_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // A Markdown table of 20,000 rule rows; 20,000 attachment notes after a section.
+    let text = format!(
+        "| 序号 | 改革任务 | 责任单位 |\n{}| 1 | 甲 | 市甲局 |\n",
+        "|---|---|---|\n".repeat(20_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!("一、其他\n{}", "附件：1.甲表\n".repeat(20_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+}
+
+#[test]
 fn long_runs_that_could_go_quadratic() {
     // A labelled responsibility of 100,000 names joined by 和.
     let text = format!("一、任务\n部门分工:{}牵头。", "省甲局和".repeat(100_000));

@@ -226,7 +226,12 @@ fn glued_item(s: &str, arabic: bool) -> bool {
 /// Whether the parenthesis that ends `before` (its closing bracket cut off) stands after the
 /// end of a sentence: …完成。（省财政厅负责.
 fn closes_a_sentence(before: &str) -> bool {
-    let Some(open) = before.rfind(['（', '(']) else {
+    // Within 80 characters back, so that a line of closing brackets stays linear.
+    let mut lo = before.len().saturating_sub(80 * 4);
+    while !before.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(open) = before[lo..].rfind(['（', '(']).map(|o| lo + o) else {
         return false;
     };
     before[open..].chars().count() <= 80 && before[..open].ends_with(['。', '；', ';'])
@@ -300,7 +305,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         // Page furniture glued before the title: 【打印】, 【关闭】.
         for (i, _) in text[..num.start].match_indices('】') {
-            let open = text[..i].rfind('【');
+            // A button's name is short: its 【 is within a few characters.
+            let mut lo = i.saturating_sub(9 * 3);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let open = text[lo..i].rfind('【').map(|o| lo + o);
             if open.is_some_and(|o| text[o..i].chars().count() <= 8) {
                 cuts.extend(open);
                 cuts.push(i + '】'.len_utf8());
