@@ -474,56 +474,6 @@ const CLOSING_WORDS: &[&str] = &[
     "請假",
 ];
 
-/// What 本 names in a closing paragraph (本方案自印发之日起施行).
-const CLOSING_DOCS: &[&str] = &[
-    "方案",
-    "办法",
-    "辦法",
-    "意见",
-    "意見",
-    "通知",
-    "规定",
-    "規定",
-    "细则",
-    "細則",
-    "计划",
-    "計劃",
-    "措施",
-    "决定",
-    "決定",
-    "实施方案",
-    "實施方案",
-    "工作方案",
-    "行动方案",
-    "行動方案",
-    "行动计划",
-    "行動計劃",
-    "安排",
-    "条例",
-    "條例",
-    "要点",
-    "要點",
-    "工作要点",
-    "工作要點",
-    "清单",
-    "清單",
-    "任务清单",
-    "任務清單",
-    "指引",
-    "指南",
-    "规划",
-    "規劃",
-    "规则",
-    "規則",
-    "若干措施",
-    "实施意见",
-    "實施意見",
-    "实施细则",
-    "實施細則",
-    "公告",
-    "通告",
-];
-
 /// Whether a paragraph gives whom to contact (联系人：…, 联系电话：…), a line of the block's
 /// closing wherever it stands after the last item.
 #[must_use]
@@ -557,7 +507,17 @@ pub fn is_attachment_note(s: &str) -> bool {
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {
     let cue = match s.chars().next() {
-        Some('本') => CLOSING_DOCS.iter().any(|w| s["本".len()..].starts_with(w)),
+        // 本方案, 本行动计划, 本实施意见: the document it closes, by the words that end titles.
+        Some('本') => {
+            let rest = &s["本".len()..];
+            let rest = [
+                "行动", "行動", "工作", "实施", "實施", "若干", "任务", "任務",
+            ]
+            .iter()
+            .find_map(|q| rest.strip_prefix(q))
+            .unwrap_or(rest);
+            GENRE_END.iter().any(|w| rest.starts_with(w))
+        }
         Some('各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列') => {
             CLOSING_WORDS.iter().any(|w| s.starts_with(w))
         }
@@ -576,6 +536,25 @@ mod tests {
             .into_iter()
             .map(|o| o.2)
             .collect()
+    }
+
+    #[test]
+    fn ok_closing_cues() {
+        for s in [
+            "本行动计划自印发之日起施行，有效期至2026年12月31日。",
+            "本实施意见自2024年1月1日起施行。",
+            "本方案由市发展改革局负责解释。",
+            "各地、各部门要加强组织领导。",
+            "附件：1.申报表",
+            "联系人：王某，电话：020-12345678。",
+            "特此通知。",
+        ] {
+            assert!(is_closing_cue(s), "{s}");
+        }
+        for s in ["本地区要加强监管。", "本级财政予以支持。", "加强组织领导。"]
+        {
+            assert!(!is_closing_cue(s), "{s}");
+        }
     }
 
     #[test]
