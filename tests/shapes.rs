@@ -33,6 +33,22 @@ fn dates(s: &gongwen::Section) -> Vec<String> {
         .collect()
 }
 
+/// A section's path, its departments with their roles, and the dates of its deadlines.
+type Row<'a> = (&'a str, Vec<(&'a str, Role)>, Vec<String>);
+
+/// The [`Row`] of each section of a block, in order.
+fn rows(b: &gongwen::Block) -> Vec<Row<'_>> {
+    b.walk()
+        .map(|s| {
+            (
+                s.path.as_str(),
+                s.responsibility.as_ref().map(roles).unwrap_or_default(),
+                dates(s),
+            )
+        })
+        .collect()
+}
+
 fn paths(n: &Notice) -> Vec<String> {
     n.sections().map(|(_, s)| s.path.clone()).collect()
 }
@@ -1481,16 +1497,7 @@ fn a_tab_table_whose_time_column_holds_months() {
     // The enclosure's title stops before the table's header row.
     let table = &n.enclosures[0];
     assert_eq!(table.title.as_deref(), Some("黄埔区2025年为民办实事项目"));
-    let rows: Vec<_> = table
-        .walk()
-        .map(|s| {
-            (
-                s.path.as_str(),
-                s.responsibility.as_ref().map(roles).unwrap_or_default(),
-                dates(s),
-            )
-        })
-        .collect();
+    let rows = rows(table);
     assert_eq!(
         rows,
         [
@@ -1624,16 +1631,7 @@ fn a_task_table_written_in_markdown() {
     // The header and the rule under it are the table's preamble, the rows its items.
     assert_eq!(table.preamble.len(), 2);
     assert!(table.preamble[1].text.starts_with("|---|"));
-    let rows: Vec<_> = table
-        .walk()
-        .map(|s| {
-            (
-                s.path.as_str(),
-                s.responsibility.as_ref().map(roles).unwrap_or_default(),
-                dates(s),
-            )
-        })
-        .collect();
+    let rows = rows(table);
     assert_eq!(
         rows,
         [
@@ -1666,17 +1664,7 @@ fn a_task_table_written_in_markdown() {
 #[test]
 fn responsibilities_in_parentheses_on_lines_of_their_own() {
     let (n, _) = load("responsibility_lines_in_parentheses.txt");
-    let rows: Vec<_> = n
-        .body
-        .walk()
-        .map(|s| {
-            (
-                s.path.as_str(),
-                s.responsibility.as_ref().map(roles).unwrap_or_default(),
-                dates(s),
-            )
-        })
-        .collect();
+    let rows = rows(&n.body);
     assert_eq!(
         rows,
         [
