@@ -1878,3 +1878,28 @@ fn a_capture_cut_off_inside_a_responsibility() {
     assert_eq!(r.raw, "省工业和信息化厅牵头");
     assert_eq!(dates(last), ["2024-12-31"]);
 }
+
+#[test]
+fn credits_under_a_reposted_notice_are_page_furniture() {
+    let (n, text) = load("repost_credits_under_the_date.txt");
+    assert_eq!(n.signatory.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-20")
+    );
+    // 来源：, 编辑：, 审核： and the sharing buttons under the date are no enclosed document.
+    assert!(n.enclosures.is_empty());
+    let p = n.portal.as_ref().expect("page furniture");
+    assert_eq!(p.source.as_deref(), Some("广东省人民政府门户网站"));
+    assert_eq!(
+        sources(&text, &p.furniture),
+        [
+            "编辑：李某",
+            "审核：王某",
+            "分享到：微信 微博",
+            "点击阅读原文"
+        ]
+    );
+    let (_, first) = n.sections().find(|(_, s)| s.path == "一").expect("一");
+    assert_eq!(dates(first), ["2024-12-31"]);
+}

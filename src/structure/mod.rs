@@ -300,7 +300,20 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
         return n;
     }
     for k in start..n {
-        r.furniture(k);
+        // A credit under a repost names the page's source (来源：…), when the head did not.
+        let source = portal::fields(r.text(k))
+            .into_iter()
+            .find(|(f, (a, b))| *f == Field::Source && a < b);
+        match source {
+            Some((_, (a, b))) if r.portal.portal.source.is_none() => {
+                let sp = r.span(k);
+                let value = r.src[sp.start + a..sp.start + b].to_string();
+                r.roles[k] = Role::Portal;
+                r.portal
+                    .set(Field::Source, &value, Span::new(sp.start + a, sp.start + b));
+            }
+            _ => r.furniture(k),
+        }
     }
     start
 }

@@ -309,7 +309,10 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
             || s.is_ascii()
     };
     let vocab = (chars_at_most(s, 40) || long_ok())
-        && (in_vocabulary(&TAIL_VOCABULARY, s) || s.contains("http") || is_download_link(s));
+        && (in_vocabulary(&TAIL_VOCABULARY, s)
+            || s.contains("http")
+            || is_download_link(s)
+            || is_credit_line(s));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()
@@ -319,6 +322,19 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
         && crate::structure::tree::marker_at(s).is_none())
         || (s.is_ascii() && !s.contains('|'));
     (vocab, short)
+}
+
+/// A credit under a reposted article: 来源：…, 编辑：…, 审核：…, 记者：….
+fn is_credit_line(s: &str) -> bool {
+    const LABELS: [&str; 16] = [
+        "来源", "來源", "编辑", "編輯", "审核", "審核", "校对", "校對", "作者", "记者", "記者",
+        "供稿", "摄影", "攝影", "终审", "終審",
+    ];
+    LABELS.iter().any(|l| {
+        s.strip_prefix(l)
+            .map(|t| t.trim_start_matches(crate::segment::is_pad))
+            .is_some_and(|t| t.starts_with([':', '：']))
+    })
 }
 
 /// A file offered for download under the page (`粤办函〔2023〕150号.pdf`): a short line that
@@ -530,6 +546,9 @@ mod tests {
         assert_eq!(tail_furniture("部门解读"), (true, true));
         assert_eq!(tail_furniture("map"), (false, true));
         assert!(tail_furniture("责任编辑：张三").0);
+        assert!(tail_furniture("审核：王某").0);
+        assert!(tail_furniture("来源：广东省人民政府门户网站").0);
+        assert!(!tail_furniture("资金来源：省级财政").0);
         assert!(tail_furniture("相关附件：").0);
         assert!(tail_furniture("粤办函〔2023〕150号.pdf").0);
         assert!(tail_furniture("某某申报表.DOCX").0);
