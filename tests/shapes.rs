@@ -1903,3 +1903,23 @@ fn credits_under_a_reposted_notice_are_page_furniture() {
     let (_, first) = n.sections().find(|(_, s)| s.path == "一").expect("一");
     assert_eq!(dates(first), ["2024-12-31"]);
 }
+
+#[test]
+fn the_note_that_a_page_holds_no_more_text_closes_the_body() {
+    let (n, _) = load("no_text_on_this_page.txt");
+    let (_, last) = n.sections().find(|(_, s)| s.path == "二").expect("二");
+    assert_eq!(last.text, "请于2024年10月31日前报送项目实施进展情况。");
+    assert_eq!(dates(last), ["2024-10-31"]);
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["（此页无正文）", "（此件依申请公开）"]);
+    assert_eq!(n.signatory.as_deref(), Some("广东省发展和改革委员会"));
+    // The attachment is named in a note but not included: a block with its title only.
+    assert_eq!(n.enclosures.len(), 1);
+    assert_eq!(
+        n.enclosures[0].title.as_deref(),
+        Some("2024年省级预算内基本建设投资计划表")
+    );
+    // A count of working days from receiving the notice has no date to resolve to.
+    let (_, first) = n.sections().find(|(_, s)| s.path == "一").expect("一");
+    assert!(first.deadlines.is_empty());
+}

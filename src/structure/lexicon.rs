@@ -518,6 +518,11 @@ pub fn is_closing_cue(s: &str) -> bool {
             .unwrap_or(rest);
             GENRE_END.iter().any(|w| rest.starts_with(w))
         }
+        // (此页无正文): the page before the signature holds no more text.
+        Some('（' | '(') => {
+            let inner = s.trim_start_matches(['（', '(']);
+            inner.starts_with("此页无正文") || inner.starts_with("此頁無正文")
+        }
         Some('各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列') => {
             CLOSING_WORDS.iter().any(|w| s.starts_with(w))
         }
@@ -548,6 +553,7 @@ mod tests {
             "附件：1.申报表",
             "联系人：王某，电话：020-12345678。",
             "特此通知。",
+            "（此页无正文）",
         ] {
             assert!(is_closing_cue(s), "{s}");
         }
