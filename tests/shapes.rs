@@ -1832,7 +1832,7 @@ fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
     // 主送： labels the addressees, which wrap onto a second line.
     assert_eq!(
         n.addressees,
-        ["各地级以上市教育局", "财政局", "省属有关高校"]
+        ["各地级以上市教育局", "各地级以上市财政局", "省属有关高校"]
     );
     assert_eq!(sources(&text, &n.spans.addressees)[0], "各地级以上市教育局");
     assert_eq!(n.cc, ["教育部教师工作司"]);

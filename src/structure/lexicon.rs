@@ -237,6 +237,9 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                 out.push((a, b, v));
             }
         } else {
+            // 各地级以上市教育局、财政局: the jurisdiction that opens the run is that of the
+            // bare organs after it (各地级以上市财政局).
+            let shared = jurisdiction_of_all(texts[0]);
             let mut pending: Option<usize> = None;
             for (n, &(a, b, _)) in run.iter().enumerate() {
                 // The last piece of a run ends the entry, whole name or not.
@@ -246,13 +249,51 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                     pending = Some(a);
                     continue;
                 }
-                let v = crate::segment::without_pinyin(&s[a..b]).into_owned();
+                let v = crate::segment::without_pinyin(&s[a..b]);
+                let v = match shared {
+                    Some(j) if n > 0 && is_bare_organ(&v) => format!("{j}{v}"),
+                    _ => v.into_owned(),
+                };
                 out.push((a, b, v));
             }
         }
         k = j + 1;
     }
     out
+}
+
+/// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
+/// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
+fn jurisdiction_of_all(entry: &str) -> Option<&str> {
+    const KINDS: [&str; 10] = [
+        "各地级以上市",
+        "各地級以上市",
+        "各县（市、区）",
+        "各縣（市、區）",
+        "各县(市、区)",
+        "各市",
+        "各县",
+        "各縣",
+        "各区",
+        "各區",
+    ];
+    let kind = KINDS.iter().find(|k| entry.starts_with(*k))?;
+    let organ = &entry[kind.len()..];
+    (ends_like_organ(organ) && !organ.starts_with(['有', '各'])).then_some(*kind)
+}
+
+/// An organ named without any jurisdiction (财政局, 人力资源社会保障局).
+fn is_bare_organ(name: &str) -> bool {
+    ends_like_organ(name)
+        && !crate::extract::department::is_generic(name)
+        && !name.starts_with([
+            '各', '省', '市', '区', '區', '县', '縣', '国', '國', '中', '全', '自', '直',
+        ])
+        && !name.starts_with("人民")
+        && !name.starts_with("人行")
+        && !crate::extract::department::PLACES
+            .iter()
+            .any(|p| name.starts_with(p))
 }
 
 /// Whether a piece of a 、-run is an addressee of its own rather than the start of one that
@@ -568,6 +609,27 @@ mod tests {
         let s = "各地级以上市人民政府,省政府各部门、各直属机构:";
         let got = organs(s);
         assert_eq!(got, ["各地级以上市人民政府", "省政府各部门", "各直属机构"]);
+        // The jurisdiction of the run's first organ is that of the bare organs after it.
+        assert_eq!(
+            organs("各地级以上市教育局、财政局，省属有关高校："),
+            ["各地级以上市教育局", "各地级以上市财政局", "省属有关高校"]
+        );
+        assert_eq!(
+            organs("各县（市、区）教育局、财政局、人力资源社会保障局："),
+            [
+                "各县（市、区）教育局",
+                "各县（市、区）财政局",
+                "各县（市、区）人力资源社会保障局"
+            ]
+        );
+        assert_eq!(
+            organs("各市人民政府、财政局，人民银行广州分行："),
+            ["各市人民政府", "各市财政局", "人民银行广州分行"]
+        );
+        assert_eq!(
+            organs("各地级以上市人民政府，省政府各部门、各直属机构："),
+            ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+        );
         let s = "各地级以上市发展改革、工业和信息化、生态环境、国有资产管理部门，有关企业：";
         let got = organs(s);
         assert_eq!(
