@@ -838,6 +838,13 @@ impl Statement<'_> {
         if let Some(d) = deng {
             let right = (d + '等'.len_utf8()).min(e);
             let (left_text, right_text) = (raw[s..d].trim(), raw[right..e].trim());
+            // 省发展改革委等部门: a word for the kind of the names before it, no name.
+            let right_text = match right_text {
+                "部门" | "部門" | "单位" | "單位" | "机构" | "機構" | "部委" | "地区" | "地區" => {
+                    ""
+                }
+                t => t,
+            };
             if !left_text.is_empty() && (right_text.is_empty() || is_generic(right_text)) {
                 let split = conjunctions.partition_point(|&(at, _)| at < d);
                 self.split_on_conjunctions(s, d, &conjunctions[..split]);
@@ -1393,6 +1400,18 @@ mod tests {
             own(&[
                 ("市金融局", "responsible", false),
                 ("人行清远分行", "responsible", false),
+            ])
+        );
+        // 等部门 closes the list; 等省有关部门 adds a group.
+        assert_eq!(
+            names("省发展改革委等部门按职责分工负责"),
+            own(&[("省发展改革委", "responsible", false)])
+        );
+        assert_eq!(
+            names("省教育厅会同省人力资源社会保障厅等单位负责"),
+            own(&[
+                ("省教育厅", "responsible", false),
+                ("省人力资源社会保障厅", "responsible", false),
             ])
         );
         assert_eq!(
