@@ -159,11 +159,7 @@ pub fn block_label(s: &str) -> Option<(String, Option<usize>)> {
     if let Some(l) = label_line(s) {
         return Some(l);
     }
-    let rest = s
-        .strip_prefix("附件")?
-        .trim_start_matches(crate::segment::is_pad);
-    let rest = rest.strip_prefix([':', '：'])?;
-    let title = rest.trim_start_matches(crate::segment::is_pad);
+    let title = after_label(s, "附件")?;
     let numbered = title
         .chars()
         .next()
@@ -404,12 +400,18 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
 /// The length of the label that opens a line of addressees (`主送：`), 0 where there is none.
 #[must_use]
 pub fn addressee_label_len(s: &str) -> usize {
-    s.strip_prefix("主送")
-        .map(|t| t.trim_start_matches(crate::segment::is_pad))
-        .and_then(|t| t.strip_prefix([':', '：']))
-        .map_or(0, |rest| {
-            s.len() - rest.trim_start_matches(crate::segment::is_pad).len()
-        })
+    after_label(s, "主送").map_or(0, |rest| s.len() - rest.len())
+}
+
+/// What follows `label` at the start of `s` when a colon ends the label (`附件：…`, `主送 : …`),
+/// padding around the colon skipped.
+#[must_use]
+pub fn after_label<'s>(s: &'s str, label: &str) -> Option<&'s str> {
+    let rest = s
+        .strip_prefix(label)?
+        .trim_start_matches(crate::segment::is_pad)
+        .strip_prefix([':', '：'])?;
+    Some(rest.trim_start_matches(crate::segment::is_pad))
 }
 
 /// A deputy or a member addressed by name, as replies to proposals and suggestions are
@@ -539,9 +541,7 @@ fn starts_with_contact(s: &str) -> bool {
 /// owns.
 #[must_use]
 pub fn is_attachment_note(s: &str) -> bool {
-    s.strip_prefix("附件")
-        .map(|t| t.trim_start_matches(crate::segment::is_pad))
-        .is_some_and(|t| t.starts_with([':', '：']))
+    after_label(s, "附件").is_some()
 }
 
 /// Whether an unnumbered paragraph after the last item reads as the block's closing.

@@ -330,11 +330,9 @@ fn is_credit_line(s: &str) -> bool {
         "来源", "來源", "编辑", "編輯", "审核", "審核", "校对", "校對", "作者", "记者", "記者",
         "供稿", "摄影", "攝影", "终审", "終審",
     ];
-    LABELS.iter().any(|l| {
-        s.strip_prefix(l)
-            .map(|t| t.trim_start_matches(crate::segment::is_pad))
-            .is_some_and(|t| t.starts_with([':', '：']))
-    })
+    LABELS
+        .iter()
+        .any(|l| crate::structure::lexicon::after_label(s, l).is_some())
 }
 
 /// A file offered for download under the page (`粤办函〔2023〕150号.pdf`): a short line that

@@ -152,10 +152,7 @@ pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntr
     let mut k = from;
     while k < to {
         let t = r.text(k);
-        let rest = t
-            .strip_prefix("附件")
-            .map(|x| x.trim_start_matches(crate::segment::is_pad));
-        let Some(rest) = rest.and_then(|x| x.strip_prefix([':', '：'])) else {
+        let Some(rest) = lexicon::after_label(t, "附件") else {
             k += 1;
             continue;
         };
@@ -163,7 +160,7 @@ pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntr
             k += 1;
             continue;
         }
-        let at = t.len() - rest.trim_start_matches(crate::segment::is_pad).len();
+        let at = t.len() - rest.len();
         let numbered = NOTE_ITEM.is_match(&t[at..]);
         if let Some(e) = note_entry(r, k, at, true) {
             out.push(e);
