@@ -879,7 +879,10 @@ impl Statement<'_> {
                     || (raw[j..].starts_with('同') && raw[start..j].ends_with(['会', '會']));
                 let at = if two_char { j - '以'.len_utf8() } else { j };
                 let right = &raw[j + len..e];
-                let right_ok = end_ok || (right.len() <= 120 && is_generic(right.trim()));
+                // A bare kind of organ (党委和政府) is no name of its own: it is the second
+                // organ of the jurisdiction before it.
+                let right_ok = (end_ok && !is_bare_kind(right.trim()))
+                    || (right.len() <= 120 && is_generic(right.trim()));
                 if right_ok && at > start && is_whole_organ(&raw[start..at]) {
                     self.push_name(start, at);
                     start = j + len;
@@ -1090,6 +1093,29 @@ fn is_kind_with_organ(name: &str) -> bool {
         organ,
         "人民政府" | "政府" | "党委" | "黨委" | "党委和政府" | "党委政府" | "管委会" | "管委會"
     ) || has_group_word(organ)
+}
+
+/// Whether `name` is a kind of organ with no jurisdiction or name before it: 政府, 人民政府.
+fn is_bare_kind(name: &str) -> bool {
+    matches!(
+        name,
+        "政府"
+            | "人民政府"
+            | "党委"
+            | "黨委"
+            | "党组"
+            | "黨組"
+            | "管委会"
+            | "管委會"
+            | "部门"
+            | "部門"
+            | "单位"
+            | "單位"
+            | "机关"
+            | "機關"
+            | "机构"
+            | "機構"
+    )
 }
 
 /// Labels of a time limit or a note, which are no names.
@@ -1446,6 +1472,22 @@ mod tests {
                 "省有关部门"
             ]
         );
+    }
+
+    #[test]
+    fn ok_a_bare_kind_after_a_conjunction_is_the_second_organ_of_one_name() {
+        let got = names("省农业农村厅牵头，各地级以上市党委和政府负责");
+        assert_eq!(
+            own(&[
+                ("省农业农村厅", "lead", false),
+                ("各地级以上市党委和政府", "responsible", true),
+            ]),
+            got
+        );
+        // Two organs with their own jurisdictions are still two.
+        let got = names("市委和市政府负责");
+        let n: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(n, ["市委", "市政府"]);
     }
 
     #[test]
