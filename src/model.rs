@@ -229,7 +229,8 @@ pub struct Notice {
     pub doc_number: Option<DocNumber>,
     /// Full name of the (first) issuing organ.
     pub issuer: Option<String>,
-    /// All issuing organs of a joint notice, in order.
+    /// All issuing organs, in order, the first being [`issuer`](Self::issuer): one for most
+    /// notices, each organ of a joint notice, none when the issuer is unknown.
     pub issuers: Vec<String>,
     /// The signature (发文机关署名) as written, the organs of a joint signature set apart
     /// by one space however the layout spaced them (`财政部 教育部`); an order (令) is

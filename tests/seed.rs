@@ -211,6 +211,7 @@ fn header_facts() {
     assert_eq!(dn.normalized, "粤办函〔2021〕55号");
     assert_eq!(&SEED[dn.span.range()], dn.raw);
     assert_eq!(n.issuer.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(n.issuers, ["广东省人民政府办公厅"]);
     assert_eq!(n.signatory.as_deref(), Some("省政府办公厅"));
     assert_eq!(
         n.addressees,

@@ -230,6 +230,11 @@ fn labelled_roles_lists_of_dates_cc_and_printing() {
         (d.date.map(|x| x.to_string()).as_deref(), d.time.as_deref()),
         (Some("2023-10-08"), Some("12:00"))
     );
+    // A body without items closes with the note of its attachments all the same.
+    assert_eq!(n.body.sections.len(), 0);
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["附件：某某专项行动工作方案"]);
+    assert!(!n.body.preamble.iter().any(|p| p.text.starts_with("附件")));
     // 附件：title opens the enclosure that the note names.
     assert_eq!(n.enclosures.len(), 1);
     assert_eq!(n.enclosures[0].label.as_deref(), Some("附件"));
@@ -342,7 +347,7 @@ fn joint_issuers_on_their_own_lines_wrapped_addressees_signature_and_date_on_one
     assert_eq!(n.issuer.as_deref(), Some("广东省发展和改革委员会"));
     assert_eq!(
         n.title.as_deref(),
-        Some("广东省发展和改革委员会广东省财政厅关于印发某某工作方案的通知")
+        Some("广东省发展和改革委员会 广东省财政厅关于印发某某工作方案的通知")
     );
     assert_eq!(
         n.addressees,
@@ -383,6 +388,11 @@ fn a_number_in_parentheses_on_the_line_under_the_title() {
 fn national_addressees_and_a_joint_signature_spaced_by_the_layout() {
     let (n, text) = load("national_addressees_joint_signature.txt");
     assert_eq!(n.issuers, ["财政部", "教育部"]);
+    // The title sets its joint issuers apart by one space, whatever the document used (U+3000).
+    assert_eq!(
+        n.title.as_deref(),
+        Some("财政部 教育部关于做好2023年学生资助资金管理工作的通知")
+    );
     // Kinds of jurisdiction share the organ after them; an organ's other names stay with it.
     assert_eq!(
         n.addressees,
@@ -567,7 +577,7 @@ fn a_request_numbered_with_its_signer_on_the_same_line() {
     );
     assert_eq!(n.doc_type.as_deref(), Some("请示"));
     assert_eq!(n.issuer.as_deref(), Some("广东省人民政府"));
-    assert!(n.issuers.is_empty());
+    assert_eq!(n.issuers, ["广东省人民政府"]);
     assert_eq!(n.addressees, ["国务院"]);
     assert_eq!(paths(&n), ["一", "二"]);
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
@@ -1922,4 +1932,79 @@ fn the_note_that_a_page_holds_no_more_text_closes_the_body() {
     // A count of working days from receiving the notice has no date to resolve to.
     let (_, first) = n.sections().find(|(_, s)| s.path == "一").expect("一");
     assert!(first.deadlines.is_empty());
+}
+
+#[test]
+fn party_and_government_offices_jointly_and_a_bare_kind_after_a_conjunction() {
+    let (n, text) = load("party_government_joint_office_notice.txt");
+    assert_eq!(n.issuers, ["中共广东省委办公厅", "广东省人民政府办公厅"]);
+    assert_eq!(n.issuer.as_deref(), Some("中共广东省委办公厅"));
+    // The two offices stand on one line set apart by U+3000; the title sets them apart by one
+    // space, and so does the signature.
+    assert_eq!(
+        n.title.as_deref(),
+        Some(
+            "中共广东省委办公厅 广东省人民政府办公厅关于印发《广东省乡村振兴驻镇帮镇扶村工作方案》的通知"
+        )
+    );
+    assert!(text.contains("中共广东省委办公厅\u{3000}广东省人民政府办公厅\n关于"));
+    assert_eq!(
+        n.signatory.as_deref(),
+        Some("中共广东省委办公厅 广东省人民政府办公厅")
+    );
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤委办〔2021〕15号")
+    );
+    assert_eq!(
+        n.addressees,
+        [
+            "各地级以上市党委和人民政府",
+            "省委各部委",
+            "省直各单位",
+            "各人民团体"
+        ]
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2021-06-09")
+    );
+    assert_eq!(n.enclosures.len(), 1);
+    let plan = &n.enclosures[0];
+    assert_eq!(
+        plan.title.as_deref(),
+        Some("广东省乡村振兴驻镇帮镇扶村工作方案")
+    );
+    // 党委和政府: 政府 is no organ of its own but the second organ of the same jurisdiction.
+    let rows = rows(plan);
+    assert_eq!(
+        rows,
+        [
+            ("一", vec![], vec!["2021-01-01".to_string()]),
+            ("二", vec![], vec![]),
+            (
+                "二/(一)",
+                vec![
+                    ("省农业农村厅", Role::Lead),
+                    ("各地级以上市党委和政府", Role::Responsible)
+                ],
+                vec!["2021-12-31".to_string()]
+            ),
+            (
+                "二/(二)",
+                vec![
+                    ("省发展改革委", Role::Responsible),
+                    ("省工业和信息化厅", Role::Responsible)
+                ],
+                vec![]
+            ),
+            ("三", vec![], vec![]),
+        ]
+    );
+    let generic = plan.sections[1].children[0]
+        .responsibility
+        .as_ref()
+        .map(|r| r.departments[1].generic);
+    assert_eq!(generic, Some(true));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }

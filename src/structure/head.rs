@@ -476,6 +476,33 @@ fn first_cut(title: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// The title of a joint notice with its issuers set apart by one space, as portals print it,
+/// whether the document parts them by a line break, by spaces or by U+3000; `None` when the
+/// title does not start with `organs` in order (then it is kept as read).
+pub(super) fn joint_title(title: &str, organs: &[(String, Option<Span>)]) -> Option<String> {
+    if organs.len() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(title.len());
+    let mut rest = title;
+    for (k, (name, _)) in organs.iter().enumerate() {
+        let trimmed = rest.trim_start_matches(crate::segment::is_pad);
+        if k > 0 {
+            if let Some(after) = trimmed.strip_prefix('、') {
+                out.push('、');
+                rest = after.trim_start_matches(crate::segment::is_pad);
+            } else {
+                out.push(' ');
+                rest = trimmed;
+            }
+        }
+        rest = rest.strip_prefix(name.as_str())?;
+        out.push_str(name);
+    }
+    out.push_str(rest.trim_start_matches(crate::segment::is_pad));
+    Some(out)
+}
+
 pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     let j = &t.joined;
     // An order is named after its issuer: 广东省人民政府令.

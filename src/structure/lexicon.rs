@@ -548,28 +548,52 @@ pub fn is_attachment_note(s: &str) -> bool {
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {
     let cue = match s.chars().next() {
-        // 本方案, 本行动计划, 本实施意见: the document it closes, by the words that end titles.
-        Some('本') => {
-            let rest = &s["本".len()..];
-            let rest = [
-                "行动", "行動", "工作", "实施", "實施", "若干", "任务", "任務",
-            ]
-            .iter()
-            .find_map(|q| rest.strip_prefix(q))
-            .unwrap_or(rest);
-            GENRE_END.iter().any(|w| rest.starts_with(w))
-        }
-        // (此页无正文): the page before the signature holds no more text.
-        Some('（' | '(') => {
-            let inner = s.trim_start_matches(['（', '(']);
-            inner.starts_with("此页无正文") || inner.starts_with("此頁無正文")
-        }
+        Some('本') => names_its_document(s),
+        Some('（' | '(') => is_no_text_note(s),
         Some('各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列') => {
             CLOSING_WORDS.iter().any(|w| s.starts_with(w))
         }
         _ => false,
     };
     cue || starts_with_contact(s) || is_attachment_note(s)
+}
+
+/// Whether a paragraph of a block without items opens its closing: a set formula that ends a
+/// document (特此通知, 此复, 此函), the note of its attachments, a contact line, (此页无正文),
+/// or a sentence on the document itself (本通知自印发之日起施行). The other cues of
+/// [`is_closing_cue`] (各地要…, 以上…) are body text where no item stands before them.
+#[must_use]
+pub fn opens_closing_without_items(s: &str) -> bool {
+    let formula = match s.chars().next() {
+        Some('本') => names_its_document(s),
+        Some('（' | '(') => is_no_text_note(s),
+        Some('特' | '此') => ["特此", "此复", "此復", "此函"]
+            .iter()
+            .any(|w| s.starts_with(w)),
+        _ => false,
+    };
+    formula || starts_with_contact(s) || is_attachment_note(s)
+}
+
+/// 本方案, 本行动计划, 本实施意见: a sentence on the document it closes, told by the words that
+/// end titles.
+fn names_its_document(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('本') else {
+        return false;
+    };
+    let rest = [
+        "行动", "行動", "工作", "实施", "實施", "若干", "任务", "任務",
+    ]
+    .iter()
+    .find_map(|q| rest.strip_prefix(q))
+    .unwrap_or(rest);
+    GENRE_END.iter().any(|w| rest.starts_with(w))
+}
+
+/// (此页无正文): the page before the signature holds no more text.
+fn is_no_text_note(s: &str) -> bool {
+    let inner = s.trim_start_matches(['（', '(']);
+    inner.starts_with("此页无正文") || inner.starts_with("此頁無正文")
 }
 
 #[cfg(test)]

@@ -415,7 +415,12 @@ fn assemble(
     let mut spans = HeaderSpans::default();
 
     // Title, type, issuers.
-    let title = head.title.as_ref().map(TitleGroup::value);
+    let title_organs = head.title.as_ref().map(title_issuers).unwrap_or_default();
+    let title = head
+        .title
+        .as_ref()
+        .map(|t| t.value())
+        .map(|t| head::joint_title(&t, &title_organs).unwrap_or(t));
     spans.title = head.title.as_ref().map(TitleGroup::span);
     let doc_type = title
         .as_deref()
@@ -437,7 +442,6 @@ fn assemble(
             spans.title,
         );
     }
-    let title_organs = head.title.as_ref().map(title_issuers).unwrap_or_default();
 
     // Document number: the head's, else the portal's.
     let mut doc_number = head
@@ -635,7 +639,8 @@ fn assemble(
     } else if organs.len() > 1 {
         organs.iter().map(|(n, _)| n.clone()).collect()
     } else {
-        Vec::new()
+        // One organ: the list holds the issuer, as it holds every organ of a joint notice.
+        issuer.iter().cloned().collect()
     };
     if let (Some(p), Some(i)) = (r.portal.portal.publisher.clone(), issuer.as_deref()) {
         let joint = issuers.join(" ");

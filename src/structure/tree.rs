@@ -499,6 +499,19 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
         }
     }
 
+    // A block without items closes with its set formulas, its note of attachments and its
+    // contact lines all the same; its first paragraph is always its text.
+    if roots.is_empty() {
+        if let Some(k) = content
+            .preamble
+            .iter()
+            .skip(1)
+            .position(|sp| lexicon::opens_closing_without_items(&src[sp.range()]))
+        {
+            content.closing = content.preamble.split_off(k + 1);
+        }
+    }
+
     content.roots = roots.iter().map(|&r| freeze(&mut nodes, r)).collect();
     content
 }
