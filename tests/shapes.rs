@@ -2008,3 +2008,39 @@ fn party_and_government_offices_jointly_and_a_bare_kind_after_a_conjunction() {
     assert_eq!(generic, Some(true));
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn minutes_with_no_signature_are_issued_by_the_organ_whose_meeting_they_record() {
+    let (n, text) = load("minutes_without_signature.txt");
+    assert_eq!(n.title.as_deref(), Some("中山市人民政府常务会议纪要"));
+    assert_eq!(n.doc_type.as_deref(), Some("纪要"));
+    assert_eq!(n.issuer.as_deref(), Some("中山市人民政府"));
+    assert_eq!(n.issuers, ["中山市人民政府"]);
+    assert_eq!(
+        &text[n.spans.issuer.expect("span").range()],
+        "中山市人民政府"
+    );
+    assert_eq!(n.signatory, None);
+    assert_eq!(paths(&n), ["一", "二"]);
+    // The attendance closes the minutes: it is no part of the heading before it.
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        [
+            "出席：肖某某、张某某、李某某",
+            "列席：市府办、市工业和信息化局、市财政局",
+            "请假：王某某"
+        ]
+    );
+    assert_eq!(
+        n.body.sections[1].text,
+        "研究部署防汛防台风工作\n会议要求，各镇街、各有关部门要于6月20日前完成隐患排查整治。"
+    );
+    // Nothing dates the minutes: their deadlines are kept, unresolved, and said to be.
+    let codes: Vec<WarningCode> = n.warnings.iter().map(|w| w.code).collect();
+    assert!(!codes.contains(&WarningCode::Truncated), "{codes:?}");
+    assert!(codes.contains(&WarningCode::MissingWrittenDate));
+    assert!(codes.contains(&WarningCode::UnanchoredDeadline));
+    assert_eq!(n.body.sections[1].deadlines[0].text, "6月20日前");
+    assert_eq!(n.body.sections[1].deadlines[0].date, None);
+}

@@ -458,6 +458,50 @@ pub(crate) fn is_numbered_name(title: &str) -> bool {
         })
 }
 
+/// The organ whose meeting minutes are named after (中山市人民政府常务会议纪要,
+/// 第15次常务会议纪要, 专题会议纪要). Minutes are issued by an office of that organ, which
+/// signs them; the organ is the issuer only where no signature or portal names one.
+pub(super) fn minutes_organ(title: &str) -> Option<&str> {
+    let organ = organ_of_numbered_name(title, true)?;
+    Some(&title[..organ])
+}
+
+/// Where the organ ends in a title that is an organ's name and a type numbered in a series
+/// of its own ([`is_numbered_name`]): before 令, 公告, 通告, or, for `minutes`, before the kind
+/// of meeting (常务会议纪要, 第15次常务会议纪要, 专题会议纪要).
+fn organ_of_numbered_name(title: &str, minutes: bool) -> Option<usize> {
+    let organ = if minutes {
+        None
+    } else {
+        ["令", "公告", "通告"]
+            .iter()
+            .find_map(|kind| title.strip_suffix(kind))
+    }
+    .or_else(|| {
+        if !minutes {
+            return None;
+        }
+        let meeting = ["会议纪要", "會議紀要"]
+            .iter()
+            .find_map(|kind| title.strip_suffix(kind))?;
+        let meeting = [
+            "常务", "常務", "专题", "專題", "全体", "全體", "办公", "辦公", "联席", "聯席", "工作",
+        ]
+        .iter()
+        .find_map(|kind| meeting.strip_suffix(kind))?;
+        // 第15次 / 第十五次 before the kind.
+        Some(
+            match meeting.strip_suffix('次').and_then(|m| m.rfind('第')) {
+                Some(at) => &meeting[..at],
+                None => meeting,
+            },
+        )
+    })?
+    .trim_end();
+    (lexicon::ends_like_organ(organ) && !crate::segment::chars_at_most(organ, 3))
+        .then_some(organ.len())
+}
+
 /// The organ before 关于 / 印发 / 转发 in a title, split into the joint issuers.
 /// The words a title's issuers stand before.
 const CUT_WORDS: [&str; 10] = [
@@ -505,9 +549,16 @@ pub(super) fn joint_title(title: &str, organs: &[(String, Option<Span>)]) -> Opt
 
 pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     let j = &t.joined;
-    // An order is named after its issuer: 广东省人民政府令.
-    let order_cut = || is_order_name(&without_pinyin(j)).then(|| j.len() - '令'.len_utf8());
-    let Some(cut) = first_cut(j).or_else(order_cut) else {
+    // An order or an announcement is named after its issuer: 广东省人民政府令,
+    // 广东省市场监督管理局公告.
+    let named_cut = || {
+        if without_pinyin(j).len() == j.len() {
+            organ_of_numbered_name(j, false)
+        } else {
+            None
+        }
+    };
+    let Some(cut) = first_cut(j).or_else(named_cut) else {
         return Vec::new();
     };
     let prefix = &j[..cut];
@@ -566,6 +617,19 @@ pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_minutes_are_named_after_the_organ_that_met() {
+        for (title, organ) in [
+            ("中山市人民政府常务会议纪要", Some("中山市人民政府")),
+            ("广东省人民政府第15次常务会议纪要", Some("广东省人民政府")),
+            ("广州市人民政府专题会议纪要", Some("广州市人民政府")),
+            ("省长办公会议纪要", None),
+            ("广东省人民政府令", None),
+        ] {
+            assert_eq!(minutes_organ(title), organ, "{title}");
+        }
+    }
 
     #[test]
     fn ok_first_cut_is_the_earliest_of_the_words() {

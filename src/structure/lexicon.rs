@@ -517,6 +517,15 @@ const CLOSING_WORDS: &[&str] = &[
     "請假",
 ];
 
+/// Whether a paragraph lists who attended a meeting (出席：…, 列席：…, 请假：…), as minutes
+/// end: a line of the block's closing wherever it stands after the last item.
+#[must_use]
+pub fn is_attendance_line(s: &str) -> bool {
+    ["出席", "列席", "请假", "請假"]
+        .iter()
+        .any(|label| after_label(s, label).is_some())
+}
+
 /// Whether a paragraph gives whom to contact (联系人：…, 联系电话：…), a line of the block's
 /// closing wherever it stands after the last item.
 #[must_use]

@@ -389,13 +389,14 @@ fn looks_truncated(s: &str) -> bool {
             | '…'
     ) && date::date_line(s, None).is_none()
         && lexicon::signature_line(s).is_none()
+        && !lexicon::is_attendance_line(s)
         && !lexicon::title_complete(s)
         // The last row or cell of a table: cells separated by tabs or bars, a row of a list
-        // padded apart by ideographic spaces (王　芳　省公安厅副厅长), or a cell that gives a
+        // padded apart by ideographic spaces (王芳　省公安厅副厅长), or a cell that gives a
         // time limit or a note on progress (2023年11月底前, 持续推进), alone or last in a row.
         && !segment::has_char(s, '\t')
         && !segment::has_char(s, '|')
-        && s.split('\u{3000}').filter(|c| !c.is_empty()).nth(2).is_none()
+        && s.split('\u{3000}').filter(|c| !c.is_empty()).nth(1).is_none()
         && !{
             let cell = s.rsplit('\u{3000}').next().unwrap_or(s);
             let cell = cell.rsplit("  ").next().unwrap_or(cell).trim();
@@ -623,6 +624,14 @@ fn assemble(
     } else if let Some((name, sp)) = organs.first() {
         // The signature as written (SPEC §2), seal notes such as (代章) included.
         (Some(name.clone()), Some(*sp))
+    } else if let Some(organ) = title.as_deref().and_then(head::minutes_organ) {
+        // Minutes with no signature: the organ whose meeting they record.
+        (
+            Some(organ.to_string()),
+            spans
+                .title
+                .map(|t| Span::new(t.start, t.start + organ.len())),
+        )
     } else {
         (None, None)
     };

@@ -469,11 +469,14 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
         let heading_only = before == 1 && !has_char(&src[own[0].range()], '。');
         let cut = if heading_only {
             // …but not the contact lines that end the block (三、抓好组织实施 / 各单位要… /
-            // 联系人：王明，电话：…), nor the note of the attachments (附件：1.… 2.…), which
-            // are never a heading's own.
+            // 联系人：王明，电话：…), nor the note of the attachments (附件：1.… 2.…), nor the
+            // attendance of minutes (出席：…), which are never a heading's own.
             let note = trailing
                 .iter()
-                .position(|sp| lexicon::is_attachment_note(&src[sp.range()]))
+                .position(|sp| {
+                    let t = &src[sp.range()];
+                    lexicon::is_attachment_note(t) || lexicon::is_attendance_line(t)
+                })
                 .unwrap_or(trailing.len());
             let contacts = trailing[..note]
                 .iter()
