@@ -2044,3 +2044,126 @@ fn minutes_with_no_signature_are_issued_by_the_organ_whose_meeting_they_record()
     assert_eq!(n.body.sections[1].deadlines[0].text, "6月20日前");
     assert_eq!(n.body.sections[1].deadlines[0].date, None);
 }
+
+#[test]
+fn responsibility_forms_of_task_plans() {
+    let (n, _) = load("responsibility_forms.txt");
+    let plan = &n.enclosures[0];
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    let got: Vec<(String, Vec<(String, Role)>)> = plan
+        .walk()
+        .map(|s| {
+            let names = s
+                .responsibility
+                .iter()
+                .flat_map(|r| r.departments.iter().map(|d| (d.name.clone(), d.role)))
+                .collect();
+            (s.path.clone(), names)
+        })
+        .collect();
+    let want: Vec<(&str, Vec<(&str, Role)>)> = vec![
+        (
+            "一",
+            vec![
+                ("省发展改革委", L),
+                ("省直有关单位", R),
+                ("各地级以上市人民政府", R),
+            ],
+        ),
+        (
+            "二",
+            vec![
+                ("省教育厅", L),
+                ("省财政厅", R),
+                ("省人力资源社会保障厅", R),
+            ],
+        ),
+        (
+            "三",
+            vec![
+                ("省科技厅", R),
+                ("省工业和信息化厅", R),
+                ("各地级以上市人民政府", R),
+            ],
+        ),
+        ("四", vec![("省公安厅", R), ("省交通运输厅", R)]),
+        // A list of names with no verb names those responsible.
+        (
+            "五",
+            vec![
+                ("省委组织部", R),
+                ("省委编办", R),
+                ("省人力资源社会保障厅", R),
+                ("省财政厅", R),
+            ],
+        ),
+        (
+            "六",
+            vec![("省林业局", L), ("省自然资源厅", C), ("省生态环境厅", C)],
+        ),
+        ("七", vec![("省市场监管局", R), ("省商务厅", R)]),
+        ("八", vec![("省卫生健康委", R)]),
+        ("九", vec![("广州市政府", R), ("深圳市政府", R)]),
+        // 督促指导 after a name is no part of it.
+        (
+            "十",
+            vec![("各地级以上市人民政府", R), ("省住房城乡建设厅", R)],
+        ),
+        (
+            "十一",
+            vec![
+                ("省人力资源社会保障厅", L),
+                ("省医保局", L),
+                ("省卫生健康委", C),
+                ("省财政厅", C),
+            ],
+        ),
+        (
+            "十二",
+            vec![
+                ("省商务厅", L),
+                ("海关总署广东分署", C),
+                ("拱北海关", C),
+                ("深圳海关", C),
+            ],
+        ),
+        (
+            "十三",
+            vec![
+                ("省委宣传部", L),
+                ("省委网信办", L),
+                ("省公安厅", C),
+                ("省通信管理局", C),
+            ],
+        ),
+        (
+            "十四",
+            vec![("省住房城乡建设厅", R), ("各地级以上市人民政府", R)],
+        ),
+        (
+            "十五",
+            vec![
+                ("省教育厅", L),
+                ("省发展改革委", C),
+                ("省财政厅", C),
+                ("省人力资源社会保障厅", C),
+            ],
+        ),
+    ];
+    let want: Vec<(String, Vec<(String, Role)>)> = want
+        .into_iter()
+        .map(|(p, v)| {
+            (
+                p.to_string(),
+                v.into_iter().map(|(n, r)| (n.to_string(), r)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    let d = &plan.sections[3].deadlines;
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].date.map(|x| x.to_string()).as_deref(),
+        Some("2024-12-31")
+    );
+}

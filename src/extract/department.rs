@@ -185,6 +185,29 @@ pub fn has_role_verb(s: &str) -> bool {
     has_verb(s) || (may_hold_role_label(s) && ROLE_LABEL.is_match(s))
 }
 
+/// Whether `s` is a list of organs' names and nothing else, with no verb of a role:
+/// 省委组织部、省委编办，省人力资源社会保障厅. Such a parenthesis at the end of an item names
+/// who is responsible for it. A note (以下简称…, 含…), a number, an edition or a label is none.
+#[must_use]
+pub fn is_name_list(s: &str) -> bool {
+    const NOT_NAMES: [&str; 8] = ["简称", "簡稱", "下称", "下稱", "统称", "統稱", "包括", "含"];
+    let s = s.trim();
+    if s.is_empty() || !crate::segment::chars_at_most(s, 160) || has_verb(s) {
+        return false;
+    }
+    s.split(['、', '，', ',', '；', ';']).all(|piece| {
+        let p = piece.trim_matches(crate::segment::is_pad);
+        let p = p.strip_suffix('等').unwrap_or(p);
+        let group = p.starts_with('各') && crate::segment::chars_at_most(p, 8);
+        !crate::segment::chars_at_most(p, 2)
+            && crate::segment::chars_at_most(p, 30)
+            && (has_organ_suffix(p) || group)
+            && !p.contains([':', '：', '〔', '［', '[', '号', '號'])
+            && !p.bytes().any(|b| b.is_ascii_digit())
+            && !NOT_NAMES.iter().any(|w| p.contains(w))
+    })
+}
+
 /// The part of a statement cut off by the end of a text (省工业和信息化厅牵头，省科技厅、省财)
 /// that its verbs close (省工业和信息化厅牵头): the names after the last verb may be cut, and
 /// their role is not known. None when no verb closes any.
@@ -1204,10 +1227,17 @@ fn without_words_around(raw: &str, s: usize, e: usize) -> (usize, usize) {
     let name = &raw[s..e];
     let mut s = s;
     let mut e = e;
-    if let Some(w) = WORDS_AFTER.iter().find(|w| name.ends_with(*w))
-        && has_organ_suffix(&name[..name.len() - w.len()])
-    {
-        e -= w.len();
+    // One word or two (省住房城乡建设厅督促指导).
+    let mut cut = name.len();
+    for _ in 0..2 {
+        let Some(w) = WORDS_AFTER.iter().find(|w| name[..cut].ends_with(*w)) else {
+            break;
+        };
+        cut -= w.len();
+        if has_organ_suffix(&name[..cut]) {
+            e = s + cut;
+            break;
+        }
     }
     let name = &raw[s..e];
     if let Some(w) = WORDS_BEFORE.iter().find(|w| name.starts_with(*w))
@@ -1471,6 +1501,48 @@ mod tests {
                 "省发展和改革委员会",
                 "省有关部门"
             ]
+        );
+    }
+
+    #[test]
+    fn ok_two_words_after_a_name_are_no_part_of_it() {
+        let got = names("各地级以上市人民政府负责，省住房城乡建设厅督促指导");
+        let n: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(n, ["各地级以上市人民政府", "省住房城乡建设厅"]);
+    }
+
+    #[test]
+    fn ok_a_list_of_names_with_no_verb_is_responsible() {
+        for s in [
+            "省委组织部、省委编办，省人力资源社会保障厅，省财政厅",
+            "省政府办公厅",
+            "中国人民银行广州分行、广东银保监局等",
+            "各地级以上市",
+        ] {
+            assert!(is_name_list(s), "{s}");
+        }
+        for s in [
+            "以下简称省数据局",
+            "试行",
+            "2020年版",
+            "国办发〔2021〕10号",
+            "含深圳市",
+            "省发展改革委牵头",
+            "全面推进",
+            "见附件",
+            "广州、深圳",
+        ] {
+            assert!(!is_name_list(s), "{s}");
+        }
+        let got = names("省委组织部、省委编办，省人力资源社会保障厅，省财政厅");
+        assert_eq!(
+            own(&[
+                ("省委组织部", "responsible", false),
+                ("省委编办", "responsible", false),
+                ("省人力资源社会保障厅", "responsible", false),
+                ("省财政厅", "responsible", false),
+            ]),
+            got
         );
     }
 

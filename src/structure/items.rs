@@ -36,7 +36,7 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
             '(' | '（' if depth == 0 => {
                 let inner = Span::new(span.start + i + c.len_utf8(), span.start + close_at);
                 let s = &src[inner.range()];
-                let ok = department::has_role_verb(s)
+                let ok = (department::has_role_verb(s) || department::is_name_list(s))
                     && crate::segment::chars_at_most(s, 300)
                     && !has_char(s, '。');
                 return ok.then_some(inner);
@@ -210,9 +210,12 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
             Some(stop) => &inner[..stop],
             None => inner,
         };
+        // A list of names with no verb, at the end after a sentence, names those responsible:
+        // …完成。（省委组织部、省人力资源社会保障厅）
+        let names_alone = || at_end && after_sentence && department::is_name_list(assigned);
         if (after_sentence || at_end)
-            && department::has_role_verb(assigned)
-            && !department::is_role_alone(assigned)
+            && (department::has_role_verb(assigned) && !department::is_role_alone(assigned)
+                || names_alone())
         {
             let start = span.start + j + open_len;
             out.push(Span::new(start, start + assigned.len()));
