@@ -636,6 +636,14 @@ fn fold_time(t: &str) -> String {
             None => {}
         }
     }
+    // 5点半: half past.
+    if t.ends_with('半') {
+        parts[1] = 30;
+    }
+    // 下午5点, 晚上8点: the afternoon and the evening count from noon.
+    if (t.starts_with("下午") || t.starts_with("晚上")) && parts[0] < 12 {
+        parts[0] += 12;
+    }
     format!("{:02}:{:02}", parts[0], parts[1])
 }
 
@@ -1140,6 +1148,16 @@ mod tests {
             ("于7月27日9时30分前报送", "7月27日9时30分前", "09:30"),
             ("请于7月28日9点前到岗", "7月28日9点前", "09:00"),
             ("１０月８日 ９：３０ 前", "１０月８日 ９：３０ 前", "09:30"),
+            // A part of the day before the hour; the afternoon counts from noon.
+            (
+                "请于9月20日下午5点前将材料报送至邮箱",
+                "9月20日下午5点前",
+                "17:00",
+            ),
+            ("9月20日下午5点半前报送", "9月20日下午5点半前", "17:30"),
+            ("9月20日上午9:30前报送", "9月20日上午9:30前", "09:30"),
+            ("9月20日晚上8时前报送", "9月20日晚上8时前", "20:00"),
+            ("9月20日下午15:00前报送", "9月20日下午15:00前", "15:00"),
         ] {
             let d = find_deadlines(input, written("2023-07-26"));
             assert_eq!(d.len(), 1, "{input}");

@@ -649,20 +649,29 @@ fn weekday(b: &[u8], p: usize) -> Option<usize> {
     eat_any(b, q, &["）", ")"])
 }
 
-/// `[0-9]{1,2}([:：][0-9]{2} | (时|時|点|點)([0-9]{1,2}分)?)`, digits of either width:
-/// 17:00, 18时, 18时30分, 9点.
+/// The parts of a day written before a clock time (下午5点).
+pub(crate) const DAY_PARTS: [&str; 6] = ["上午", "中午", "下午", "晚上", "早上", "凌晨"];
+
+/// `(DAY_PART)?[0-9]{1,2}([:：][0-9]{2} | (时|時|点|點)([0-9]{1,2}分|半)?)`, digits of
+/// either width: 17:00, 18时, 18时30分, 9点, 下午5点, 下午5点半.
 fn clock(b: &[u8], p: usize) -> Option<usize> {
     let two = |q: usize| {
         let (_, q) = any_digit(b, q)?;
         Some(any_digit(b, q).map_or(q, |(_, r)| r))
     };
+    let p = eat_any(b, p, &DAY_PARTS).unwrap_or(p);
     let q = two(p)?;
     if let Some(q) = eat_any(b, q, &[":", "："]) {
         let (_, q) = any_digit(b, q)?;
         return any_digit(b, q).map(|(_, r)| r);
     }
     let q = eat_any(b, q, &["时", "時", "点", "點"])?;
-    Some(two(q).and_then(|m| eat(b, m, "分")).unwrap_or(q))
+    Some(
+        two(q)
+            .and_then(|m| eat(b, m, "分"))
+            .or_else(|| eat(b, q, "半"))
+            .unwrap_or(q),
+    )
 }
 
 fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
