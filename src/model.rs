@@ -614,6 +614,10 @@ pub enum WarningCode {
     HtmlResidue,
     /// Text garbled by a wrong decoding (mojibake such as 锟斤拷 or Ã©).
     GarbledText,
+    /// Pinyin that a mirror site inserted after characters (`衛(wèi)`) was left out of the
+    /// values and texts; spans point at the text as given, and a document number's `raw` keeps
+    /// it.
+    PinyinRemoved,
 }
 
 impl WarningCode {
@@ -639,6 +643,7 @@ impl WarningCode {
             WarningCode::Truncated => "truncated",
             WarningCode::HtmlResidue => "html_residue",
             WarningCode::GarbledText => "garbled_text",
+            WarningCode::PinyinRemoved => "pinyin_removed",
         }
     }
 }
@@ -661,6 +666,84 @@ impl Notice {
                     .map(|(i, b)| (Some(i), b)),
             )
             .flat_map(|(i, b)| b.walk().map(move |s| (i, s)))
+    }
+}
+
+impl Notice {
+    /// Applies `f` to every span of the notice: header values, portal, blocks, paragraphs,
+    /// sections, responsibilities, departments, deadlines and warnings.
+    pub(crate) fn map_spans(&mut self, f: &impl Fn(Span) -> Span) {
+        let opt = |s: &mut Option<Span>| *s = s.map(f);
+        let h = &mut self.spans;
+        for s in [
+            &mut h.title,
+            &mut h.doc_number,
+            &mut h.issuer,
+            &mut h.signatory,
+            &mut h.written_date,
+            &mut h.published_date,
+            &mut h.printed,
+        ] {
+            opt(s);
+        }
+        for s in h.addressees.iter_mut().chain(&mut h.cc) {
+            *s = f(*s);
+        }
+        if let Some(d) = &mut self.doc_number {
+            d.span = f(d.span);
+        }
+        if let Some(p) = &mut self.portal {
+            let ps = &mut p.spans;
+            for s in [
+                &mut ps.breadcrumbs,
+                &mut ps.index_number,
+                &mut ps.category,
+                &mut ps.publisher,
+                &mut ps.written_date,
+                &mut ps.title,
+                &mut ps.doc_number,
+                &mut ps.published_date,
+                &mut ps.published_at,
+                &mut ps.source,
+                &mut ps.effective_date,
+                &mut ps.expiry_date,
+            ] {
+                opt(s);
+            }
+            for s in &mut p.furniture {
+                *s = f(*s);
+            }
+        }
+        for w in &mut self.warnings {
+            opt(&mut w.span);
+        }
+        let deadlines = |ds: &mut Vec<Deadline>| {
+            for d in ds {
+                d.span = f(d.span);
+            }
+        };
+        for b in std::iter::once(&mut self.body).chain(&mut self.enclosures) {
+            b.span = f(b.span);
+            if let Some(d) = &mut b.doc_number {
+                d.span = f(d.span);
+            }
+            for p in b.preamble.iter_mut().chain(&mut b.closing) {
+                p.span = f(p.span);
+                deadlines(&mut p.deadlines);
+            }
+            let mut stack: Vec<&mut Section> = b.sections.iter_mut().collect();
+            while let Some(s) = stack.pop() {
+                s.span = f(s.span);
+                deadlines(&mut s.deadlines);
+                if let Some(r) = &mut s.responsibility {
+                    r.span = f(r.span);
+                    for d in &mut r.departments {
+                        d.span = f(d.span);
+                    }
+                }
+                stack.extend(s.children.iter_mut());
+            }
+        }
     }
 }
 

@@ -108,6 +108,38 @@ pub fn may_hold_pinyin(s: &str) -> bool {
     })
 }
 
+/// The text without the pinyin that a mirror site inserted after its characters (衛(wèi) →
+/// 衛), with a map from each byte of the clean text to the byte of `s` it was copied from (and
+/// one more entry, `s.len()`), and the number of insertions; `None` when there is no such
+/// pinyin. Pinyin is told by its tone marks: a lower-case word in parentheses with none
+/// (人工智能(ai)) is no insertion, unless the text holds marked ones too.
+#[must_use]
+pub fn mirror_pinyin(s: &str) -> Option<(String, Vec<usize>, usize)> {
+    if !may_hold_pinyin(s) {
+        return None;
+    }
+    let b = s.as_bytes();
+    // Tone-marked vowels (ā á ǎ à …) are two bytes from C3, C4, C5 or C7, inside `(…)`.
+    let marked = memchr::memchr_iter(b'(', b).any(|i| {
+        let inner = &b[i + 1..(i + 16).min(b.len())];
+        let close = inner.iter().position(|&c| c == b')').unwrap_or(inner.len());
+        inner[..close]
+            .iter()
+            .any(|&c| matches!(c, 0xC3 | 0xC4 | 0xC5 | 0xC7))
+            && inner[..close]
+                .iter()
+                .all(|&c| c.is_ascii_lowercase() || c >= 0x80)
+    });
+    if !marked {
+        return None;
+    }
+    let (clean, map) = crate::extract::docnum::strip_pinyin(s)?;
+    // Each insertion took one `(` with it.
+    let count =
+        memchr::memchr_iter(b'(', b).count() - memchr::memchr_iter(b'(', clean.as_bytes()).count();
+    Some((clean, map, count))
+}
+
 /// `s` without the pinyin that mirror sites insert after characters (衛(wèi) → 衛).
 #[must_use]
 pub fn without_pinyin(s: &str) -> Cow<'_, str> {

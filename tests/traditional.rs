@@ -1,7 +1,9 @@
 //! Notices in traditional script, as mirror sites publish them, read as their simplified
 //! originals are: the files under `fixtures/traditional/` are fixtures of `fixtures/shapes/`
 //! and the seed converted character by character (Taiwan and Hong Kong forms both: 發佈 and
-//! 發布), so every fact that does not depend on the script must come out the same.
+//! 發布), so every fact that does not depend on the script must come out the same. The files
+//! named `…_pinyin.txt` also carry the pinyin that some mirrors insert after every character
+//! they converted (衛(wèi)).
 
 use gongwen::{Block, Notice};
 
@@ -158,4 +160,50 @@ fn traditional_labels_headers_and_furniture() {
         .map(|p| p.text.as_str())
         .collect();
     assert_eq!(closing.len(), 1, "{closing:?}");
+}
+
+#[test]
+fn pinyin_inserted_after_characters_gives_the_facts_of_simplified() {
+    let pairs = [
+        (
+            "fixtures/seed/000_fd4865ccc7d4429b.txt",
+            "seed_000_pinyin.txt",
+        ),
+        (
+            "fixtures/shapes/responsibility_forms.txt",
+            "responsibility_forms_pinyin.txt",
+        ),
+        (
+            "fixtures/shapes/markdown_task_table.txt",
+            "markdown_task_table_pinyin.txt",
+        ),
+        (
+            "fixtures/shapes/attachment_note_after_sections.txt",
+            "attachment_note_after_sections_pinyin.txt",
+        ),
+    ];
+    for (simplified, damaged) in pairs {
+        let text =
+            std::fs::read_to_string(format!("fixtures/traditional/{damaged}")).expect("fixture");
+        let mut n = gongwen::parse(&text).expect("parses");
+        assert_eq!(
+            n.warnings.first().map(|w| w.code),
+            Some(gongwen::WarningCode::PinyinRemoved),
+            "{damaged}"
+        );
+        n.warnings.remove(0);
+        assert_eq!(facts(&n), facts(&load(simplified)), "{damaged}");
+        // The values are clean; the spans point at the text as given.
+        for (_, s) in n.sections() {
+            assert!(!s.text.contains("(q"), "{}", s.text);
+            for d in s.responsibility.iter().flat_map(|r| &r.departments) {
+                assert!(!d.name.contains('('), "{}", d.name);
+                let source = &text[d.span.range()];
+                assert_eq!(gongwen::segment::without_pinyin(source), d.raw, "{damaged}");
+            }
+        }
+        let num = n.doc_number.as_ref().expect("number");
+        assert_eq!(&text[num.span.range()], num.raw);
+        assert!(num.raw.ends_with("號(hào)"), "{}", num.raw);
+    }
 }

@@ -129,7 +129,63 @@ impl<'s> Reader<'s> {
 }
 
 /// Parses decoded text; `replaced` are offsets of replacement characters the decoder put in.
+///
+/// A text in which a mirror site inserted pinyin after characters (衛(wèi)) is read without it,
+/// so that every reader sees whole words, and the spans are taken back to the text as given.
 pub(crate) fn parse_text(
+    src: &str,
+    encoding: &str,
+    replaced: &[usize],
+    opts: &ParseOptions,
+) -> Result<Notice, ParseError> {
+    let Some((clean, map, removed)) = segment::mirror_pinyin(src) else {
+        return parse_clean(src, encoding, replaced, opts);
+    };
+    // `map[i]` is the byte of `src` that byte `i` of `clean` was copied from (`map[clean.len()]`
+    // is `src.len()`): a span taken back ends where the next character starts, so that it
+    // keeps the pinyin inserted after its last one.
+    let back = |sp: Span| {
+        let at = |i: usize| map[i.min(clean.len())];
+        if sp.is_empty() {
+            Span::new(at(sp.start), at(sp.start))
+        } else {
+            Span::new(at(sp.start), at(sp.end))
+        }
+    };
+    let replaced: Vec<usize> = replaced
+        .iter()
+        .filter_map(|&at| map.binary_search(&at).ok())
+        .collect();
+    let mut notice = parse_clean(&clean, encoding, &replaced, opts)
+        .map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
+    notice.map_spans(&back);
+    // A document number's raw is exactly its source.
+    let blocks = std::iter::once(&mut notice.body).chain(&mut notice.enclosures);
+    for d in blocks
+        .filter_map(|b| b.doc_number.as_mut())
+        .chain(notice.doc_number.as_mut())
+    {
+        d.raw = src[d.span.range()].to_string();
+    }
+    let warning = Warning {
+        code: WarningCode::PinyinRemoved,
+        message: format!(
+            "expected Chinese text, found pinyin inserted after {removed} characters (衛(wèi)); it is left out of the values and texts, and spans point at the text as given"
+        ),
+        span: None,
+    };
+    if opts.strict {
+        let kind = ErrorKind::Strict {
+            code: warning.code,
+            message: warning.message,
+        };
+        return Err(ParseError::new(kind, src, Span::default()));
+    }
+    notice.warnings.insert(0, warning);
+    Ok(notice)
+}
+
+fn parse_clean(
     src: &str,
     encoding: &str,
     replaced: &[usize],

@@ -75,19 +75,13 @@ pub(crate) fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
     let mut i = 0;
     let mut changed = false;
     while i < s.len() {
-        let rest = &s[i..];
-        if let Some(inner) = rest.strip_prefix('(') {
-            let inner_len = inner
-                .char_indices()
-                .find(|&(_, c)| !is_pinyin_char(c))
-                .map_or(inner.len(), |(j, _)| j);
-            let prev_han = out.chars().next_back().is_some_and(is_han);
-            if inner_len > 0 && prev_han && inner[inner_len..].starts_with(')') {
-                i += inner_len + 2;
-                changed = true;
-                continue;
-            }
+        let prev_han = out.chars().next_back().is_some_and(is_han);
+        if let Some(len) = pinyin_after(s, i, prev_han) {
+            i += len;
+            changed = true;
+            continue;
         }
+        let rest = &s[i..];
         let c = rest.chars().next().expect("non-empty");
         for k in 0..c.len_utf8() {
             map.push(i + k);
@@ -97,6 +91,20 @@ pub(crate) fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
     }
     map.push(s.len());
     changed.then_some((out, map))
+}
+
+/// The length of the pinyin that a mirror site inserted at `s[i..]` (`(wèi)`), after a Han
+/// character when `after_han`.
+pub(crate) fn pinyin_after(s: &str, i: usize, after_han: bool) -> Option<usize> {
+    let inner = s.get(i..)?.strip_prefix('(')?;
+    if !after_han {
+        return None;
+    }
+    let inner_len = inner
+        .char_indices()
+        .find(|&(_, c)| !is_pinyin_char(c))
+        .map_or(inner.len(), |(j, _)| j);
+    (inner_len > 0 && inner[inner_len..].starts_with(')')).then_some(inner_len + 2)
 }
 
 fn is_pinyin_char(c: char) -> bool {
