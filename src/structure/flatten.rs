@@ -100,25 +100,108 @@ fn header_number(text: &str) -> Option<Span> {
                 return Some(f.span.shift(from));
             }
         }
+        // The page's fields and buttons may stand between the title and its number:
+        // …的通知发布时间:2023-08-15　来源:某办公厅【字体:大 中 小】穗府办〔2023〕18号.
+        if let Some(f) = number_after_fields(text, from) {
+            return Some(f);
+        }
     }
     // 广东省人民政府公告（第12号）根据…: a name numbered in a series, and its number.
     if let Some(f) = series_number(text) {
         return Some(f);
     }
-    // 粤府函〔2022〕67号各地级以上市人民政府…:
-    let head = window(text, 0, 60);
+    // 粤府函〔2022〕67号各地级以上市人民政府…:, or after the masthead, as the version of
+    // record prints the head (广东省人民政府办公厅文件粤办发〔2023〕8号<title><addressees>:).
+    let head = window(text, 0, 90);
     if head.chars().next().is_some_and(docnum::is_han) && head.contains(docnum::is_open_bracket) {
-        let f = docnum::find_doc_numbers(head).into_iter().next()?;
+        let mut f = docnum::find_doc_numbers(head).into_iter().next()?;
+        // A masthead glued before the agency is no part of it.
+        if let Some(at) = text[f.span.range()].rfind("文件") {
+            f.span = Span::new(f.span.start + at + "文件".len(), f.span.end);
+        }
         let after = &text[f.span.end..];
         let colon = after
             .char_indices()
             .take(200)
             .any(|(_, c)| c == ':' || c == '：');
-        if f.span.start == 0 && !f.damaged && colon && !after.trim().is_empty() {
+        let masthead = &text[..f.span.start];
+        let at_start = f.span.start == 0
+            || (masthead.trim_end_matches(is_pad).ends_with("文件")
+                && crate::segment::chars_at_most(masthead, 25));
+        if at_start && !f.damaged && colon && !after.trim().is_empty() {
             return Some(f.span);
         }
     }
     None
+}
+
+/// A document number after a run of the page's labelled fields and buttons that starts at
+/// `from` (发布时间：…　来源：…【字体：大 中 小】穗府办〔2023〕18号); the fields are no
+/// sentence and hold no other number.
+fn number_after_fields(text: &str, from: usize) -> Option<Span> {
+    let rest = text[from..].trim_start_matches(is_pad);
+    let from = text.len() - rest.len();
+    if !crate::structure::portal::is_field_line(window(rest, 0, 60)) {
+        return None;
+    }
+    let slice = window(text, from, 300);
+    let f = docnum::find_doc_numbers(slice)
+        .into_iter()
+        .find(|f| !f.damaged)?;
+    let fields = &slice[..f.span.start];
+    let sentence = fields.contains(['。', '《', '；', ';']);
+    (!sentence && from + f.span.end < text.len()).then(|| f.span.shift(from))
+}
+
+/// The end of a title (…的通知) at the start of `piece` with more text after it: the
+/// addressees after a title glued between them and the number.
+fn title_end(piece: &str) -> Option<usize> {
+    piece.match_indices('的').find_map(|(i, _)| {
+        let after = &piece[i + "的".len()..];
+        // The longest type: 的实施意见 over 的意见.
+        let w = DOC_TYPES
+            .iter()
+            .filter(|w| after.starts_with(*w))
+            .max_by_key(|w| w.len())?;
+        let end = i + "的".len() + w.len();
+        (end + 3 < piece.len()).then_some(end)
+    })
+}
+
+/// Where the run of the page's fields between a title and its number `num` starts (…的通知
+/// 发布时间：…穗府办〔2023〕18号), with the end of the title's type.
+fn fields_before_number(text: &str, num: Span) -> Option<(usize, usize)> {
+    let before = &text[..num.start];
+    let de = before.rfind('的')?;
+    let after = &before[de + "的".len()..];
+    let w = DOC_TYPES.iter().find(|w| after.starts_with(*w))?;
+    let from = de + "的".len() + w.len();
+    let rest = text[from..num.start].trim_start_matches(is_pad);
+    let start = num.start - rest.len();
+    (!rest.is_empty() && crate::structure::portal::is_field_line(window(rest, 0, 60)))
+        .then_some((start, from))
+}
+
+/// Where a title glued after the last crumb of the page's trail starts (首页 > 政策文件广州市
+/// 人民政府办公厅关于…): at the first place name after the start of `piece` whose text
+/// before it is no organ's name.
+fn title_after_crumb(piece: &str) -> Option<usize> {
+    piece.char_indices().skip(1).map(|(i, _)| i).find(|&i| {
+        let rest = &piece[i..];
+        (crate::extract::department::PLACES
+            .iter()
+            .any(|p| rest.starts_with(p))
+            || [
+                "中共",
+                "国务院",
+                "國務院",
+                "中华人民共和国",
+                "中華人民共和國",
+            ]
+            .iter()
+            .any(|p| rest.starts_with(p)))
+            && !lexicon::ends_like_organ(&piece[..i])
+    })
 }
 
 /// The number of an order or an announcement glued after its name at the start of a line,
@@ -301,6 +384,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 && !crate::structure::portal::is_field_line(piece)
             {
                 cuts.push(num.end + i + c.len_utf8());
+                // A title between the number and the addressees ends with its type.
+                if let Some(end) = title_end(piece) {
+                    cuts.push(num.end + end);
+                }
             }
         }
         // Page furniture glued before the title: 【打印】, 【关闭】.
@@ -315,6 +402,32 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 cuts.extend(open);
                 cuts.push(i + '】'.len_utf8());
             }
+        }
+        // A title glued after the last crumb of the page's trail (首页 > 政策文件广州市…):
+        // the trail is one line, cut off the title.
+        let mut trail = None;
+        let last_sep = text[..num.start].rfind(['>', '›', '»']);
+        if let Some(gt) = last_sep {
+            let start = gt + text[gt..].chars().next().map_or(1, char::len_utf8);
+            let piece = &text[start..num.start];
+            let lead = piece.len() - piece.trim_start_matches(is_pad).len();
+            let piece = &piece[lead..];
+            let end = piece.find(is_pad).unwrap_or(piece.len());
+            if let Some(at) = title_after_crumb(&piece[..end]) {
+                let title_at = start + lead + at;
+                let first_sep = text[..gt].find(['>', '›', '»']).unwrap_or(gt);
+                let before = text[..first_sep].trim_end_matches(is_pad);
+                let trail_start = before.rfind(is_pad).map_or(0, |p| p + 1);
+                cuts.push(trail_start);
+                cuts.push(title_at);
+                trail = Some((trail_start, title_at));
+            }
+        }
+        // The page's fields between the title and its number are one line, as a portal
+        // prints them.
+        let fields = fields_before_number(text, num).map(|(start, _)| (start, num.start));
+        if let Some((start, _)) = fields {
+            cuts.push(start);
         }
         // White space separates paragraphs and header pieces.
         let mut in_pad = false;
@@ -370,6 +483,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         cuts.push(0);
         cuts.push(text.len());
+        for (a, b) in trail.into_iter().chain(fields) {
+            cuts.retain(|&c| c <= a || c >= b);
+        }
         cuts.sort_unstable();
         cuts.dedup();
         let mut first = true;
@@ -425,6 +541,39 @@ mod tests {
                 "附件:规划图",
                 "广东省自然资源厅",
                 "2024年6月18日",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_page_with_its_trail_fields_and_masthead() {
+        // The page's trail glued before the title, its fields and buttons between the title
+        // and the number: the trail is one line, the fields and buttons another (a field's
+        // value ends where the buttons start).
+        let src = "首页 > 政务公开 > 政策文件广州市人民政府办公厅关于印发某方案的通知发布时间:2023-08-15 10:30:22　来源:广州市人民政府办公厅【字体:大 中 小】穗府办〔2023〕18号各区人民政府,市政府各部门: 现将《某方案》印发给你们。 广州市人民政府办公厅 2023年8月10日";
+        assert_eq!(
+            pieces(src),
+            [
+                "首页 > 政务公开 > 政策文件",
+                "广州市人民政府办公厅关于印发某方案的通知",
+                "发布时间:2023-08-15 10:30:22　来源:广州市人民政府办公厅【字体:大 中 小】",
+                "穗府办〔2023〕18号",
+                "各区人民政府,市政府各部门:",
+                "现将《某方案》印发给你们。",
+                "广州市人民政府办公厅",
+                "2023年8月10日",
+            ]
+        );
+        // The version of record: the masthead, the number, the title, the addressees.
+        let src = "广东省人民政府办公厅文件粤办发〔2023〕8号广东省人民政府办公厅印发关于某措施的通知各地级以上市人民政府,省政府各部门: 《关于某措施》已经省人民政府同意,现印发给你们。";
+        assert_eq!(
+            pieces(src),
+            [
+                "广东省人民政府办公厅文件",
+                "粤办发〔2023〕8号",
+                "广东省人民政府办公厅印发关于某措施的通知",
+                "各地级以上市人民政府,省政府各部门:",
+                "《关于某措施》已经省人民政府同意,现印发给你们。",
             ]
         );
     }
