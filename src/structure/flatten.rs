@@ -132,7 +132,25 @@ fn header_number(text: &str) -> Option<Span> {
             return Some(f.span);
         }
     }
-    None
+    // No number at all (a report, a partial capture): a title at the very start of the line,
+    // then the addressees; the number's place is the title's end.
+    let end = title_end(window(text, 0, 180))?;
+    let title = &text[..end];
+    let after = &text[end..];
+    let colon = after
+        .char_indices()
+        .take(60)
+        .find(|&(_, c)| c == ':' || c == '：')?;
+    let plain = |s: &str| {
+        !s.contains([
+            '，', ',', '。', '；', ';', '：', ':', '《', '》', '“', '”', '(', ')', '（', '）',
+        ])
+    };
+    (title.chars().next().is_some_and(docnum::is_han)
+        && plain(title)
+        && plain(&after[..colon.0])
+        && !after[colon.0..].trim().is_empty())
+    .then_some(Span::new(end, end))
 }
 
 /// A document number after a run of the page's labelled fields and buttons that starts at
@@ -576,6 +594,25 @@ mod tests {
                 "《关于某措施》已经省人民政府同意,现印发给你们。",
             ]
         );
+    }
+
+    #[test]
+    fn ok_flattened_report_with_no_number() {
+        let src = "关于2023年上半年全省安全生产工作情况的报告省人民政府: 现将2023年上半年全省安全生产工作情况报告如下: 一、主要工作情况 上半年,全省共发生生产安全事故412起。";
+        assert_eq!(
+            pieces(src),
+            [
+                "关于2023年上半年全省安全生产工作情况的报告",
+                "省人民政府:",
+                "现将2023年上半年全省安全生产工作情况报告如下:",
+                "一、主要工作情况",
+                "上半年,全省共发生生产安全事故412起。",
+            ]
+        );
+        // A sentence that cites a title is no head.
+        let src =
+            "按照关于做好某工作的通知要求,各单位:请于6月底前报送情况,并抓紧落实各项工作任务。";
+        assert_eq!(pieces(src), [src]);
     }
 
     #[test]
