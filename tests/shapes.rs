@@ -2167,3 +2167,18 @@ fn responsibility_forms_of_task_plans() {
         Some("2024-12-31")
     );
 }
+
+#[test]
+fn a_capture_cut_off_inside_the_addressees_keeps_the_organs_written() {
+    let text = "广州市人民政府办公厅关于印发某专项规划的通知\n\n穗府办〔2023〕6号\n\n各区人民政府，市政府各部门、";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.addressees, ["各区人民政府", "市政府各部门"]);
+    assert_eq!(sources(text, &n.spans.addressees), n.addressees);
+    assert!(n.body.preamble.is_empty());
+    let codes: Vec<WarningCode> = n.warnings.iter().map(|w| w.code).collect();
+    assert!(codes.contains(&WarningCode::Truncated), "{codes:?}");
+    // A line that ends so in the middle of a text is no addressee.
+    let text = "广州市人民政府办公厅关于印发某专项规划的通知\n穗府办〔2023〕6号\n各区人民政府，市政府各部门、\n各直属机构：\n现将规划印发给你们。";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.addressees, ["各区人民政府", "市政府各部门", "各直属机构"]);
+}

@@ -193,6 +193,24 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 break;
             }
         }
+        // A capture cut off inside the addressees (…各区人民政府，市政府各部门、 and nothing
+        // after): the organs written so far are read.
+        if clean.ends_with(['、', '，', ','])
+            && i + 1 == r.lines.len()
+            && (seen_header || (i > 0 && r.roles[i - 1] == Role::TitleCandidate))
+        {
+            let closed = format!("{}：", clean.trim_end_matches(['、', '，', ',']));
+            if lexicon::addressee_line(&closed).is_some() {
+                r.warn(
+                    WarningCode::Truncated,
+                    "expected the addressees to end with a colon; the text stops inside them"
+                        .into(),
+                    Some(sp),
+                );
+                addressee = Some(i);
+                break;
+            }
+        }
         if docnum::doc_number_line(t).is_some() || order_number_after_title(r, i) {
             r.roles[i] = Role::Header;
             seen_header = true;
