@@ -192,10 +192,10 @@ pub fn has_role_verb(s: &str) -> bool {
 pub fn is_name_list(s: &str) -> bool {
     const NOT_NAMES: [&str; 8] = ["简称", "簡稱", "下称", "下稱", "统称", "統稱", "包括", "含"];
     let s = s.trim();
-    if s.is_empty() || !crate::segment::chars_at_most(s, 160) || has_verb(s) {
+    if s.is_empty() || !crate::segment::chars_at_most(s, 160) {
         return false;
     }
-    s.split(['、', '，', ',', '；', ';']).all(|piece| {
+    let names = s.split(['、', '，', ',', '；', ';']).all(|piece| {
         let p = piece.trim_matches(crate::segment::is_pad);
         let p = p.strip_suffix('等').unwrap_or(p);
         let group = p.starts_with('各') && crate::segment::chars_at_most(p, 8);
@@ -205,7 +205,8 @@ pub fn is_name_list(s: &str) -> bool {
             && !p.contains([':', '：', '〔', '［', '[', '号', '號'])
             && !p.bytes().any(|b| b.is_ascii_digit())
             && !NOT_NAMES.iter().any(|w| p.contains(w))
-    })
+    });
+    names && !has_verb(s)
 }
 
 /// The part of a statement cut off by the end of a text (省工业和信息化厅牵头，省科技厅、省财)

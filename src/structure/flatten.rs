@@ -133,23 +133,31 @@ fn header_number(text: &str) -> Option<Span> {
         }
     }
     // No number at all (a report, a partial capture): a title at the very start of the line,
-    // then the addressees; the number's place is the title's end.
-    let end = title_end(window(text, 0, 180))?;
+    // then the addressees, the first punctuation but their commas being the colon after them;
+    // the number's place is the title's end.
+    if !text.chars().next().is_some_and(docnum::is_han) {
+        return None;
+    }
+    let (colon, c) = text.char_indices().take(120).find(|&(_, c)| {
+        matches!(
+            c,
+            '。' | '；' | ';' | '：' | ':' | '《' | '》' | '“' | '”' | '(' | ')' | '（' | '）'
+        )
+    })?;
+    if c != ':' && c != '：' || text[colon..].trim().len() <= c.len_utf8() {
+        return None;
+    }
+    let end = title_end(&text[..colon])?;
     let title = &text[..end];
-    let after = &text[end..];
-    let colon = after
-        .char_indices()
-        .take(60)
-        .find(|&(_, c)| c == ':' || c == '：')?;
-    let plain = |s: &str| {
-        !s.contains([
-            '，', ',', '。', '；', ';', '：', ':', '《', '》', '“', '”', '(', ')', '（', '）',
-        ])
-    };
-    (title.chars().next().is_some_and(docnum::is_han)
-        && plain(title)
-        && plain(&after[..colon.0])
-        && !after[colon.0..].trim().is_empty())
+    // A title opens with 关于 or with its issuer's name before it.
+    let opens = title.starts_with("关于")
+        || title.starts_with("關於")
+        || title
+            .find("关于")
+            .is_some_and(|i| i > 0 && lexicon::ends_like_organ(&title[..i]));
+    (opens
+        && !title.contains(['，', ','])
+        && lexicon::addressee_line(&text[end..colon + c.len_utf8()]).is_some())
     .then_some(Span::new(end, end))
 }
 
@@ -607,6 +615,16 @@ mod tests {
                 "现将2023年上半年全省安全生产工作情况报告如下:",
                 "一、主要工作情况",
                 "上半年,全省共发生生产安全事故412起。",
+            ]
+        );
+        // Addressees with commas.
+        let src = "关于某项工作情况的报告省人民政府,省政府办公厅: 现将今年以来全省某项工作的有关情况报告如下。";
+        assert_eq!(
+            pieces(src),
+            [
+                "关于某项工作情况的报告",
+                "省人民政府,省政府办公厅:",
+                "现将今年以来全省某项工作的有关情况报告如下。"
             ]
         );
         // A sentence that cites a title is no head.

@@ -138,8 +138,13 @@ pub(crate) fn parse_text(
     replaced: &[usize],
     opts: &ParseOptions,
 ) -> Result<Notice, ParseError> {
-    let Some((clean, map, removed)) = segment::mirror_pinyin(src) else {
-        return parse_clean(src, encoding, replaced, opts);
+    // (Most texts hold no `(` before a lower-case letter: one look tells.)
+    let may_hold_pinyin = segment::may_hold_pinyin(src);
+    let mirrored = may_hold_pinyin
+        .then(|| segment::mirror_pinyin(src))
+        .flatten();
+    let Some((clean, map, removed)) = mirrored else {
+        return parse_clean(src, encoding, replaced, opts, may_hold_pinyin);
     };
     // `map[i]` is the byte of `src` that byte `i` of `clean` was copied from (`map[clean.len()]`
     // is `src.len()`): a span taken back ends where the next character starts, so that it
@@ -156,7 +161,7 @@ pub(crate) fn parse_text(
         .iter()
         .filter_map(|&at| map.binary_search(&at).ok())
         .collect();
-    let mut notice = parse_clean(&clean, encoding, &replaced, opts)
+    let mut notice = parse_clean(&clean, encoding, &replaced, opts, true)
         .map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
     notice.map_spans(&back);
     // A document number's raw is exactly its source.
@@ -185,11 +190,14 @@ pub(crate) fn parse_text(
     Ok(notice)
 }
 
+/// [`parse_text`] on a text with no inserted pinyin; `may_hold_pinyin` is
+/// [`segment::may_hold_pinyin`] of it (a single insertion without tone marks may be left).
 fn parse_clean(
     src: &str,
     encoding: &str,
     replaced: &[usize],
     opts: &ParseOptions,
+    may_hold_pinyin: bool,
 ) -> Result<Notice, ParseError> {
     docnum::forget_lines();
     if src.is_empty() {
@@ -216,7 +224,7 @@ fn parse_clean(
     let layout_width = wrap::layout_width(src, &lines);
     let mut r = Reader {
         src,
-        pinyin: segment::may_hold_pinyin(src),
+        pinyin: may_hold_pinyin && segment::may_hold_pinyin(src),
         html,
         layout_width,
         lines,
