@@ -52,9 +52,14 @@ fn window(text: &str, from: usize, len: usize) -> &str {
     &text[from..end]
 }
 
+/// The lines at the start of a text where a flattened head with no number is looked for (a
+/// wrapper's lines may stand before it).
+const HEAD_LINES: usize = 16;
+
 /// The document number of a flattened header: glued (or spaced) after a title's 的通知, or at
-/// the very start of a line that goes on to the addressees.
-fn header_number(text: &str) -> Option<Span> {
+/// the very start of a line that goes on to the addressees; on a `head_line`, the end of a
+/// title with no number before its addressees.
+fn header_number(text: &str, head_line: bool) -> Option<Span> {
     static DE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("的".as_bytes()));
     for i in DE.find_iter(text.as_bytes()) {
@@ -135,7 +140,11 @@ fn header_number(text: &str) -> Option<Span> {
     // No number at all (a report, a partial capture): a title at the very start of the line,
     // then the addressees, the first punctuation but their commas being the colon after them;
     // the number's place is the title's end.
-    if !text.chars().next().is_some_and(docnum::is_han) {
+    let head = window(text, 0, 90);
+    if !head_line
+        || !text.chars().next().is_some_and(docnum::is_han)
+        || !(head.contains("关于") || head.contains("關於"))
+    {
         return None;
     }
     let (colon, c) = text.char_indices().take(120).find(|&(_, c)| {
@@ -368,7 +377,7 @@ fn signature_then_date(text: &str) -> Option<usize> {
 pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
     let mut changed = false;
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    for line in lines.drain(..) {
+    for (k, line) in lines.drain(..).enumerate() {
         let text = line.text(src);
         if let Some(at) = signature_then_date(text) {
             // 广东省人民政府　　2021年4月16日: the signature and the date, as two lines.
@@ -391,7 +400,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             out.push(line);
             continue;
         }
-        let Some(num) = header_number(text) else {
+        let Some(num) = header_number(text, k < HEAD_LINES) else {
             out.push(line);
             continue;
         };
