@@ -36,6 +36,8 @@ const VERBS: &[(&str, Role)] = &[
     ("牽頭負責", Role::Lead),
     ("牵头", Role::Lead),
     ("牽頭", Role::Lead),
+    ("负总责", Role::Responsible),
+    ("負總責", Role::Responsible),
     ("负责", Role::Responsible),
     ("負責", Role::Responsible),
     ("落实", Role::Responsible),
@@ -1502,6 +1504,18 @@ mod tests {
                 "省发展和改革委员会",
                 "省有关部门"
             ]
+        );
+    }
+
+    #[test]
+    fn ok_overall_responsibility_is_a_responsibility() {
+        let got = names("各地级以上市人民政府负总责，省直有关部门指导");
+        assert_eq!(
+            own(&[
+                ("各地级以上市人民政府", "responsible", true),
+                ("省直有关部门", "responsible", true),
+            ]),
+            got
         );
     }
 
