@@ -151,11 +151,7 @@ pub(crate) fn parse_text(
     // keeps the pinyin inserted after its last one.
     let back = |sp: Span| {
         let at = |i: usize| map[i.min(clean.len())];
-        if sp.is_empty() {
-            Span::new(at(sp.start), at(sp.start))
-        } else {
-            Span::new(at(sp.start), at(sp.end))
-        }
+        Span::new(at(sp.start), at(sp.end))
     };
     let replaced: Vec<usize> = replaced
         .iter()
