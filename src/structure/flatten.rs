@@ -452,7 +452,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 let title_at = start + lead + at;
                 let first_sep = text[..gt].find(['>', '›', '»']).unwrap_or(gt);
                 let before = text[..first_sep].trim_end_matches(is_pad);
-                let trail_start = before.rfind(is_pad).map_or(0, |p| p + 1);
+                let trail_start = before
+                    .char_indices()
+                    .rfind(|&(_, c)| is_pad(c))
+                    .map_or(0, |(p, c)| p + c.len_utf8());
                 cuts.push(trail_start);
                 cuts.push(title_at);
                 trail = Some((trail_start, title_at));
@@ -599,6 +602,9 @@ mod tests {
                 "2023年8月10日",
             ]
         );
+        // A trail after ideographic spaces: cuts fall on characters' boundaries.
+        let src = "当前位置：　　首页 > 法规公文 > 市政府文件广州市人民政府办公厅关于印发某方案的通知穗府办〔2023〕18号各区人民政府: 现将《某方案》印发给你们,请认真贯彻执行。";
+        assert_eq!(pieces(src)[1], "首页 > 法规公文 > 市政府文件");
         // The version of record: the masthead, the number, the title, the addressees.
         let src = "广东省人民政府办公厅文件粤办发〔2023〕8号广东省人民政府办公厅印发关于某措施的通知各地级以上市人民政府,省政府各部门: 《关于某措施》已经省人民政府同意,现印发给你们。";
         assert_eq!(
