@@ -124,6 +124,93 @@ fn commonness(s: &str) -> i64 {
         .sum()
 }
 
+/// Text whose bytes were once read as Windows-1252 (or Latin-1) and written out again as UTF-8,
+/// so that each byte became a character of its own: UTF-8 Chinese shows as `å¹¿ä¸œçœ`, GB18030
+/// Chinese as `¹ã¶«Ê¡`. The bytes are taken back and read as UTF-8, else as GB18030, when that
+/// gives common Chinese text. Returns the repaired text, a map from each of its bytes to the
+/// byte of `s` where the character it was read from starts (and one more entry, `s.len()`),
+/// and the name of the encoding the bytes were read in; `None` when the text is not such.
+#[must_use]
+pub fn repair_mojibake(s: &str) -> Option<(String, Vec<usize>, &'static str)> {
+    // The characters of U+0080..=U+00FF are two bytes led by C2 or C3; a text of Chinese has
+    // few of them, one damaged so has them for nearly every byte of its Chinese.
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xC3, b).nth(15)?;
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut starts = Vec::with_capacity(s.len() + 1);
+    for (i, c) in s.char_indices() {
+        let byte = match u32::from(c) {
+            v @ 0..=0xFF => v as u8,
+            _ => windows_1252_byte(c)?,
+        };
+        bytes.push(byte);
+        starts.push(i);
+    }
+    starts.push(s.len());
+    let (text, name) = match std::str::from_utf8(&bytes) {
+        Ok(t) => (t.to_string(), "UTF-8"),
+        Err(_) => {
+            let (t, bad) = GB18030.decode_without_bom_handling(&bytes);
+            if bad {
+                return None;
+            }
+            (t.into_owned(), "GB18030")
+        }
+    };
+    if commonness(&text) < 8 {
+        return None;
+    }
+    // Each byte of the repaired text maps to where its character's first byte came from.
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut at = 0;
+    for c in text.chars() {
+        let taken = if name == "UTF-8" {
+            c.len_utf8()
+        } else {
+            let mut buf = [0u8; 4];
+            GB18030.encode(c.encode_utf8(&mut buf)).0.len()
+        };
+        map.extend(std::iter::repeat_n(starts[at], c.len_utf8()));
+        at += taken;
+    }
+    map.push(s.len());
+    Some((text, map, name))
+}
+
+/// The byte that Windows-1252 shows as `c`, for its characters outside Latin-1.
+fn windows_1252_byte(c: char) -> Option<u8> {
+    const HIGH: [(char, u8); 27] = [
+        ('€', 0x80),
+        ('‚', 0x82),
+        ('ƒ', 0x83),
+        ('„', 0x84),
+        ('…', 0x85),
+        ('†', 0x86),
+        ('‡', 0x87),
+        ('ˆ', 0x88),
+        ('‰', 0x89),
+        ('Š', 0x8A),
+        ('‹', 0x8B),
+        ('Œ', 0x8C),
+        ('Ž', 0x8E),
+        ('\u{2018}', 0x91),
+        ('\u{2019}', 0x92),
+        ('\u{201C}', 0x93),
+        ('\u{201D}', 0x94),
+        ('•', 0x95),
+        ('–', 0x96),
+        ('—', 0x97),
+        ('˜', 0x98),
+        ('™', 0x99),
+        ('š', 0x9A),
+        ('›', 0x9B),
+        ('œ', 0x9C),
+        ('ž', 0x9E),
+        ('Ÿ', 0x9F),
+    ];
+    HIGH.iter().find(|&&(h, _)| h == c).map(|&(_, b)| b)
+}
+
 fn replacements(s: &str) -> Vec<usize> {
     s.match_indices('\u{FFFD}').map(|(i, _)| i).collect()
 }
@@ -131,6 +218,39 @@ fn replacements(s: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_mojibake_is_read_back() {
+        let original =
+            "广东省人民政府办公厅关于印发某方案的通知\n粤办函〔2023〕1号\n各地级以上市人民政府：";
+        // UTF-8 bytes shown as Windows-1252.
+        let utf8: String = original
+            .bytes()
+            .map(|b| match b {
+                0x80..=0x9F => {
+                    let one = [b];
+                    let (t, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&one);
+                    t.chars().next().unwrap_or('?')
+                }
+                _ => char::from(b),
+            })
+            .collect();
+        let (text, map, name) = repair_mojibake(&utf8).expect("repaired");
+        assert_eq!((text.as_str(), name), (original, "UTF-8"));
+        assert_eq!(map.len(), text.len() + 1);
+        // Spans of the repair are taken back onto whole characters of the damaged text.
+        let title_end = original.find('\n').unwrap_or(0);
+        assert!(utf8.is_char_boundary(map[title_end]));
+        assert_eq!(&utf8[map[title_end]..map[title_end + 1]], "\n");
+        // GB18030 bytes shown as Latin-1.
+        let (gb, _, _) = GB18030.encode(original);
+        let latin: String = gb.iter().map(|&b| char::from(b)).collect();
+        let (text, _, name) = repair_mojibake(&latin).expect("repaired");
+        assert_eq!((text.as_str(), name), (original, "GB18030"));
+        // Text with a few accented letters is no mojibake.
+        assert!(repair_mojibake("Café résumé naïve façade — 广东省人民政府").is_none());
+        assert!(repair_mojibake(original).is_none());
+    }
 
     #[test]
     fn ok_utf8_and_bom() {

@@ -618,6 +618,10 @@ pub enum WarningCode {
     /// values and texts; spans point at the text as given, and a document number's `raw` keeps
     /// it.
     PinyinRemoved,
+    /// The text's bytes had been shown one by one as Windows-1252 characters (`å¹¿ä¸œ` for
+    /// 广东) and were read back; values and texts are the repaired text, spans point at the
+    /// text as given, and a document number's `raw` is as given.
+    MojibakeRepaired,
 }
 
 impl WarningCode {
@@ -644,6 +648,7 @@ impl WarningCode {
             WarningCode::HtmlResidue => "html_residue",
             WarningCode::GarbledText => "garbled_text",
             WarningCode::PinyinRemoved => "pinyin_removed",
+            WarningCode::MojibakeRepaired => "mojibake_repaired",
         }
     }
 }

@@ -207,3 +207,31 @@ fn pinyin_inserted_after_characters_gives_the_facts_of_simplified() {
         assert!(num.raw.ends_with("號(hào)"), "{}", num.raw);
     }
 }
+
+#[test]
+fn mojibake_is_read_back_to_the_facts_of_the_original() {
+    // The seed's UTF-8 bytes shown one by one as Latin-1 characters, as a page misread as
+    // Windows-1252 and saved again shows them (å¹¿ä¸œçœ for 广东省).
+    for path in [
+        "fixtures/seed/000_fd4865ccc7d4429b.txt",
+        "fixtures/shapes/responsibility_forms.txt",
+    ] {
+        let original = std::fs::read_to_string(path).expect("fixture");
+        let damaged: String = original.bytes().map(char::from).collect();
+        let mut n = gongwen::parse(&damaged).expect("parses");
+        assert_eq!(
+            n.warnings.first().map(|w| w.code),
+            Some(gongwen::WarningCode::MojibakeRepaired),
+            "{path}"
+        );
+        n.warnings.remove(0);
+        let want = load(path);
+        assert_eq!(facts(&n), facts(&want), "{path}");
+        assert_eq!(n.title, want.title);
+        // Spans point at the damaged text, on its characters' boundaries.
+        let num = n.doc_number.as_ref().expect("number");
+        assert_eq!(&damaged[num.span.range()], num.raw);
+        let sp = n.spans.title.expect("title span");
+        assert!(damaged.is_char_boundary(sp.start) && damaged.is_char_boundary(sp.end));
+    }
+}

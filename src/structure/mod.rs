@@ -131,7 +131,9 @@ impl<'s> Reader<'s> {
 /// Parses decoded text; `replaced` are offsets of replacement characters the decoder put in.
 ///
 /// A text in which a mirror site inserted pinyin after characters (衛(wèi)) is read without it,
-/// so that every reader sees whole words, and the spans are taken back to the text as given.
+/// and one whose bytes were shown one by one as Windows-1252 characters (å¹¿ä¸œ) is read as
+/// those bytes, so that every reader sees whole words; the spans are taken back to the text
+/// as given.
 pub(crate) fn parse_text(
     src: &str,
     encoding: &str,
@@ -143,7 +145,26 @@ pub(crate) fn parse_text(
     let mirrored = may_hold_pinyin
         .then(|| segment::mirror_pinyin(src))
         .flatten();
-    let Some((clean, map, removed)) = mirrored else {
+    let repair = match mirrored {
+        Some((clean, map, removed)) => Some((clean, map, Warning {
+            code: WarningCode::PinyinRemoved,
+            message: format!(
+                "expected Chinese text, found pinyin inserted after {removed} characters (衛(wèi)); it is left out of the values and texts, and spans point at the text as given"
+            ),
+            span: None,
+        })),
+        None => crate::decode::repair_mojibake(src).map(|(clean, map, name)| {
+            let warning = Warning {
+                code: WarningCode::MojibakeRepaired,
+                message: format!(
+                    "expected Chinese text, found its {name} bytes shown one by one as Windows-1252 characters (å¹¿ä¸œ); they are read back as {name}, and spans point at the text as given"
+                ),
+                span: None,
+            };
+            (clean, map, warning)
+        }),
+    };
+    let Some((clean, map, warning)) = repair else {
         return parse_clean(src, encoding, replaced, opts, may_hold_pinyin);
     };
     // `map[i]` is the byte of `src` that byte `i` of `clean` was copied from (`map[clean.len()]`
@@ -157,7 +178,8 @@ pub(crate) fn parse_text(
         .iter()
         .filter_map(|&at| map.binary_search(&at).ok())
         .collect();
-    let mut notice = parse_clean(&clean, encoding, &replaced, opts, true)
+    let clean_may_hold_pinyin = segment::may_hold_pinyin(&clean);
+    let mut notice = parse_clean(&clean, encoding, &replaced, opts, clean_may_hold_pinyin)
         .map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
     notice.map_spans(&back);
     // A document number's raw is exactly its source.
@@ -168,13 +190,6 @@ pub(crate) fn parse_text(
     {
         d.raw = src[d.span.range()].to_string();
     }
-    let warning = Warning {
-        code: WarningCode::PinyinRemoved,
-        message: format!(
-            "expected Chinese text, found pinyin inserted after {removed} characters (衛(wèi)); it is left out of the values and texts, and spans point at the text as given"
-        ),
-        span: None,
-    };
     if opts.strict {
         let kind = ErrorKind::Strict {
             code: warning.code,
