@@ -151,7 +151,9 @@ pub fn repair_mojibake(s: &str) -> Option<(String, Vec<usize>, &'static str)> {
         Ok(t) => (t.to_string(), "UTF-8"),
         Err(_) => {
             let (t, bad) = GB18030.decode_without_bom_handling(&bytes);
-            if bad {
+            // Only a reading that writes back to the same bytes maps each character to its
+            // own (GB18030 reads the byte 80 as €, and writes € as A2 E3).
+            if bad || GB18030.encode(&t).0.as_ref() != bytes.as_slice() {
                 return None;
             }
             (t.into_owned(), "GB18030")
@@ -170,8 +172,11 @@ pub fn repair_mojibake(s: &str) -> Option<(String, Vec<usize>, &'static str)> {
             let mut buf = [0u8; 4];
             GB18030.encode(c.encode_utf8(&mut buf)).0.len()
         };
-        map.extend(std::iter::repeat_n(starts[at], c.len_utf8()));
+        map.extend(std::iter::repeat_n(*starts.get(at)?, c.len_utf8()));
         at += taken;
+    }
+    if at != bytes.len() {
+        return None;
     }
     map.push(s.len());
     Some((text, map, name))
@@ -247,6 +252,12 @@ mod tests {
         let latin: String = gb.iter().map(|&b| char::from(b)).collect();
         let (text, _, name) = repair_mojibake(&latin).expect("repaired");
         assert_eq!((text.as_str(), name), (original, "GB18030"));
+        // A byte that GB18030 reads as a character it writes otherwise (80 is €, written
+        // A2 E3) leaves no map: no repair, and no panic.
+        let mut odd = gb.to_vec();
+        odd.insert(0, 0x80);
+        let latin: String = odd.iter().map(|&b| char::from(b)).collect();
+        assert!(repair_mojibake(&latin).is_none());
         // Text with a few accented letters is no mojibake.
         assert!(repair_mojibake("Café résumé naïve façade — 广东省人民政府").is_none());
         assert!(repair_mojibake(original).is_none());
