@@ -58,8 +58,9 @@ const HEAD_LINES: usize = 16;
 
 /// The document number of a flattened header: glued (or spaced) after a title's 的通知, or at
 /// the very start of a line that goes on to the addressees; on a `head_line`, the end of a
-/// title with no number before its addressees.
-fn header_number(text: &str, head_line: bool) -> Option<Span> {
+/// title with no number before its addressees. With it, where the page's fields that stand
+/// between the title and the number start, if any.
+fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     static DE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("的".as_bytes()));
     for i in DE.find_iter(text.as_bytes()) {
@@ -102,18 +103,18 @@ fn header_number(text: &str, head_line: bool) -> Option<Span> {
             .find(|f| f.span.start == pad && !f.damaged && f.span.end < slice.len() + 1);
         if let Some(f) = hit {
             if from + f.span.end < text.len() {
-                return Some(f.span.shift(from));
+                return Some((f.span.shift(from), None));
             }
         }
         // The page's fields and buttons may stand between the title and its number:
         // …的通知发布时间:2023-08-15　来源:某办公厅【字体:大 中 小】穗府办〔2023〕18号.
-        if let Some(f) = number_after_fields(text, from) {
-            return Some(f);
+        if let Some(found) = number_after_fields(text, from) {
+            return Some(found);
         }
     }
     // 广东省人民政府公告（第12号）根据…: a name numbered in a series, and its number.
     if let Some(f) = series_number(text) {
-        return Some(f);
+        return Some((f, None));
     }
     // 粤府函〔2022〕67号各地级以上市人民政府…:, or after the masthead, as the version of
     // record prints the head (广东省人民政府办公厅文件粤办发〔2023〕8号<title><addressees>:).
@@ -134,7 +135,7 @@ fn header_number(text: &str, head_line: bool) -> Option<Span> {
             || (masthead.trim_end_matches(is_pad).ends_with("文件")
                 && crate::segment::chars_at_most(masthead, 25));
         if at_start && !f.damaged && colon && !after.trim().is_empty() {
-            return Some(f.span);
+            return Some((f.span, None));
         }
     }
     // No number at all (a report, a partial capture): a title at the very start of the line,
@@ -167,14 +168,16 @@ fn header_number(text: &str, head_line: bool) -> Option<Span> {
     (opens
         && !title.contains(['，', ','])
         && lexicon::addressee_line(&text[end..colon + c.len_utf8()]).is_some())
-    .then_some(Span::new(end, end))
+    .then_some((Span::new(end, end), None))
 }
 
 /// A document number after a run of the page's labelled fields and buttons that starts at
-/// `from` (发布时间：…　来源：…【字体：大 中 小】穗府办〔2023〕18号); the fields are no
-/// sentence and hold no other number.
-fn number_after_fields(text: &str, from: usize) -> Option<Span> {
-    let rest = text[from..].trim_start_matches(is_pad);
+/// `from` (发布时间：…　来源：…【字体：大 中 小】穗府办〔2023〕18号), with where the fields
+/// start; the fields are no sentence and hold no other number. Where another 的 stands
+/// between them and the number (another title, as a page may print it twice), they are no
+/// run of their own.
+fn number_after_fields(text: &str, type_end: usize) -> Option<(Span, Option<usize>)> {
+    let rest = text[type_end..].trim_start_matches(is_pad);
     let from = text.len() - rest.len();
     if !crate::structure::portal::is_field_line(window(rest, 0, 60)) {
         return None;
@@ -185,7 +188,9 @@ fn number_after_fields(text: &str, from: usize) -> Option<Span> {
         .find(|f| !f.damaged)?;
     let fields = &slice[..f.span.start];
     let sentence = fields.contains(['。', '《', '；', ';']);
-    (!sentence && from + f.span.end < text.len()).then(|| f.span.shift(from))
+    let num = f.span.shift(from);
+    let alone = !text[type_end..num.start].contains('的');
+    (!sentence && num.end < text.len()).then(|| (num, alone.then_some(from)))
 }
 
 /// The end of a title (…的通知) at the start of `piece` with more text after it: the
@@ -201,20 +206,6 @@ fn title_end(piece: &str) -> Option<usize> {
         let end = i + "的".len() + w.len();
         (end + 3 < piece.len()).then_some(end)
     })
-}
-
-/// Where the run of the page's fields between a title and its number `num` starts (…的通知
-/// 发布时间：…穗府办〔2023〕18号), with the end of the title's type.
-fn fields_before_number(text: &str, num: Span) -> Option<(usize, usize)> {
-    let before = &text[..num.start];
-    let de = before.rfind('的')?;
-    let after = &before[de + "的".len()..];
-    let w = DOC_TYPES.iter().find(|w| after.starts_with(*w))?;
-    let from = de + "的".len() + w.len();
-    let rest = text[from..num.start].trim_start_matches(is_pad);
-    let start = num.start - rest.len();
-    (!rest.is_empty() && crate::structure::portal::is_field_line(window(rest, 0, 60)))
-        .then_some((start, from))
 }
 
 /// Where a title glued after the last crumb of the page's trail starts (首页 > 政策文件广州市
@@ -400,7 +391,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             out.push(line);
             continue;
         }
-        let Some(num) = header_number(text, k < HEAD_LINES) else {
+        let Some((num, fields_from)) = header_number(text, k < HEAD_LINES) else {
             out.push(line);
             continue;
         };
@@ -463,7 +454,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         // The page's fields between the title and its number are one line, as a portal
         // prints them.
-        let fields = fields_before_number(text, num).map(|(start, _)| (start, num.start));
+        let fields = fields_from.map(|start| (start, num.start));
         if let Some((start, _)) = fields {
             cuts.push(start);
         }
@@ -602,6 +593,15 @@ mod tests {
                 "2023年8月10日",
             ]
         );
+        // A page that prints its title twice, its fields between: the fields are no run of
+        // their own, and the second title stays whole before its number.
+        let src = "广东省关于成立某领导小组的通知- 来源: - 发布时间: - 2019年08月27日 广东省人民政府办公厅关于成立某领导小组的通知 粤办函〔2019〕271号 各地级以上市人民政府: 为加强统筹协调,省政府决定成立领导小组。";
+        let got = pieces(src);
+        assert!(
+            got.contains(&"广东省人民政府办公厅关于成立某领导小组的通知"),
+            "{got:?}"
+        );
+        assert!(got.contains(&"粤办函〔2019〕271号"), "{got:?}");
         // A trail after ideographic spaces: cuts fall on characters' boundaries.
         let src = "当前位置：　　首页 > 法规公文 > 市政府文件广州市人民政府办公厅关于印发某方案的通知穗府办〔2023〕18号各区人民政府: 现将《某方案》印发给你们,请认真贯彻执行。";
         assert_eq!(pieces(src)[1], "首页 > 法规公文 > 市政府文件");
