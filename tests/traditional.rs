@@ -162,6 +162,15 @@ fn traditional_labels_headers_and_furniture() {
     assert_eq!(closing.len(), 1, "{closing:?}");
 }
 
+/// The notice of a damaged text, whose first warning must say that it was repaired by `code`;
+/// that warning is taken off, so that its facts compare with the original's.
+fn repaired(text: &str, code: gongwen::WarningCode, name: &str) -> Notice {
+    let mut n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.warnings.first().map(|w| w.code), Some(code), "{name}");
+    n.warnings.remove(0);
+    n
+}
+
 #[test]
 fn pinyin_inserted_after_characters_gives_the_facts_of_simplified() {
     let pairs = [
@@ -185,13 +194,7 @@ fn pinyin_inserted_after_characters_gives_the_facts_of_simplified() {
     for (simplified, damaged) in pairs {
         let text =
             std::fs::read_to_string(format!("fixtures/traditional/{damaged}")).expect("fixture");
-        let mut n = gongwen::parse(&text).expect("parses");
-        assert_eq!(
-            n.warnings.first().map(|w| w.code),
-            Some(gongwen::WarningCode::PinyinRemoved),
-            "{damaged}"
-        );
-        n.warnings.remove(0);
+        let n = repaired(&text, gongwen::WarningCode::PinyinRemoved, damaged);
         assert_eq!(facts(&n), facts(&load(simplified)), "{damaged}");
         // The values are clean; the spans point at the text as given.
         for (_, s) in n.sections() {
@@ -218,13 +221,7 @@ fn mojibake_is_read_back_to_the_facts_of_the_original() {
     ] {
         let original = std::fs::read_to_string(path).expect("fixture");
         let damaged: String = original.bytes().map(char::from).collect();
-        let mut n = gongwen::parse(&damaged).expect("parses");
-        assert_eq!(
-            n.warnings.first().map(|w| w.code),
-            Some(gongwen::WarningCode::MojibakeRepaired),
-            "{path}"
-        );
-        n.warnings.remove(0);
+        let n = repaired(&damaged, gongwen::WarningCode::MojibakeRepaired, path);
         let want = load(path);
         assert_eq!(facts(&n), facts(&want), "{path}");
         assert_eq!(n.title, want.title);
