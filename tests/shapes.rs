@@ -1769,9 +1769,10 @@ fn the_forms_of_a_deadline() {
         ("八", &[("本月底前", "2024-06-30")]),
         ("九", &[("2024年6月30日24时前", "2024-06-30")]),
         ("十", &[("2024年6月30日17:00前", "2024-06-30")]),
-        // Ambiguous: the middle or the end of November; a festival.
+        // Ambiguous: the middle or the end of November.
         ("十一", &[]),
-        ("十二", &[]),
+        // The first day of the Spring Festival of 2025.
+        ("十二", &[("2025年春节前", "2025-01-29")]),
         (
             "十三",
             &[("2024年7月1日", "2024-07-01"), ("7月15日", "2024-07-15")],

@@ -39,7 +39,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
         ),
         format!(
-            r"(?P<bydate>{b}(?:[\x20]*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:[\x20]*(?P<bt>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?[\x20]*(?:下班)?(?:之前|以前|前))"
+            r"(?P<bydate>{b}(?:[\x20]*[（(](?:(?:星期|周|週)[一二三四五六日天]|含(?:当日|當日)?)[）)])?(?:[\x20]*(?P<bt>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
             r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?)"
@@ -63,6 +63,9 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         ),
         format!(
             r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月(?:[\x20]*(?P<ymd>{DAY})[\x20]*[日号號])?)"
+        ),
+        format!(
+            r"(?P<holiday>(?:(?P<hdy>{YEAR})[\x20]*年)?(?P<hdn>元旦|春节|春節|国庆节|国庆|國慶節|國慶|劳动节|勞動節)(?:之前|以前|前))"
         ),
     ]
 });
@@ -196,6 +199,12 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("ymd", *day);
             14
         }
+        Phrase::Holiday { year, name } => {
+            put("holiday", Some(whole));
+            put("hdy", *year);
+            put("hdn", Some(*name));
+            15
+        }
     };
     out.sort();
     (index, out)
@@ -204,7 +213,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 61] = [
+    const NAMES: [&str; 64] = [
         "range",
         "ray",
         "ram",
@@ -266,6 +275,9 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "ymy",
         "ymm",
         "ymd",
+        "holiday",
+        "hdy",
+        "hdn",
     ];
     DEADLINE
         .find_iter(s)
@@ -315,6 +327,16 @@ fn texts() -> Vec<String> {
         "下",
         "（星期四）",
         "(周五)",
+        "（含）",
+        "(含当日)",
+        "含",
+        "春节前",
+        "2024年春节之前",
+        "国庆节",
+        "國慶以前",
+        "元旦",
+        "勞動節前",
+        "明年春节前",
         "星期",
         "三个月内",
         "印发之日起30日内",
@@ -485,8 +507,10 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 29] = [
+    const TEMPLATES: [&str; 31] = [
         "{}月30日前",
+        "5月{}日（含）前",
+        "{}年春节前",
         "5月{}日（星期四）前",
         "{}月中旬前",
         "完成时间：2023年{}月",
@@ -543,7 +567,7 @@ fn texts() -> Vec<String> {
 /// kinds, with every part in the same place.
 #[test]
 fn ok_reader_is_the_grammar() {
-    let mut kinds = [0usize; 15];
+    let mut kinds = [0usize; 16];
     for t in texts() {
         let read: Vec<_> = phrases(&t).map(|(sp, p)| groups(sp, &p)).collect();
         assert_eq!(read, by_regex(&t), "{t:?}");

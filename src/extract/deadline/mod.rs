@@ -381,6 +381,15 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
         // August) states how things went, not a period to come.
         let past =
             |until: &Resolved| matches!((on(until), anchor), (Some(d), Some((a, _))) if d < a);
+        // A period with no word of a limit after it (上半年，全省…; 一季度，…增长; 7月中旬，
+        // 省统计局组织开展了…) that the rules place before the document is one it reports on.
+        // A time cell's value is a limit as written, past or not.
+        let reported = |resolved: &Resolved| {
+            let after = &s[whole.end..];
+            let limit = text(whole).ends_with('前')
+                || ["前", "之前", "以前"].iter().any(|w| after.starts_with(w));
+            !time_cell && !limit && past(resolved)
+        };
         match phrase {
             Phrase::Range { first, second } => {
                 // The second date takes the first's year when it has none.
@@ -555,6 +564,10 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                         None => continue,
                     },
                 };
+                // 6月底 with no 前 keeps the next-year rule; a ten days' period is a period.
+                if part.is_some() && reported(&resolved) {
+                    continue;
+                }
                 push(whole, DeadlineKind::By, resolved, None);
             }
             Phrase::YearEnd { year: y, relative } => {
@@ -600,6 +613,9 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                     (None, true) => Resolved::Relative(Rule::HalfYear),
                     (None, false) => Resolved::Relative(Rule::YearEnd(0)),
                 };
+                if reported(&resolved) {
+                    continue;
+                }
                 push(whole, DeadlineKind::By, resolved, None);
             }
             Phrase::Quarter { year: y, number } => {
@@ -614,6 +630,19 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 let resolved = match year(y) {
                     Some(y) => Resolved::Absolute(last_of_month(y, q * 3)),
                     None => Resolved::Relative(Rule::QuarterEnd(q)),
+                };
+                if text(whole).ends_with("季度") && reported(&resolved) {
+                    continue;
+                }
+                push(whole, DeadlineKind::By, resolved, None);
+            }
+            Phrase::Holiday { year: y, name } => {
+                let Some(h) = Holiday::named(text(name)) else {
+                    continue;
+                };
+                let resolved = match year(y) {
+                    Some(y) => Resolved::Absolute(h.in_year(y)),
+                    None => Resolved::Relative(Rule::Holiday { h, next_year: true }),
                 };
                 push(whole, DeadlineKind::By, resolved, None);
             }
@@ -675,6 +704,77 @@ enum Rule {
     QuarterEnd(u32),
     /// The anchor plus a number of 年, 季度 or 月.
     After(i64, &'static str),
+    /// A holiday in the anchor's year, by the next-year rule when `next_year`.
+    Holiday { h: Holiday, next_year: bool },
+}
+
+/// The public holidays a limit is set before (春节前, 国庆节前).
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    NewYear,
+    SpringFestival,
+    LabourDay,
+    NationalDay,
+}
+
+/// The first day of the Spring Festival (正月初一), from 2010, by the Gregorian calendar.
+const SPRING_FESTIVAL: [(u32, u32); 31] = [
+    (2, 14), // 2010
+    (2, 3),
+    (1, 23),
+    (2, 10),
+    (1, 31),
+    (2, 19), // 2015
+    (2, 8),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 25), // 2020
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 10),
+    (1, 29), // 2025
+    (2, 17),
+    (2, 6),
+    (1, 26),
+    (2, 13),
+    (2, 3), // 2030
+    (1, 23),
+    (2, 11),
+    (1, 31),
+    (2, 19),
+    (2, 8),
+    (1, 28), // 2036
+    (2, 15),
+    (2, 4),
+    (1, 24),
+    (2, 12), // 2040
+];
+
+impl Holiday {
+    fn named(name: &str) -> Option<Holiday> {
+        Some(match name {
+            "元旦" => Holiday::NewYear,
+            "春节" | "春節" => Holiday::SpringFestival,
+            "劳动节" | "勞動節" => Holiday::LabourDay,
+            "国庆节" | "国庆" | "國慶節" | "國慶" => Holiday::NationalDay,
+            _ => return None,
+        })
+    }
+
+    /// The holiday's day in year `y`: none for a Spring Festival outside the table.
+    fn in_year(self, y: i32) -> Option<Date> {
+        match self {
+            Holiday::NewYear => Date::new(y, 1, 1),
+            Holiday::LabourDay => Date::new(y, 5, 1),
+            Holiday::NationalDay => Date::new(y, 10, 1),
+            Holiday::SpringFestival => {
+                let (m, d) = *SPRING_FESTIVAL.get(usize::try_from(y.checked_sub(2010)?).ok()?)?;
+                Date::new(y, m, d)
+            }
+        }
+    }
 }
 
 impl Rule {
@@ -689,6 +789,10 @@ impl Rule {
             Rule::MonthEnd { m, last_day, .. } => Rule::MonthEnd {
                 m,
                 last_day,
+                next_year: false,
+            },
+            Rule::Holiday { h, .. } => Rule::Holiday {
+                h,
                 next_year: false,
             },
             other => other,
@@ -708,6 +812,7 @@ impl Rule {
             Rule::HalfYear => Date::new(a.year(), 6, 30),
             Rule::QuarterEnd(q) => last_of_month(a.year(), q * 3),
             Rule::After(n, unit) => add(a, n, unit),
+            Rule::Holiday { h, next_year } => place_in_year(a, |y| h.in_year(y), next_year),
         }
     }
 }
@@ -1118,6 +1223,86 @@ mod tests {
             assert_eq!(
                 (got[0].0.as_str(), got[0].2.as_deref()),
                 (phrase, Some(date))
+            );
+        }
+    }
+
+    #[test]
+    fn ok_a_period_before_the_document_is_one_it_reports_on() {
+        let late = written("2023-08-15");
+        for input in [
+            "上半年，全省地区生产总值同比增长5.0%。",
+            "2023年上半年，全省共发生事故12起",
+            "一季度，全省规模以上工业增加值增长1.8%。",
+            "7月中旬，省统计局组织开展了专项检查。",
+        ] {
+            assert!(run(input, late).is_empty(), "{input}");
+        }
+        // A word of a limit keeps a past period a limit; a period to come is one; so is a
+        // time cell's value.
+        for (input, phrase, date) in [
+            ("上半年前完成", "上半年", "2023-06-30"),
+            ("8月上旬前报送", "8月上旬前", "2023-08-10"),
+            ("下半年，要重点抓好统计执法检查", "下半年", "2023-12-31"),
+            ("12月中旬开展年报培训", "12月中旬", "2023-12-20"),
+            ("三季度末完成", "三季度末", "2023-09-30"),
+        ] {
+            let got = run(input, late);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_deref()),
+                (phrase, Some(date)),
+                "{input}"
+            );
+        }
+        let mut cell = Vec::new();
+        find_time_limits_into("上半年", late, &mut cell);
+        assert_eq!(cell.len(), 1);
+        // Where the next-year rule moves a ten days' period, it is one to come.
+        let got = run("1月中旬开展检查", written("2023-12-10"));
+        assert_eq!(got[0].2.as_deref(), Some("2024-01-20"));
+    }
+
+    #[test]
+    fn ok_before_a_holiday() {
+        let a = written("2023-10-08");
+        for (input, phrase, date) in [
+            ("2024年春节前完成资金拨付", "2024年春节前", "2024-02-10"),
+            ("确保农民工工资在春节前足额支付", "春节前", "2024-02-10"),
+            ("元旦前完成清理", "元旦前", "2024-01-01"),
+            ("国庆节前完成中期评估", "国庆节前", "2023-10-01"),
+            ("明年劳动节之前建成", "明年劳动节之前", "2024-05-01"),
+            ("2021年國慶以前", "2021年國慶以前", "2021-10-01"),
+            ("2026年春節前", "2026年春節前", "2026-02-17"),
+        ] {
+            let got = run(input, a);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
+                (phrase, "by", Some(date)),
+                "{input}"
+            );
+        }
+        // A holiday with no word of a limit is a period (元旦春节期间), not a limit; a year
+        // beyond the table of Spring Festivals is read with no date.
+        assert!(run("做好元旦春节期间安全生产工作", a).is_empty());
+        assert!(run("国庆节期间", a).is_empty());
+        let got = run("2050年春节前", a);
+        assert_eq!((got.len(), got[0].2.as_deref()), (1, None));
+    }
+
+    #[test]
+    fn ok_a_day_noted_as_counted() {
+        let a = written("2023-10-08");
+        for (input, phrase) in [
+            ("在2023年11月30日（含）前完成", "2023年11月30日（含）前"),
+            ("于11月30日(含当日)前报送", "11月30日(含当日)前"),
+        ] {
+            let got = run(input, a);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_deref()),
+                (phrase, Some("2023-11-30"))
             );
         }
     }

@@ -45,7 +45,7 @@ pub(super) enum Phrase {
         month: Span,
         day: Option<Span>,
     },
-    /// `10月8日12:00前`, `8月31日（星期四）前`.
+    /// `10月8日12:00前`, `8月31日（星期四）前`, `11月30日（含）前`.
     ByDate { date: DateAt, time: Option<Span> },
     /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` (then `month` is 本).
     ByMonth {
@@ -77,6 +77,8 @@ pub(super) enum Phrase {
         month: Span,
         day: Option<Span>,
     },
+    /// `春节前`, `2024年国庆节前`: before a public holiday.
+    Holiday { year: Option<Span>, name: Span },
 }
 
 /// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | 份]`, and at the second
@@ -92,8 +94,9 @@ pub(super) struct MonthAt {
 
 /// Every phrase has one of these within [`LEAD_IN`] bytes of its start: a character, or for a
 /// count of days (30日内) the rare pair that ends it.
-const TRIGGERS: [&str; 10] = [
-    "月", "年", "季", "至", "日内", "日內", "日以", "天内", "天內", "天以",
+const TRIGGERS: [&str; 15] = [
+    "月", "年", "季", "至", "日内", "日內", "日以", "天内", "天內", "天以", "节", "節", "旦", "庆",
+    "慶",
 ];
 
 /// No phrase of the grammar has more than this many bytes, spaces aside, before its first
@@ -180,7 +183,7 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
 /// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于), an extension, a start, a
-/// half year or a relative year.
+/// half year, a relative year or a holiday's name.
 fn is_lead_in(c: char) -> bool {
     matches!(
         c,
@@ -240,6 +243,14 @@ fn is_lead_in(c: char) -> bool {
                 | '遲'
                 | '于'
                 | '於'
+                | '元'
+                | '春'
+                | '国'
+                | '國'
+                | '劳'
+                | '勞'
+                | '动'
+                | '動'
     )
 }
 
@@ -298,7 +309,9 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 .or_else(|| digit.then(|| from_year(b, p)).flatten())
                 .or_else(|| month_range(b, p))
                 .or_else(|| digit.then(|| year_month(b, p)).flatten())
+                .or_else(|| digit.then(|| holiday(b, p)).flatten())
         }
+        '元' | '春' | '国' | '國' | '劳' | '勞' => holiday(b, p),
         '两' | '兩' | '半' => within(b, p),
         '延' | '至' => until(b, p),
         '截' => until(b, p).or_else(|| cutoff(b, p)),
@@ -641,11 +654,17 @@ fn by_date(b: &[u8], date: DateAt) -> Option<(usize, Phrase)> {
     Some((end, Phrase::ByDate { date, time }))
 }
 
-/// A day of the week in parentheses: `（星期四）`, `(周四)`.
+/// A day of the week in parentheses, `（星期四）`, `(周四)`, or the note that the day itself
+/// counts, `（含）`, `（含当日）`.
 fn weekday(b: &[u8], p: usize) -> Option<usize> {
     let q = eat_any(b, p, &["（", "("])?;
-    let q = eat_any(b, q, &["星期", "周", "週"])?;
-    let q = eat_any(b, q, &["一", "二", "三", "四", "五", "六", "日", "天"])?;
+    let q = match eat_any(b, q, &["星期", "周", "週"]) {
+        Some(q) => eat_any(b, q, &["一", "二", "三", "四", "五", "六", "日", "天"])?,
+        None => {
+            let q = eat(b, q, "含")?;
+            eat_any(b, q, &["当日", "當日"]).unwrap_or(q)
+        }
+    };
     eat_any(b, q, &["）", ")"])
 }
 
@@ -802,6 +821,36 @@ fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         rest(r, Some(Span::new(p, y)))
     });
     with_year.or_else(|| rest(p, None))
+}
+
+/// The public holidays a limit is set before, as written.
+pub(super) const HOLIDAYS: [&str; 9] = [
+    "元旦",
+    "春节",
+    "春節",
+    "国庆节",
+    "国庆",
+    "國慶節",
+    "國慶",
+    "劳动节",
+    "勞動節",
+];
+
+/// `[YEAR 年] HOLIDAY (之前|以前|前)`.
+fn holiday(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let (year, q) = match year(b, p) {
+        Some(y) => (Some(Span::new(p, y)), eat(b, spaces(b, y), "年")?),
+        None => (None, p),
+    };
+    let n = eat_any(b, q, &HOLIDAYS)?;
+    let end = eat_any(b, n, &BEFORE)?;
+    Some((
+        end,
+        Phrase::Holiday {
+            year,
+            name: Span::new(q, n),
+        },
+    ))
 }
 
 fn from_year(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
