@@ -2183,3 +2183,55 @@ fn a_capture_cut_off_inside_the_addressees_keeps_the_organs_written() {
     let n = gongwen::parse(text).expect("parses");
     assert_eq!(n.addressees, ["各区人民政府", "市政府各部门", "各直属机构"]);
 }
+
+#[test]
+fn periods_already_past_and_a_closing_after_a_heading_that_stands_alone() {
+    let (n, text) = load("past_periods_and_closing_after_a_heading.txt");
+    assert_eq!(n.written_date.unwrap().to_string(), "2023-08-15");
+    // 上半年, 一季度 and 7月中旬 ended before the notice was written: the preamble reports on
+    // them, and sets no deadline.
+    let pre = &n.body.preamble[0];
+    assert!(pre.text.starts_with("上半年，全省共发生"));
+    assert!(pre.deadlines.is_empty(), "{:?}", pre.deadlines);
+    let d = |path: &str| -> Vec<(String, String)> {
+        let s = n.body.walk().find(|s| s.path == path).expect("section");
+        s.deadlines
+            .iter()
+            .map(|d| (d.text.clone(), d.date.unwrap().to_string()))
+            .collect()
+    };
+    let pair = |t: &str, date: &str| (t.to_string(), date.to_string());
+    assert_eq!(
+        d("一"),
+        [
+            pair("9月底前", "2023-09-30"),
+            pair("10月上旬前", "2023-10-10")
+        ]
+    );
+    assert_eq!(d("二/(一)"), [pair("下半年", "2023-12-31")]);
+    assert_eq!(d("二/(二)"), [pair("12月中旬", "2023-12-20")]);
+    // 每年3月底前 recurs: no deadline.
+    assert!(d("三").is_empty());
+    // 三、强化监督考核 stands alone and owns the paragraph after it, which its assignment
+    // closes; the sentence on the notice itself after that is the body's closing.
+    let three = n.body.walk().find(|s| s.path == "三").expect("三");
+    assert!(
+        three
+            .text
+            .ends_with("（省应急管理厅、省统计局按职责分工落实）")
+    );
+    assert_eq!(
+        rows(&n.body).last().unwrap().1,
+        [
+            ("省应急管理厅", Role::Responsible),
+            ("省统计局", Role::Responsible)
+        ]
+    );
+    let closing = &n.body.closing;
+    assert_eq!(closing.len(), 1);
+    assert_eq!(
+        &text[closing[0].span.range()],
+        "本通知自印发之日起施行，有效期至2025年12月31日。"
+    );
+    assert_eq!(closing[0].deadlines[0].text, "至2025年12月31日");
+}

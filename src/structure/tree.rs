@@ -478,15 +478,27 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
                     lexicon::is_attachment_note(t) || lexicon::is_attendance_line(t)
                 })
                 .unwrap_or(trailing.len());
-            let contacts = trailing[..note]
+            // …nor, after the last paragraph that its assignment closes, one that opens as a
+            // closing does (三、强化监督考核 / 每年…报送。（省甲厅负责） / 本通知自印发之日起施行).
+            let end = trailing[..note]
+                .iter()
+                .rposition(|sp| crate::structure::items::trailing_parenthesis(src, *sp).is_some())
+                .map(|j| j + 1)
+                .filter(|&k| {
+                    trailing[..note]
+                        .get(k)
+                        .is_some_and(|sp| lexicon::is_closing_cue(&src[sp.range()]))
+                })
+                .unwrap_or(note);
+            let contacts = trailing[..end]
                 .iter()
                 .rev()
                 .take_while(|sp| lexicon::is_contact_line(&src[sp.range()]))
                 .count();
-            if contacts > 0 && contacts < note {
-                Some(note - contacts)
+            if contacts > 0 && contacts < end {
+                Some(end - contacts)
             } else {
-                (note < trailing.len()).then_some(note)
+                (end < trailing.len()).then_some(end)
             }
         } else if item_done {
             Some(0)
