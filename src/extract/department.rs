@@ -61,6 +61,11 @@ const VERB_PREFIXES: &[&str] = &[
     "分别",
     "分別",
     "共同",
+    "具体",
+    "具體",
+    "各自",
+    "协同",
+    "協同",
 ];
 
 /// The role verbs of `s`, in order: (start with its prefix, end, role).
@@ -1517,6 +1522,24 @@ mod tests {
             ]),
             got
         );
+    }
+
+    #[test]
+    fn ok_an_adverb_before_a_verb_is_no_part_of_a_name() {
+        for (raw, role) in [
+            ("各地级以上市人民政府具体负责", "responsible"),
+            ("各地级以上市人民政府各自负责", "responsible"),
+            ("各地级以上市人民政府协同配合", "cooperating"),
+        ] {
+            assert_eq!(
+                names(&format!("省住房城乡建设厅牵头，{raw}")),
+                own(&[
+                    ("省住房城乡建设厅", "lead", false),
+                    ("各地级以上市人民政府", role, true),
+                ]),
+                "{raw}"
+            );
+        }
     }
 
     #[test]
