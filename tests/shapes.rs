@@ -683,6 +683,28 @@ fn files_offered_for_download_under_the_page_are_furniture() {
 }
 
 #[test]
+fn titles_of_related_pages_and_the_site_footer_are_furniture() {
+    let (n, text) = load("footer_with_related_pages.txt");
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.written_date.unwrap().to_string(), "2024-04-10");
+    assert_eq!(n.body.sections.len(), 3);
+    assert!(n.body.closing.is_empty());
+    let p = n.portal.as_ref().expect("portal");
+    let furniture = sources(&text, &p.furniture);
+    for line in [
+        "相关附件：",
+        "相关稿件：",
+        "广东省进一步优化支付服务提升支付便利性工作方案图解",
+        "扫一扫在手机打开当前页",
+        "主办：广东省人民政府办公厅",
+        "粤公网安备 44010402001380号",
+    ] {
+        assert!(furniture.contains(&line), "{line}: {furniture:?}");
+    }
+}
+
+#[test]
 fn a_table_copied_with_tabs_and_a_contact_line() {
     let (n, _) = load("tab_task_table_contact.txt");
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);

@@ -352,6 +352,9 @@ fn mark_page_numbers(r: &mut Reader<'_>) {
     }
 }
 
+/// At most this many titles of related pages stand under their label in a page's footer.
+const RELATED_TITLES: usize = 6;
+
 /// Footer chrome at the end of the page (部门解读 … Baidu map): marks it and returns where it
 /// starts.
 fn read_tail(r: &mut Reader<'_>) -> usize {
@@ -362,7 +365,23 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
         let t = r.clean(i - 1);
         let (vocab, short) = portal::tail_furniture(&t);
         if !vocab && !short {
-            break;
+            // The titles of related pages under their label (相关稿件：) are chrome: a few
+            // lines of no sentence.
+            let titles = (1..=RELATED_TITLES.min(i - 1))
+                .map(|k| i - 1 - k)
+                .take_while(|&k| {
+                    let t = r.text(k + 1);
+                    crate::segment::chars_at_most(t, 60) && !t.contains('。')
+                })
+                .find(|&k| portal::is_related_links_label(r.text(k)));
+            match titles {
+                Some(k) => {
+                    first_vocab = Some(k);
+                    i = k;
+                    continue;
+                }
+                None => break,
+            }
         }
         if vocab {
             first_vocab = Some(i - 1);

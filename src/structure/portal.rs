@@ -291,9 +291,29 @@ const TAIL_FURNITURE: &[&str] = &[
     "相關鏈接",
     "相关新闻",
     "相關新聞",
+    "相关稿件",
+    "相關稿件",
     "浏览次数",
     "瀏覽次數",
+    "公网安备",
+    "公網安備",
+    "主办：",
+    "主辦：",
+    "主办:",
+    "主辦:",
+    "技术支持",
+    "技術支持",
 ];
+
+/// A label over the page's links to related pages (相关稿件：, 相关链接：), whose titles under
+/// it are page chrome whatever they say.
+#[must_use]
+pub fn is_related_links_label(s: &str) -> bool {
+    let t = s.trim_end_matches([':', '：']);
+    t.len() < s.len()
+        && ["相关", "相關"].iter().any(|w| t.starts_with(w))
+        && crate::segment::chars_at_most(t, 6)
+}
 
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).
 #[must_use]
