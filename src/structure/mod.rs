@@ -229,6 +229,7 @@ fn parse_clean(
             Span::new(0, src.len()),
         ));
     }
+    close_up_double_spacing(&mut lines);
     let flattened = flatten::resegment(src, &mut lines);
     let n = lines.len();
     let html = lines_holding_html(src, &lines);
@@ -338,6 +339,25 @@ fn mark_damage(r: &mut Reader<'_>) {
                 ),
                 Some(sp),
             );
+        }
+    }
+}
+
+/// A text copied with a blank line after every line (as web pages give their paragraphs, and
+/// one-cell-per-line tables their cells) is read as the same text without them: half as many
+/// blank lines before each line. Then a label's value under it, a table's next cell and a
+/// paragraph's next line are as close as in a text set single-spaced, and a gap of two or three
+/// blank lines parts what one parts there.
+fn close_up_double_spacing(lines: &mut [segment::Line]) {
+    // Fewer lines tell nothing; a few lines may follow each other in a spaced text (a wrapped
+    // title, a signature over its date).
+    if lines.len() < 8 {
+        return;
+    }
+    let spaced = lines[1..].iter().filter(|l| l.blanks_before > 0).count();
+    if spaced * 10 >= (lines.len() - 1) * 9 {
+        for l in &mut lines[1..] {
+            l.blanks_before /= 2;
         }
     }
 }
