@@ -2318,3 +2318,45 @@ fn a_double_spaced_copy_gives_the_facts_of_the_original() {
         assert_eq!(placeless_facts(&m), placeless_facts(&n), "{name}");
     }
 }
+
+#[test]
+fn a_signature_and_its_date_on_one_line_give_the_facts_of_two() {
+    // 广东省人民政府　　2021年4月16日, 省长　王伟中　　2022年12月19日, （盖章）　（盖章）
+    // 2024年5月20日: each fixture with the short line over its date joined to it.
+    let mut names: Vec<_> = std::fs::read_dir("fixtures/shapes")
+        .expect("fixtures")
+        .map(|e| e.expect("entry").file_name().into_string().expect("utf-8"))
+        .collect();
+    names.sort();
+    let mut joined_any = 0;
+    for name in names {
+        let (n, text) = load(&name);
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut out: Vec<String> = Vec::new();
+        let mut k = 0;
+        while k < lines.len() {
+            let above = lines[k].trim();
+            let joins = lines.get(k + 1).is_some_and(|next| {
+                gongwen::extract::date::date_line(next, None).is_some()
+                    && !above.is_empty()
+                    && above.chars().count() <= 20
+                    && !above.ends_with(['。', '：', ':'])
+            });
+            if joins {
+                out.push(format!(
+                    "{}　　{}",
+                    lines[k].trim_end(),
+                    lines[k + 1].trim()
+                ));
+                joined_any += 1;
+                k += 2;
+            } else {
+                out.push(lines[k].to_string());
+                k += 1;
+            }
+        }
+        let m = gongwen::parse(&out.join("\n")).expect("parses");
+        assert_eq!(placeless_facts(&m), placeless_facts(&n), "{name}");
+    }
+    assert!(joined_any > 30, "{joined_any}");
+}

@@ -359,8 +359,13 @@ fn signature_then_date(text: &str) -> Option<usize> {
     if !before.ends_with(is_pad) {
         return None;
     }
-    let organ = before.trim_end_matches(is_pad);
-    lexicon::signature_line(organ).map(|_| d.span.start)
+    // Organs (广东省人民政府), the office and name that sign an order (省长　王伟中), or the
+    // seals under a joint signature (（盖章）　（盖章）).
+    let signer = before.trim_end_matches(is_pad);
+    (lexicon::signature_line(signer).is_some()
+        || lexicon::signer_line(signer).is_some()
+        || crate::structure::sign::is_seal_line(signer))
+    .then_some(d.span.start)
 }
 
 /// Cuts the flattened lines of `lines` into the lines a reader sees. Returns whether any line
@@ -696,6 +701,14 @@ mod tests {
         assert_eq!(
             pieces("广东省人民政府　　　　2021年4月16日"),
             ["广东省人民政府", "2021年4月16日"]
+        );
+        assert_eq!(
+            pieces("省长　王伟中　　2022年12月19日"),
+            ["省长　王伟中", "2022年12月19日"]
+        );
+        assert_eq!(
+            pieces("（盖章）　　（盖章）　　2024年5月20日"),
+            ["（盖章）　　（盖章）", "2024年5月20日"]
         );
         assert_eq!(pieces("请于2021年4月16日"), ["请于2021年4月16日"]);
     }

@@ -103,7 +103,7 @@ pub(super) fn find_sign(
 }
 
 /// Whether a line only marks where seals go: （盖章）, （印章） （印章）.
-fn is_seal_line(s: &str) -> bool {
+pub(super) fn is_seal_line(s: &str) -> bool {
     // Every seal ends in 章; most lines tried are prose, and have none.
     if s.len() > 80 || !segment::has_char(s, '章') {
         return false;
