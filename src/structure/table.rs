@@ -279,13 +279,25 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
         paras: vec![lines[h].0],
         cells: None,
     });
-    for &(sp, _) in &lines[h + 1..] {
+    let mut k = h + 1;
+    while k < lines.len() {
+        let sp = lines[k].0;
+        k += 1;
         let text = &src[sp.range()];
-        let cells = cells_of(src, sp, sep);
+        let mut cells = cells_of(src, sp, sep);
         let row = match sep {
             Sep::Bars => has_bar(text) && !is_rule(text),
             Sep::Spaces => cells.len() >= 2,
         };
+        // A cell of several paragraphs broke its row over lines: the lines that make up a
+        // row of as many cells as the header's, a cell going on across each break.
+        if row && sep == Sep::Bars && cells.len() < cols.len() {
+            if let Some((joined, next)) = row_across_lines(src, lines, k, cells.clone(), cols.len())
+            {
+                cells = joined;
+                k = next;
+            }
+        }
         if !row || cells.is_empty() {
             out.push(Item::paragraph(src, sp));
             continue;
@@ -307,6 +319,42 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
         out.push(item);
     }
     Some(out)
+}
+
+/// At most this many lines after a row's first go on with it, where its cells broke it.
+const ROW_LINES: usize = 4;
+
+/// The cells of a row that starts with `cells` and goes on over `lines[from..]`, and the line
+/// after it: where at most [`ROW_LINES`] more lines, each going on with the row's last cell,
+/// give exactly `width` cells.
+fn row_across_lines(
+    src: &str,
+    lines: &[(Span, usize)],
+    from: usize,
+    mut cells: Vec<Span>,
+    width: usize,
+) -> Option<(Vec<Span>, usize)> {
+    for (k, &(sp, blanks)) in lines.iter().enumerate().skip(from).take(ROW_LINES) {
+        let text = &src[sp.range()];
+        if blanks > 0 || is_rule(text) {
+            return None;
+        }
+        let more = pipe_cells(src, sp);
+        let (first, rest) = more.split_first()?;
+        let last = cells.last_mut()?;
+        *last = if last.is_empty() {
+            *first
+        } else {
+            last.cover(*first)
+        };
+        cells.extend_from_slice(rest);
+        match cells.len() {
+            n if n == width => return Some((cells, k + 1)),
+            n if n > width => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A table flattened one cell per line.
@@ -501,6 +549,43 @@ mod tests {
         assert_eq!(&src[cells.time.expect("time").range()], "2024年9月");
         assert!(is_rule("|---|:---:|"));
         assert!(!is_rule("| 1 | - |"));
+    }
+
+    #[test]
+    fn ok_a_cell_of_several_paragraphs_over_lines() {
+        // Copied from a page, a cell of two paragraphs breaks its row over two lines (with
+        // tabs) or three (with bars, the middle line a paragraph alone).
+        for src in [
+            "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n1\t优化审批\t1.推行承诺制。\n2.压减时限。\t省政务和数据局\t省有关单位\t2024年6月底前\n2\t保障用地\t保障用地需求。\t省自然资源厅\t省发展改革委\t2024年12月底前",
+            "| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |\n| 1 | 优化审批 | 1.推行承诺制。\n2.压减时限。\n3.推行容缺受理。 | 省政务和数据局 | 省有关单位 | 2024年6月底前 |\n| 2 | 保障用地 | 保障用地需求。 | 省自然资源厅 | 省发展改革委 | 2024年12月底前 |",
+        ] {
+            let lines = lines_of(src);
+            let items = items(src, &lines).expect("a table");
+            let content = crate::structure::tree::build_items(src, items);
+            assert_eq!(content.roots.len(), 2, "{src}");
+            let cells = content.roots[0].cells.expect("cells");
+            assert_eq!(&src[cells.lead.expect("lead").range()], "省政务和数据局");
+            assert_eq!(&src[cells.time.expect("time").range()], "2024年6月底前");
+            let own: Vec<&str> = content.roots[0]
+                .own
+                .iter()
+                .map(|p| &src[p.range()])
+                .collect();
+            assert!(
+                own[1].starts_with("1.推行承诺制。\n2.压减时限。"),
+                "{own:?}"
+            );
+        }
+        // A short row followed by a note is left as it is: no lines make up the header's
+        // cells.
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n1\t优化审批\t省政务和数据局\n注：完成时限以实际为准。";
+        let lines = lines_of(src);
+        let content =
+            crate::structure::tree::build_items(src, items(src, &lines).expect("a table"));
+        assert_eq!(content.roots.len(), 1);
+        let cells = content.roots[0].cells.expect("cells");
+        assert_eq!(&src[cells.lead.expect("lead").range()], "省政务和数据局");
+        assert!(cells.time.is_none());
     }
 
     #[test]
