@@ -50,7 +50,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         format!(
             r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度|日|天)(?:内|內|以内|以內))"
         ),
-        format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})|今|本|当|當)?年(?:内|內))"),
+        format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})年?|今|本|当|當)?年(?:内|內))"),
         format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?(?P<hp>上|下)半年)"),
         format!(
             r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:(?:末|底)(?:之前|以前|前)?)?)"
@@ -337,6 +337,7 @@ fn texts() -> Vec<String> {
         "元旦",
         "勞動節前",
         "明年春节前",
+        "2025年年内",
         "星期",
         "三个月内",
         "印发之日起30日内",

@@ -767,8 +767,9 @@ fn within(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 
 fn year_in(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let rest = |q: usize| eat_any(b, eat(b, q, "年")?, &["内", "內"]);
+    // 2024年内, 2024年年内.
     if let Some(y) = year(b, p)
-        && let Some(end) = rest(y)
+        && let Some(end) = rest(y).or_else(|| rest(eat(b, y, "年")?))
     {
         return Some((
             end,
