@@ -314,6 +314,10 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
         if digit_before(s, base) || is_recurring(s, base) {
             continue;
         }
+        // 6月30日前后: about a day, not by it.
+        if text(whole).ends_with('前') && s[whole.end..].starts_with(['后', '後']) {
+            continue;
+        }
         let before = &s[..base];
         // 收到后3个月内, 申请之日起7日内: counted from an event, not from the document; but
         // 本通知印发之日起30日内 counts from the document's own date. A count of days with no
@@ -1291,6 +1295,14 @@ mod tests {
         assert!(run("国庆节期间", a).is_empty());
         let got = run("2050年春节前", a);
         assert_eq!((got.len(), got[0].2.as_deref()), (1, None));
+    }
+
+    #[test]
+    fn ok_about_a_day_is_no_limit() {
+        let a = written("2024-05-06");
+        assert!(run("2024年6月30日前后完成", a).is_empty());
+        assert!(run("国庆节前後", a).is_empty());
+        assert_eq!(run("2024年6月30日前完成", a).len(), 1);
     }
 
     #[test]
