@@ -426,6 +426,19 @@ pub fn is_generic(name: &str) -> bool {
     name.starts_with(['各', '全'])
         || matches!(name, "部门" | "部門" | "单位" | "單位")
         || has_group_word(name)
+        || each_of_a_region(name)
+}
+
+/// 珠三角各市人民政府, 省直各单位, 粤东西北各地级市: 各 after a short prefix (a region, or the
+/// organ whose parts these are), before the kind of the organs it stands for.
+fn each_of_a_region(name: &str) -> bool {
+    let Some(at) = name.find('各') else {
+        return false;
+    };
+    name[..at].chars().count() <= 6
+        && name[at + '各'.len_utf8()..].starts_with([
+            '市', '地', '区', '區', '县', '縣', '镇', '鎮', '部', '单', '單', '级', '級', '直',
+        ])
 }
 
 /// The words of a group (有关, 相关, 其他, 所属 and their traditional forms), each two
@@ -1522,6 +1535,25 @@ mod tests {
             ]),
             got
         );
+    }
+
+    #[test]
+    fn ok_each_organ_of_a_region_is_generic() {
+        for name in [
+            "珠三角各市人民政府",
+            "省直各单位",
+            "粤东西北各地级市",
+            "市政府各部门",
+        ] {
+            assert!(is_generic(name), "{name}");
+        }
+        for name in [
+            "省发展改革委",
+            "广州市人民政府",
+            "广东省城乡规划设计研究院各市分院",
+        ] {
+            assert!(!is_generic(name), "{name}");
+        }
     }
 
     #[test]
