@@ -702,6 +702,12 @@ fn titles_of_related_pages_and_the_site_footer_are_furniture() {
     ] {
         assert!(furniture.contains(&line), "{line}: {furniture:?}");
     }
+    // A list under such a label in the body, before the signature, is the body's.
+    let text = "广东省某某局关于做好某项工作的通知\n粤某〔2024〕3号\n各地级以上市某某局：\n现就有关事项通知如下。\n相关文件：\n1.关于某事的通知\n2.关于某事的意见\n某某局\n2024年4月10日\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.written_date.unwrap().to_string(), "2024-04-10");
+    assert_eq!(n.signatory.as_deref(), Some("某某局"));
+    assert!(n.portal.is_none());
 }
 
 #[test]

@@ -385,9 +385,10 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
         let t = r.clean(i - 1);
         let (vocab, short) = portal::tail_furniture(&t);
         if !vocab && !short {
-            // The titles of related pages under their label (相关稿件：) are chrome: a few
-            // lines of no sentence.
-            let titles = (1..=RELATED_TITLES.min(i - 1))
+            // Inside the footer, the titles of related pages under their label (相关稿件：)
+            // are chrome: a few lines of no sentence.
+            let footer = if first_vocab.is_some() { i - 1 } else { 0 };
+            let titles = (1..=RELATED_TITLES.min(footer))
                 .map(|k| i - 1 - k)
                 .take_while(|&k| {
                     let t = r.text(k + 1);

@@ -309,10 +309,24 @@ const TAIL_FURNITURE: &[&str] = &[
 /// it are page chrome whatever they say.
 #[must_use]
 pub fn is_related_links_label(s: &str) -> bool {
+    const LABELS: [&str; 14] = [
+        "相关稿件",
+        "相關稿件",
+        "相关链接",
+        "相關鏈接",
+        "相关新闻",
+        "相關新聞",
+        "相关阅读",
+        "相關閱讀",
+        "相关解读",
+        "相關解讀",
+        "相关报道",
+        "相關報道",
+        "相关文件",
+        "相關文件",
+    ];
     let t = s.trim_end_matches([':', '：']);
-    t.len() < s.len()
-        && ["相关", "相關"].iter().any(|w| t.starts_with(w))
-        && crate::segment::chars_at_most(t, 6)
+    t.len() < s.len() && LABELS.contains(&t)
 }
 
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).

@@ -292,8 +292,7 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
         // A cell of several paragraphs broke its row over lines: the lines that make up a
         // row of as many cells as the header's, a cell going on across each break.
         if row && sep == Sep::Bars && cells.len() < cols.len() {
-            if let Some((joined, next)) = row_across_lines(src, lines, k, cells.clone(), cols.len())
-            {
+            if let Some((joined, next)) = row_across_lines(src, lines, k, cells.clone(), &cols) {
                 cells = joined;
                 k = next;
             }
@@ -326,17 +325,21 @@ const ROW_LINES: usize = 4;
 
 /// The cells of a row that starts with `cells` and goes on over `lines[from..]`, and the line
 /// after it: where at most [`ROW_LINES`] more lines, each going on with the row's last cell,
-/// give exactly `width` cells.
+/// give exactly a cell for each of `cols`. Only a cell of text (a task, its measures, a note)
+/// goes on across a break: the paragraphs of a page's cell. A line break inside a cell of
+/// departments or of a time limit would be one inside a name or a date.
 fn row_across_lines(
     src: &str,
     lines: &[(Span, usize)],
     from: usize,
     mut cells: Vec<Span>,
-    width: usize,
+    cols: &[Col],
 ) -> Option<(Vec<Span>, usize)> {
+    let width = cols.len();
     for (k, &(sp, blanks)) in lines.iter().enumerate().skip(from).take(ROW_LINES) {
         let text = &src[sp.range()];
-        if blanks > 0 || is_rule(text) {
+        let going_on = cols.get(cells.len().checked_sub(1)?)?;
+        if blanks > 0 || is_rule(text) || !matches!(going_on, Col::Task | Col::Other) {
             return None;
         }
         let more = pipe_cells(src, sp);
@@ -576,6 +579,15 @@ mod tests {
                 "{own:?}"
             );
         }
+        // A break inside a cell of departments is none a page's cell has: the row is left
+        // as it is.
+        let src =
+            "序号\t重点任务\t牵头单位\t完成时限\n1\t优化审批\t省政务和\n数据局\t2024年6月底前";
+        let lines = lines_of(src);
+        let content =
+            crate::structure::tree::build_items(src, items(src, &lines).expect("a table"));
+        let cells = content.roots[0].cells.expect("cells");
+        assert_eq!(&src[cells.lead.expect("lead").range()], "省政务和");
         // A short row followed by a note is left as it is: no lines make up the header's
         // cells.
         let src = "序号\t重点任务\t牵头单位\t完成时限\n1\t优化审批\t省政务和数据局\n注：完成时限以实际为准。";

@@ -1,13 +1,13 @@
 //! Deadlines (6月底前, 年底前, 年内, 5年内, 从4月起, 延长至2022年4月30日, 上半年, 三季度末,
 //! 10月8日12:00前, 8月31日（星期四）前, 9月中旬前, 本月底前, 2021年5月1日至2022年4月30日,
-//! 2023年6月至12月, 下半年, 不晚于9月30日, 2024年起, 分别于…、…和…前) resolved to dates. A
+//! 2023年6月至12月, 下半年, 不晚于9月30日, 2024年起, 分别于…、…和…前, 春节前) resolved to dates. A
 //! year stated in words before a phrase (明年3月底前, 今年6月底前, 下一年度1月1日起) belongs to
 //! it, and the next-year rule does not move it.
 //!
 //! Relative phrases resolve against an anchor: the document's written date, else its publication
 //! date, else the reference date of the options; never the machine's clock. A recurrence
-//! (每年10月底前), a past fact (去年底, a range that ended before the document) and a bare year
-//! are not deadlines.
+//! (每年10月底前), a past fact (去年底, a range that ended before the document, a period with no
+//! word of a limit that ended before it: 上半年，全省…) and a bare year are not deadlines.
 //!
 //! Pure functions over a text slice; spans are local to the slice.
 

@@ -1,4 +1,4 @@
-//! The deadline grammar read by hand: fifteen kinds of phrase, tried in a fixed order at each
+//! The deadline grammar read by hand: sixteen kinds of phrase, tried in a fixed order at each
 //! place a phrase can start, the first that reads wins (the leftmost phrase, and at one place the
 //! earliest kind). Each kind is read left to right without backtracking: every part that can
 //! take more or fewer characters (a month, a day, a count, runs of spaces) is followed by
