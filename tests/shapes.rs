@@ -2306,16 +2306,22 @@ fn placeless_facts(n: &Notice) -> Vec<String> {
     out
 }
 
-#[test]
-fn a_double_spaced_copy_gives_the_facts_of_the_original() {
-    // Web pages copied with a blank line after each paragraph, and each cell of a table: the
-    // labels over their values, the one-cell-per-line tables and the hard-wrapped paragraphs
-    // among the fixtures read as they do single-spaced.
+/// The names of the fixtures under `fixtures/shapes/`, sorted.
+fn shape_fixtures() -> Vec<String> {
     let mut names: Vec<_> = std::fs::read_dir("fixtures/shapes")
         .expect("fixtures")
         .map(|e| e.expect("entry").file_name().into_string().expect("utf-8"))
         .collect();
     names.sort();
+    names
+}
+
+#[test]
+fn a_double_spaced_copy_gives_the_facts_of_the_original() {
+    // Web pages copied with a blank line after each paragraph, and each cell of a table: the
+    // labels over their values, the one-cell-per-line tables and the hard-wrapped paragraphs
+    // among the fixtures read as they do single-spaced.
+    let names = shape_fixtures();
     assert!(names.len() > 40);
     for name in names {
         let (n, text) = load(&name);
@@ -2329,11 +2335,7 @@ fn a_double_spaced_copy_gives_the_facts_of_the_original() {
 fn a_signature_and_its_date_on_one_line_give_the_facts_of_two() {
     // 广东省人民政府　　2021年4月16日, 省长　王伟中　　2022年12月19日, （盖章）　（盖章）
     // 2024年5月20日: each fixture with the short line over its date joined to it.
-    let mut names: Vec<_> = std::fs::read_dir("fixtures/shapes")
-        .expect("fixtures")
-        .map(|e| e.expect("entry").file_name().into_string().expect("utf-8"))
-        .collect();
-    names.sort();
+    let names = shape_fixtures();
     let mut joined_any = 0;
     for name in names {
         let (n, text) = load(&name);

@@ -954,6 +954,14 @@ mod tests {
         }
     }
 
+    /// The one deadline of `s`: (text, kind, date).
+    fn only(s: &str, anchors: Anchors) -> (String, &'static str, Option<String>) {
+        let got = run(s, anchors);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        let (text, kind, date, _) = got.into_iter().next().expect("one deadline");
+        (text, kind, date)
+    }
+
     /// (text, kind, date, phrase) for every deadline.
     fn run(s: &str, anchors: Anchors) -> Vec<(String, &'static str, Option<String>, String)> {
         find_deadlines(s, anchors)
@@ -1117,11 +1125,8 @@ mod tests {
             ),
         ];
         for &(input, phrase, kind, date) in table {
-            let got = run(input, a);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
-            assert_eq!(got[0].0, phrase, "{input}");
-            assert_eq!(got[0].1, kind, "{input}");
-            assert_eq!(got[0].2.as_deref(), Some(date), "{input}");
+            let (text, k, d) = only(input, a);
+            assert_eq!((text.as_str(), k, d.as_deref()), (phrase, kind, Some(date)));
         }
     }
 
@@ -1224,12 +1229,8 @@ mod tests {
             ("2022年第三季度举办", "2022年第三季度", "2022-09-30"),
             ("四季度召开推进会", "四季度", "2021-12-31"),
         ] {
-            let got = run(input, a);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
-            assert_eq!(
-                (got[0].0.as_str(), got[0].2.as_deref()),
-                (phrase, Some(date))
-            );
+            let (text, _, d) = only(input, a);
+            assert_eq!((text.as_str(), d.as_deref()), (phrase, Some(date)));
         }
     }
 
@@ -1253,13 +1254,8 @@ mod tests {
             ("12月中旬开展年报培训", "12月中旬", "2023-12-20"),
             ("三季度末完成", "三季度末", "2023-09-30"),
         ] {
-            let got = run(input, late);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
-            assert_eq!(
-                (got[0].0.as_str(), got[0].2.as_deref()),
-                (phrase, Some(date)),
-                "{input}"
-            );
+            let (text, _, d) = only(input, late);
+            assert_eq!((text.as_str(), d.as_deref()), (phrase, Some(date)));
         }
         let mut cell = Vec::new();
         find_time_limits_into("上半年", late, &mut cell);
@@ -1281,12 +1277,10 @@ mod tests {
             ("2021年國慶以前", "2021年國慶以前", "2021-10-01"),
             ("2026年春節前", "2026年春節前", "2026-02-17"),
         ] {
-            let got = run(input, a);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            let (text, kind, d) = only(input, a);
             assert_eq!(
-                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
-                (phrase, "by", Some(date)),
-                "{input}"
+                (text.as_str(), kind, d.as_deref()),
+                (phrase, "by", Some(date))
             );
         }
         // A holiday with no word of a limit is a period (元旦春节期间), not a limit; a year
@@ -1312,12 +1306,8 @@ mod tests {
             ("在2023年11月30日（含）前完成", "2023年11月30日（含）前"),
             ("于11月30日(含当日)前报送", "11月30日(含当日)前"),
         ] {
-            let got = run(input, a);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
-            assert_eq!(
-                (got[0].0.as_str(), got[0].2.as_deref()),
-                (phrase, Some("2023-11-30"))
-            );
+            let (text, _, d) = only(input, a);
+            assert_eq!((text.as_str(), d.as_deref()), (phrase, Some("2023-11-30")));
         }
     }
 
@@ -1481,12 +1471,10 @@ mod tests {
             ("从2024年度开始执行", "从2024年度开始"),
             ("各地级以上市人民政府负责，2024年起持续推进", "2024年起"),
         ] {
-            let got = run(input, a);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            let (text, kind, d) = only(input, a);
             assert_eq!(
-                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
-                (phrase, "from", Some("2024-01-01")),
-                "{input}"
+                (text.as_str(), kind, d.as_deref()),
+                (phrase, "from", Some("2024-01-01"))
             );
         }
         // 起 that begins another word states no start.
@@ -1510,12 +1498,10 @@ mod tests {
             ),
             ("请不迟于5月10日反馈", "不迟于5月10日", "2023-05-10"),
         ] {
-            let got = run(input, a);
-            assert_eq!(got.len(), 1, "{input}: {got:?}");
+            let (text, kind, d) = only(input, a);
             assert_eq!(
-                (got[0].0.as_str(), got[0].1, got[0].2.as_deref()),
-                (phrase, "by", Some(date)),
-                "{input}"
+                (text.as_str(), kind, d.as_deref()),
+                (phrase, "by", Some(date))
             );
         }
     }
