@@ -757,6 +757,15 @@ mod tests {
             signature_line("廣東省新型冠狀病毒感染的肺炎疫情防控指揮部辦公室疫情防控組(代章)")
                 .is_some()
         );
+        // National organs whose names end in 科协 or 中央.
+        assert_eq!(
+            signature_line("教育部　　科技部　　财政部　　中国科协　　共青团中央").map(|v| v.len()),
+            Some(5)
+        );
+        assert_eq!(
+            signature_line("中共中央　　国务院").map(|v| v.len()),
+            Some(2)
+        );
         assert!(signature_line("2021年4月16日").is_none());
         assert!(signature_line("部门解读").is_none());
     }
