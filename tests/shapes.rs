@@ -531,6 +531,36 @@ fn time_limits_inside_responsibility_parentheses() {
 }
 
 #[test]
+fn an_empty_label_leaves_the_line_under_it_that_is_no_value_of_it() {
+    // 发布机构： and 成文日期： with no value: the title under them is the title, single-spaced
+    // or double-spaced.
+    let lines = [
+        "索引号：",
+        "006939748/2024-00125",
+        "发布机构：",
+        "成文日期：",
+        "广东省人民政府办公厅关于做好某项工作的通知",
+        "粤府办〔2024〕7号",
+        "各地级以上市人民政府：",
+        "一、做好甲事。（省甲厅负责）",
+        "二、做好乙事。（省乙厅负责）",
+        "广东省人民政府办公厅",
+        "2024年4月10日",
+    ];
+    for sep in ["\n", "\n\n"] {
+        let n = gongwen::parse(&lines.join(sep)).expect("parses");
+        assert_eq!(
+            n.title.as_deref(),
+            Some("广东省人民政府办公厅关于做好某项工作的通知"),
+            "{sep:?}"
+        );
+        let p = n.portal.as_ref().expect("portal");
+        assert_eq!(p.index_number.as_deref(), Some("006939748/2024-00125"));
+        assert!(p.publisher.is_none() && p.written_date.is_none() && p.title.is_none());
+    }
+}
+
+#[test]
 fn metadata_labels_each_over_its_value() {
     let (n, text) = load("labels_over_values.txt");
     let p = n.portal.as_ref().expect("portal");

@@ -120,12 +120,15 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         let sp = r.span(i);
         let clean = without_pinyin(t);
         // A label alone on its line (索引号：) gives its value on the line right under it; a
-        // label that fills no field (主题词：) or a blank line between leaves the line alone.
+        // label that fills no field (主题词：), a blank line between, or a line that is no such
+        // value (the title under an empty 成文日期：) leaves the line alone.
         let value_under = |f: &Field| {
-            *f != Field::Other && r.lines[i].blanks_before == 0 && !portal::is_field_line(t)
+            *f != Field::Other
+                && r.lines[i].blanks_before == 0
+                && !portal::is_field_line(t)
+                && portal::fits(*f, t)
         };
-        if let Some(field) = pending.filter(value_under) {
-            pending = None;
+        if let Some(field) = pending.take().filter(value_under) {
             r.roles[i] = Role::Portal;
             let (value, off) = portal::unbullet(t);
             let vsp = Span::new(sp.start + off, sp.end);

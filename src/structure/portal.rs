@@ -501,6 +501,22 @@ impl PortalBuilder {
     }
 }
 
+/// Whether `value` can be what `field` holds: a date for the dates, a 文号 for the number, a
+/// short line that names no subject (no 关于) for the others but the title.
+#[must_use]
+pub fn fits(field: Field, value: &str) -> bool {
+    let short = |n: usize| crate::segment::chars_at_most(value, n) && !has_str(value, "关于");
+    match field {
+        Field::WrittenDate | Field::Effective | Field::Expiry | Field::Published => {
+            short(40) && !date::find_dates(value, None).is_empty()
+        }
+        Field::DocNumber => short(40) && !docnum::find_doc_numbers(value).is_empty(),
+        Field::Title => true,
+        Field::Publisher => short(60) && crate::structure::lexicon::ends_like_organ(value),
+        Field::IndexNumber | Field::Category | Field::Source | Field::Other => short(60),
+    }
+}
+
 /// Reads the unlabelled gd.gov.cn block that starts at an index-number line: 索引号, 分类,
 /// 发布机构, 成文日期, 标题, 文号, 发布日期, one value per line. Returns how many lines after
 /// `texts[0]` it took.
