@@ -194,6 +194,23 @@ fn pinyin_inserted_after_characters_gives_the_facts_of_simplified() {
     for (simplified, damaged) in pairs {
         let text =
             std::fs::read_to_string(format!("fixtures/traditional/{damaged}")).expect("fixture");
+        // The warning points at the first character that has pinyin after it, and quotes it.
+        let w = &gongwen::parse(&text).expect("parses").warnings[0];
+        let sp = w.span.expect("warning span");
+        let open = text
+            .match_indices('(')
+            .map(|(i, _)| i)
+            .find(|&i| text[i + 1..].starts_with(|c: char| c.is_lowercase()))
+            .expect("pinyin");
+        let close = open + text[open..].find(')').expect("closed");
+        let char_before = text[..open].chars().next_back().expect("a character");
+        assert_eq!(
+            sp.range(),
+            open - char_before.len_utf8()..close + 1,
+            "{damaged}"
+        );
+        let first = &text[sp.range()];
+        assert!(w.message.contains(&format!("`{first}`")), "{}", w.message);
         let n = repaired(&text, gongwen::WarningCode::PinyinRemoved, damaged);
         assert_eq!(facts(&n), facts(&load(simplified)), "{damaged}");
         // The values are clean; the spans point at the text as given.

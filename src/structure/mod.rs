@@ -146,13 +146,22 @@ pub(crate) fn parse_text(
         .then(|| segment::mirror_pinyin(src))
         .flatten();
     let repair = match mirrored {
-        Some((clean, map, removed)) => Some((clean, map, Warning {
-            code: WarningCode::PinyinRemoved,
-            message: format!(
-                "expected Chinese text, found pinyin inserted after {removed} characters (衛(wèi)); it is left out of the values and texts, and spans point at the text as given"
-            ),
-            span: None,
-        })),
+        Some((clean, map, removed)) => {
+            // The first character with pinyin after it, as the text has it: 號(hào).
+            let first = clean.char_indices().find_map(|(i, c)| {
+                let end = i + c.len_utf8();
+                (end < clean.len() && map[end] > map[i] + c.len_utf8())
+                    .then(|| Span::new(map[i], map[end]))
+            });
+            let example = first.map_or(String::new(), |sp| format!(", first `{}`", &src[sp.range()]));
+            Some((clean, map, Warning {
+                code: WarningCode::PinyinRemoved,
+                message: format!(
+                    "expected Chinese text, found pinyin inserted after {removed} characters{example}; it is left out of the values and texts, and spans point at the text as given"
+                ),
+                span: first,
+            }))
+        }
         None => crate::decode::repair_mojibake(src).map(|(clean, map, name)| {
             let warning = Warning {
                 code: WarningCode::MojibakeRepaired,
@@ -195,7 +204,7 @@ pub(crate) fn parse_text(
             code: warning.code,
             message: warning.message,
         };
-        return Err(ParseError::new(kind, src, Span::default()));
+        return Err(ParseError::new(kind, src, warning.span.unwrap_or_default()));
     }
     notice.warnings.insert(0, warning);
     Ok(notice)
