@@ -2398,3 +2398,55 @@ fn a_signature_and_its_date_on_one_line_give_the_facts_of_two() {
     }
     assert!(joined_any > 30, "{joined_any}");
 }
+
+#[test]
+fn a_notice_wrapped_in_english_labels_takes_its_title_and_number_from_them() {
+    // A mirror's English fields above the text (Title:, Document No.:, in any case) and its
+    // credit under it (Source:); the text itself has no title and no number.
+    let (n, text) = load("english_labelled_wrapper.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("江门市人民政府关于印发江门市城市更新实施办法的通知")
+    );
+    assert_eq!(
+        sources(&text, &[n.spans.title.expect("title span")]),
+        ["江门市人民政府关于印发江门市城市更新实施办法的通知"]
+    );
+    assert_eq!(n.doc_type.as_deref(), Some("通知"));
+    let d = n.doc_number.as_ref().expect("doc number");
+    assert_eq!(
+        (d.normalized.as_str(), d.year, d.serial),
+        ("江府〔2022〕7号", Some(2022), Some(7))
+    );
+    assert_eq!(n.issuer.as_deref(), Some("江门市人民政府"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-03-28")
+    );
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-04-02")
+    );
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.source.as_deref(), Some("江门市人民政府办公室"));
+    assert_eq!(
+        sources(&text, &p.furniture),
+        ["Type: Normative documents", "CONTENT:"]
+    );
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert_eq!(
+        rows(&n.body),
+        [
+            (
+                "一",
+                vec![
+                    ("市自然资源局", Role::Lead),
+                    ("各市(区)人民政府", Role::Responsible)
+                ],
+                vec!["2022-06-30".to_string()]
+            ),
+            ("二", vec![], vec![]),
+        ]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

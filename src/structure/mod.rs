@@ -541,12 +541,18 @@ fn assemble(
 
     // Title, type, issuers.
     let title_organs = head.title.as_ref().map(title_issuers).unwrap_or_default();
-    let title = head
+    let mut title = head
         .title
         .as_ref()
         .map(|t| t.value())
         .map(|t| head::joint_title(&t, &title_organs).unwrap_or(t));
     spans.title = head.title.as_ref().map(TitleGroup::span);
+    // A capture that keeps the title only in the page's fields (标题：…, Title: …): the
+    // portal's, as the document number below.
+    if title.is_none() {
+        title = r.portal.portal.title.clone();
+        spans.title = r.portal.portal.spans.title;
+    }
     let doc_type = title
         .as_deref()
         .and_then(doctype::doc_type)

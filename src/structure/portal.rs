@@ -98,6 +98,36 @@ const LABELS: &[(&str, Field)] = &[
     ("字體", Field::Other),
     ("公开方式", Field::Other),
     ("公开范围", Field::Other),
+    // The labels of mirrors that wrap a notice in English; matched in any case.
+    ("Index number", Field::IndexNumber),
+    ("Index No.", Field::IndexNumber),
+    ("Category", Field::Category),
+    ("Issuing authority", Field::Publisher),
+    ("Issuing agency", Field::Publisher),
+    ("Issuing body", Field::Publisher),
+    ("Issued by", Field::Publisher),
+    ("Issuer", Field::Publisher),
+    ("Publisher", Field::Publisher),
+    ("Date of writing", Field::WrittenDate),
+    ("Date written", Field::WrittenDate),
+    ("Written date", Field::WrittenDate),
+    ("Date of issue", Field::Published),
+    ("Issue date", Field::Published),
+    ("Title", Field::Title),
+    ("Document number", Field::DocNumber),
+    ("Document No.", Field::DocNumber),
+    ("Doc. No.", Field::DocNumber),
+    ("Doc No.", Field::DocNumber),
+    ("Date of publication", Field::Published),
+    ("Publication date", Field::Published),
+    ("Release date", Field::Published),
+    ("Published", Field::Published),
+    ("Effective date", Field::Effective),
+    ("Expiry date", Field::Expiry),
+    ("Source", Field::Source),
+    ("Type", Field::Other),
+    ("Content", Field::Other),
+    ("Topics", Field::Other),
 ];
 
 /// Any label with its colon; letters of a label may be spaced out.
@@ -105,6 +135,11 @@ fn label_pattern() -> String {
     let alts: Vec<String> = LABELS
         .iter()
         .map(|(l, _)| {
+            if l.is_ascii() {
+                // An English label starts a word, in any case, its words parted by spaces.
+                let words: Vec<String> = l.split(' ').map(regex::escape).collect();
+                return format!(r"(?i-u:\b{})", words.join(" +"));
+            }
             let chars: Vec<String> = l.chars().map(|c| regex::escape(&c.to_string())).collect();
             format!("(?:{})", chars.join(r"[ \u{3000}]*"))
         })
@@ -120,14 +155,16 @@ static LABEL_AT_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{}", label_pattern())).expect("valid label regex"));
 
 fn field_of(label: &str) -> Field {
-    let squeezed: String = label
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != ':' && *c != '：')
-        .map(traditional::simplified)
-        .collect();
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != ':' && *c != '：')
+            .map(|c| traditional::simplified(c).to_ascii_lowercase())
+            .collect()
+    };
+    let squeezed = squeeze(label);
     LABELS
         .iter()
-        .find(|(l, _)| *l == squeezed)
+        .find(|(l, _)| squeeze(l) == squeezed)
         .map_or(Field::Other, |&(_, f)| f)
 }
 
@@ -367,6 +404,9 @@ fn is_credit_line(s: &str) -> bool {
     LABELS
         .iter()
         .any(|l| crate::structure::lexicon::after_label(s, l).is_some())
+        // The same in the labels of an English wrapper (Source: …).
+        || (s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && matches!(fields(s).first(), Some((Field::Source, _))))
 }
 
 /// A file offered for download under the page (`粤办函〔2023〕150号.pdf`): a short line that
