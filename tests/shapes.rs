@@ -2450,3 +2450,54 @@ fn a_notice_wrapped_in_english_labels_takes_its_title_and_number_from_them() {
     );
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn the_pages_fields_printed_under_the_date_fill_the_portal() {
+    // A district notice with no signature: its date, then the page's 发布日期： and 文章来源：,
+    // then the enclosure. The fields are the portal's, and the source gives the issuer.
+    let (n, text) = load("fields_under_the_date.txt");
+    assert_eq!(n.issuer.as_deref(), Some("广州市海珠区人民政府"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2019-09-20")
+    );
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2019-10-08")
+    );
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.published_at.as_deref(), Some("2019-10-08T10:21:33+08:00"));
+    assert_eq!(
+        sources(&text, &[p.spans.source.expect("source span")]),
+        ["广州市海珠区人民政府"]
+    );
+    let titles: Vec<_> = n.enclosures.iter().map(|e| e.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [Some("海珠区第五批区级非物质文化遗产代表性项目名录")]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
+
+#[test]
+fn a_date_alone_in_parentheses_under_the_title_is_the_written_date() {
+    let (n, text) = load("national_reply_dated_under_its_title.txt");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("1994-04-15")
+    );
+    assert_eq!(
+        sources(&text, &[n.spans.written_date.expect("date span")]),
+        ["一九九四年四月十五日"]
+    );
+    assert_eq!(n.doc_type.as_deref(), Some("批复"));
+    assert_eq!(n.addressees, ["广东省人民政府"]);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // With a signed date as well, the signed one is the written date.
+    let signed = text.replace("本作品", "国务院\n1994年4月20日\n本作品");
+    let n = gongwen::parse(&signed).expect("parses");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("1994-04-20")
+    );
+}

@@ -434,6 +434,16 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
     }
     let open = s.strip_prefix(['（', '('])?;
     let inner = open.strip_suffix(['）', ')'])?;
+    let at = s.len() - open.len();
+    // A date alone in parentheses under the title, as national documents are dated
+    // (（一九九四年四月十五日）): no page prints its own date so.
+    if let Some(d) = date::date_line(inner, None) {
+        let d = date::FoundDate {
+            span: d.span.shift(at),
+            ..d
+        };
+        return Some((d, true));
+    }
     const ADOPTED: [&str; 8] = [
         "通过", "通過", "批准", "公布", "公佈", "發布", "发布", "修订",
     ];
@@ -441,7 +451,6 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
         return None;
     }
     let d = date::find_dates(inner, None).into_iter().next()?;
-    let at = s.len() - open.len();
     let d = date::FoundDate {
         span: d.span.shift(at),
         ..d

@@ -635,6 +635,28 @@ fn assemble(
     // （此件主动公开）, （联系人：…） under the date belong to the body.
     let body_notes = release_notes(&mut r, after_body, tail_start);
     after_body += body_notes.len();
+    // The page's fields printed under the document (发布日期：…, 文章来源：…) before its
+    // enclosures, where every value is one the field can hold.
+    while after_body < tail_start && portal::is_field_line(r.text(after_body)) {
+        let (t, sp) = (r.text(after_body), r.span(after_body));
+        let fields = portal::fields(t);
+        if fields.is_empty() || !fields.iter().all(|&(f, (a, b))| portal::fits(f, &t[a..b])) {
+            break;
+        }
+        let mut took = false;
+        for (field, (a, b)) in fields {
+            if a < b {
+                took |= r
+                    .portal
+                    .set(field, &t[a..b], Span::new(sp.start + a, sp.start + b));
+            }
+        }
+        if !took {
+            r.portal.furniture(sp);
+        }
+        r.roles[after_body] = Role::Portal;
+        after_body += 1;
+    }
     if let Some(s) = &sign {
         for i in s.sig_start..=s.date_line {
             r.roles[i] = Role::Header;
