@@ -216,6 +216,223 @@ fn windows_1252_byte(c: char) -> Option<u8> {
     HIGH.iter().find(|&&(h, _)| h == c).map(|&(_, b)| b)
 }
 
+/// A text with the HTML markup a page left in it taken out: `text`, and for each of its bytes
+/// where in the text as given it came from (`starts`) and where what it came from ends
+/// (`ends`); `count` tags and entities were read, the first at `first`.
+#[derive(Debug)]
+pub struct Unmarked {
+    /// The text without markup.
+    pub text: String,
+    /// For each byte of `text`, the byte of the source it was read from.
+    pub starts: Vec<usize>,
+    /// For each byte of `text`, the end of the source it was read from (past an entity).
+    pub ends: Vec<usize>,
+    /// How many tags and entities were read.
+    pub count: usize,
+    /// The source range of the first.
+    pub first: (usize, usize),
+}
+
+/// Block elements: each ends a line (`</p><p>` inside a line parts two paragraphs).
+const BLOCK_TAGS: [&str; 22] = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tbody",
+    "thead",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "blockquote",
+    "dl",
+    "dd",
+    "center",
+];
+
+/// Elements of running text (and the empty paragraphs of a word processor, `<o:p>`), which
+/// leave nothing; a cell (`td`, `th`) leaves a tab.
+const INLINE_TAGS: [&str; 24] = [
+    "span", "a", "b", "i", "u", "s", "em", "strong", "font", "sup", "sub", "small", "big", "img",
+    "hr", "td", "th", "tfoot", "pre", "code", "label", "o:p", "dt", "nobr",
+];
+
+/// The length of a tag at the start of `s` (`<p>`, `</p>`, `<br/>`, `<p style="…">`,
+/// `<!-- … -->`) and its name, lower-cased.
+fn tag_at(s: &str) -> Option<(usize, String)> {
+    let b = s.as_bytes();
+    // (Each search looks only a short way ahead, so that many unclosed brackets stay cheap.)
+    if s.starts_with("<!--") {
+        let window = &b[..b.len().min(2000)];
+        return memchr::memmem::find(window, b"-->").map(|e| (e + 3, String::new()));
+    }
+    let mut i = 1;
+    if b.get(i) == Some(&b'/') {
+        i += 1;
+    }
+    let name_start = i;
+    while i - name_start < 12
+        && b.get(i)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b':')
+    {
+        i += 1;
+    }
+    let name = s[name_start..i].to_ascii_lowercase();
+    if !BLOCK_TAGS.contains(&name.as_str()) && !INLINE_TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    // Attributes: anything but another tag's brackets, within one short stretch.
+    let close = memchr::memchr(b'>', &b[i..b.len().min(i + 400)]).map(|e| i + e)?;
+    let attrs = &s[i..close];
+    let ok = attrs.is_empty()
+        || attrs == "/"
+        || (attrs.starts_with([' ', '\t', '\n', '/'])
+            && attrs.len() <= 400
+            && !attrs.contains('<'));
+    ok.then_some((close + 1, name))
+}
+
+/// The character of an entity at the start of `s` (`&nbsp;`, `&#12288;`, `&#x3000;`) and
+/// its length.
+fn entity_at(s: &str) -> Option<(char, usize)> {
+    let end = s.as_bytes().iter().take(10).position(|&c| c == b';')?;
+    let name = &s[1..end];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let v = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(v).filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))?
+    } else {
+        match name {
+            "nbsp" | "ensp" | "thinsp" => ' ',
+            "emsp" => '\u{3000}',
+            "lt" => '<',
+            "gt" => '>',
+            "amp" => '&',
+            "quot" => '"',
+            "apos" => '\'',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "mdash" => '—',
+            "hellip" => '…',
+            "middot" => '·',
+            "times" => '×',
+            _ => return None,
+        }
+    };
+    Some((c, end + 1))
+}
+
+/// `s` without the HTML markup a page left in it (tags, comments, entities), when it holds
+/// any: a block element ends a line, a table cell is set off by a tab, an entity is its
+/// character. `None` for a text with none.
+#[must_use]
+pub fn strip_markup(s: &str) -> Option<Unmarked> {
+    let b = s.as_bytes();
+    // (Most texts hold no `<` and no `&`.)
+    let mut at = memchr::memchr2_iter(b'<', b'&', b).peekable();
+    at.peek()?;
+    let mut out = Unmarked {
+        text: String::with_capacity(s.len()),
+        starts: Vec::with_capacity(s.len() + 1),
+        ends: Vec::with_capacity(s.len() + 1),
+        count: 0,
+        first: (0, 0),
+    };
+    // A line break or a tab owed by a tag, written before the next character unless a line
+    // break comes first; where it was owed from.
+    let mut owed: Option<(char, usize)> = None;
+    let mut copied = 0;
+    fn push(out: &mut Unmarked, c: char, from: usize, to: usize) {
+        for _ in 0..c.len_utf8() {
+            out.starts.push(from);
+            out.ends.push(to);
+        }
+        out.text.push(c);
+    }
+    fn copy(out: &mut Unmarked, owed: &mut Option<(char, usize)>, s: &str, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        if let Some((c, at)) = *owed {
+            // Padding before the next character leaves the debt for it.
+            let next = s[from..to].trim_start_matches([' ', '\t']);
+            if !next.is_empty() {
+                *owed = None;
+                if !next.starts_with(['\n', '\r']) {
+                    push(out, c, at, at);
+                }
+            }
+        }
+        out.text.push_str(&s[from..to]);
+        for i in from..to {
+            out.starts.push(i);
+            out.ends.push(i + 1);
+        }
+    }
+    for i in at {
+        if i < copied {
+            continue;
+        }
+        let rest = &s[i..];
+        let read = if b[i] == b'<' {
+            tag_at(rest).map(|(len, name)| {
+                let owe = if BLOCK_TAGS.contains(&name.as_str()) {
+                    Some('\n')
+                } else if matches!(name.as_str(), "td" | "th") && !rest.starts_with("</") {
+                    Some('\t')
+                } else {
+                    None
+                };
+                (len, None, owe)
+            })
+        } else {
+            entity_at(rest).map(|(c, len)| (len, Some(c), None))
+        };
+        let Some((len, c, owe)) = read else {
+            continue;
+        };
+        copy(&mut out, &mut owed, s, copied, i);
+        if out.count == 0 {
+            out.first = (i, i + len);
+        }
+        out.count += 1;
+        if let Some(c) = c {
+            if let Some((o, oat)) = owed.take() {
+                push(&mut out, o, oat, oat);
+            }
+            push(&mut out, c, i, i + len);
+        }
+        if let Some(o) = owe {
+            // Nothing is owed at the start of a line; a line break wins over a tab.
+            let at_line_start = out.text.is_empty() || out.text.ends_with('\n');
+            if !at_line_start && owed.is_none_or(|(c, _)| c == '\t') {
+                owed = Some((o, i));
+            }
+        }
+        copied = i + len;
+    }
+    if out.count == 0 {
+        return None;
+    }
+    copy(&mut out, &mut owed, s, copied, s.len());
+    out.starts.push(s.len());
+    out.ends.push(s.len());
+    Some(out)
+}
+
 fn replacements(s: &str) -> Vec<usize> {
     s.match_indices('\u{FFFD}').map(|(i, _)| i).collect()
 }
@@ -223,6 +440,54 @@ fn replacements(s: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_markup_is_taken_out_with_a_map_back() {
+        let src =
+            "<p>粤府办〔2022〕13号</p>\n<p>&nbsp;&nbsp;一、做好甲事。</p><p>二、做好乙事。</p>";
+        let u = strip_markup(src).expect("markup");
+        assert_eq!(
+            u.text,
+            "粤府办〔2022〕13号\n  一、做好甲事。\n二、做好乙事。"
+        );
+        assert_eq!(u.count, 8);
+        assert_eq!(&src[u.first.0..u.first.1], "<p>");
+        // Each byte maps back to where it was read; a span ends with its last character.
+        let at = u.text.find("二、").unwrap();
+        assert_eq!(
+            &src[u.starts[at]..u.ends[at + "二、做好乙事。".len() - 1]],
+            "二、做好乙事。"
+        );
+        let number = &u.text[..u.text.find('\n').unwrap()];
+        assert_eq!(
+            &src[u.starts[0]..u.ends[number.len() - 1]],
+            "粤府办〔2022〕13号"
+        );
+        let nbsp = u.text.find(' ').unwrap();
+        assert_eq!(&src[u.starts[nbsp]..u.ends[nbsp]], "&nbsp;");
+        assert_eq!(u.starts.len(), u.text.len() + 1);
+    }
+
+    #[test]
+    fn ok_table_cells_are_parted_by_tabs() {
+        let src = "<table><tr><td>1</td><td>推进某事</td><td>省甲厅</td></tr><tr><td>2</td><td>乙</td></tr></table>";
+        let u = strip_markup(src).expect("markup");
+        assert_eq!(u.text, "1\t推进某事\t省甲厅\n2\t乙");
+    }
+
+    #[test]
+    fn ok_text_that_only_looks_like_markup_is_left() {
+        for s in [
+            "PM2.5<35微克/立方米",
+            "<关于某事的通知>已经印发",
+            "A&B公司",
+            "5>3 & 2<4",
+            "&unknown;",
+            "<QGW>与<ABC>",
+        ] {
+            assert!(strip_markup(s).is_none(), "{s}");
+        }
+    }
 
     #[test]
     fn ok_mojibake_is_read_back() {

@@ -622,6 +622,10 @@ pub enum WarningCode {
     /// 广东) and were read back; values and texts are the repaired text, spans point at the
     /// text as given, and a document number's `raw` is as given.
     MojibakeRepaired,
+    /// The text held a page's HTML markup (`<p>…</p>`, `<br>`, `&nbsp;`), which was left out:
+    /// a block element ends a line, a table cell is set off by a tab, an entity is read as its
+    /// character. Values and texts are the text without it, spans point at the text as given.
+    HtmlRemoved,
 }
 
 impl WarningCode {
@@ -648,6 +652,7 @@ impl WarningCode {
             WarningCode::HtmlResidue => "html_residue",
             WarningCode::GarbledText => "garbled_text",
             WarningCode::PinyinRemoved => "pinyin_removed",
+            WarningCode::HtmlRemoved => "html_removed",
             WarningCode::MojibakeRepaired => "mojibake_repaired",
         }
     }

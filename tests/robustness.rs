@@ -71,6 +71,11 @@ fn check(text: &str, n: &Notice) {
         .warnings
         .iter()
         .any(|w| w.code == WarningCode::MojibakeRepaired);
+    // A page's markup taken out: the values are the text without it.
+    let unmarked = n
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::HtmlRemoved);
     for (sp, raw) in spans(n) {
         assert!(
             sp.start <= sp.end && sp.end <= text.len(),
@@ -84,6 +89,10 @@ fn check(text: &str, n: &Notice) {
         if let Some(raw) = raw.filter(|_| !repaired) {
             // (A value that keeps its line breaks, such as a table row's cells, is the source.)
             let source = &text[sp.range()];
+            let stripped = unmarked
+                .then(|| gongwen::decode::strip_markup(source))
+                .flatten();
+            let source = stripped.as_ref().map_or(source, |u| u.text.as_str());
             let source = if raw.contains('\n') {
                 source.into()
             } else {
@@ -101,8 +110,8 @@ fn check(text: &str, n: &Notice) {
             };
             assert_eq!(
                 source, raw,
-                "text[span] is the stored source, less the breaks of a wrapped layout and \
-                 inserted pinyin"
+                "text[span] is the stored source, less the breaks of a wrapped layout, \
+                 inserted pinyin and markup"
             );
         }
     }
@@ -170,8 +179,19 @@ fn accounted(text: &str, n: &Notice) {
             .chain(&n.enclosures)
             .map(|b| b.span),
     );
+    let unmarked = n
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::HtmlRemoved);
     for line in gongwen::segment::lines(text) {
         let sp = line.span;
+        // A line of nothing but markup (<p></p>) holds no text.
+        if unmarked
+            && gongwen::decode::strip_markup(&text[sp.range()])
+                .is_some_and(|u| u.text.trim().is_empty())
+        {
+            continue;
+        }
         assert!(
             owners.iter().any(|o| o.start < sp.end && sp.start < o.end),
             "line {} is accounted for nowhere: `{}`",
@@ -616,6 +636,29 @@ fn seed_facts() -> String {
 fn same_facts_with_crlf() {
     let text = SEED.replace('\n', "\r\n");
     assert_eq!(facts(&gongwen::parse(&text).unwrap()), seed_facts());
+}
+
+#[test]
+fn same_facts_with_html_markup() {
+    // Each line a paragraph element, its indent as entities; and the whole text on one line
+    // with line break elements, as pages that were saved without their markup removed.
+    let paragraphs: String = SEED
+        .lines()
+        .map(|l| {
+            let l = l.replace('\u{3000}', "&emsp;");
+            format!("<p style=\"text-indent:2em\"><span>{l}</span></p>\n")
+        })
+        .collect();
+    let breaks = SEED.lines().collect::<Vec<_>>().join("<br/>");
+    for text in [paragraphs, breaks] {
+        let n = gongwen::parse(&text).unwrap();
+        check(&text, &n);
+        accounted(&text, &n);
+        assert_eq!(n.warnings[0].code, WarningCode::HtmlRemoved);
+        assert_eq!(facts(&n), seed_facts());
+        let num = n.doc_number.as_ref().unwrap();
+        assert_eq!(&text[num.span.range()], "粤办函〔2021〕55号");
+    }
 }
 
 #[test]

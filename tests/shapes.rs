@@ -2501,3 +2501,59 @@ fn a_date_alone_in_parentheses_under_the_title_is_the_written_date() {
         Some("1994-04-20")
     );
 }
+
+#[test]
+fn a_page_saved_with_its_markup_is_read_without_it() {
+    // Paragraph elements, entities for the indent, two paragraphs on one line and a table in
+    // cells: read as the text they hold, with spans into the page as given.
+    let (n, text) = load("page_saved_with_its_markup.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府办公厅关于印发广东省进一步促进就业若干政策措施的通知")
+    );
+    let d = n.doc_number.as_ref().expect("doc number");
+    assert_eq!(
+        (d.raw.as_str(), &text[d.span.range()]),
+        ("粤府办〔2022〕13号", "粤府办〔2022〕13号")
+    );
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+    );
+    assert_eq!(n.signatory.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(
+        sources(&text, &[n.spans.written_date.expect("date")]),
+        ["2022年5月16日"]
+    );
+    let e = &n.enclosures[0];
+    assert_eq!(e.title.as_deref(), Some("广东省进一步促进就业若干政策措施"));
+    assert_eq!(
+        rows(e),
+        [
+            (
+                "一",
+                vec![
+                    ("省人力资源社会保障厅", Role::Responsible),
+                    ("省财政厅", Role::Responsible)
+                ],
+                vec!["2022-12-31".to_string()]
+            ),
+            ("二", vec![("省教育厅", Role::Lead)], vec![]),
+            (
+                "二/1",
+                vec![("省人力资源社会保障厅", Role::Responsible)],
+                vec!["2022-09-30".to_string()]
+            ),
+        ]
+    );
+    // No tag or entity is left in a text.
+    for (_, s) in n.sections() {
+        assert!(!s.text.contains(['<', '>', '&']), "{}", s.text);
+    }
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, [WarningCode::HtmlRemoved]);
+    assert_eq!(
+        sources(&text, &[n.warnings[0].span.expect("span")]),
+        ["<div class=\"article\">"]
+    );
+}

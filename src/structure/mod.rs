@@ -140,6 +140,75 @@ pub(crate) fn parse_text(
     replaced: &[usize],
     opts: &ParseOptions,
 ) -> Result<Notice, ParseError> {
+    match crate::decode::strip_markup(src) {
+        None => parse_plain(src, encoding, replaced, opts),
+        Some(u) => parse_marked_up(src, &u, encoding, replaced, opts),
+    }
+}
+
+/// [`parse_text`] on a text that a page left its HTML in (`<p>…</p>`, `&nbsp;`): the text
+/// without it is read, and the spans are taken back to the text as given.
+fn parse_marked_up(
+    src: &str,
+    u: &crate::decode::Unmarked,
+    encoding: &str,
+    replaced: &[usize],
+    opts: &ParseOptions,
+) -> Result<Notice, ParseError> {
+    let clean = u.text.as_str();
+    // A span taken back starts where its first character was read and ends where its last
+    // one was, so that it leaves the tags around it out.
+    let back = |sp: Span| {
+        let start = u.starts[sp.start.min(clean.len())];
+        let end = if sp.end > sp.start {
+            u.ends[(sp.end - 1).min(clean.len())]
+        } else {
+            start
+        };
+        Span::new(start, end.max(start))
+    };
+    let replaced: Vec<usize> = replaced
+        .iter()
+        .filter_map(|&at| u.starts.binary_search(&at).ok())
+        .collect();
+    let mut notice = parse_plain(clean, encoding, &replaced, opts)
+        .map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
+    notice.map_spans(&back);
+    let blocks = std::iter::once(&mut notice.body).chain(&mut notice.enclosures);
+    for d in blocks
+        .filter_map(|b| b.doc_number.as_mut())
+        .chain(notice.doc_number.as_mut())
+    {
+        d.raw = src[d.span.range()].to_string();
+    }
+    let first = Span::new(u.first.0, u.first.1);
+    let warning = Warning {
+        code: WarningCode::HtmlRemoved,
+        message: format!(
+            "expected plain text, found {} HTML tags and entities, first `{}`; they are left out of the values and texts, and spans point at the text as given",
+            u.count,
+            &src[first.range()]
+        ),
+        span: Some(first),
+    };
+    if opts.strict {
+        let kind = ErrorKind::Strict {
+            code: warning.code,
+            message: warning.message,
+        };
+        return Err(ParseError::new(kind, src, first));
+    }
+    notice.warnings.insert(0, warning);
+    Ok(notice)
+}
+
+/// [`parse_text`] on a text with no HTML markup.
+fn parse_plain(
+    src: &str,
+    encoding: &str,
+    replaced: &[usize],
+    opts: &ParseOptions,
+) -> Result<Notice, ParseError> {
     // (Most texts hold no `(` before a lower-case letter: one look tells.)
     let may_hold_pinyin = segment::may_hold_pinyin(src);
     let mirrored = may_hold_pinyin
