@@ -130,41 +130,64 @@ const LABELS: &[(&str, Field)] = &[
     ("Topics", Field::Other),
 ];
 
-/// Any label with its colon; letters of a label may be spaced out.
-fn label_pattern() -> String {
+/// Any label with its colon: the Chinese labels (their letters may be spaced out), or the
+/// English ones (in any case). The two are kept apart so that the Chinese matcher, which
+/// every line of a head meets, stays a search for literals.
+fn label_pattern(english: bool) -> String {
     let alts: Vec<String> = LABELS
         .iter()
+        .filter(|(l, _)| l.is_ascii() == english)
         .map(|(l, _)| {
-            if l.is_ascii() {
-                // An English label starts a word, in any case, its words parted by spaces.
+            if english {
+                // An English label starts a word, its words parted by spaces.
                 let words: Vec<String> = l.split(' ').map(regex::escape).collect();
-                return format!(r"(?i-u:\b{})", words.join(" +"));
+                return format!(r"(?-u:\b){}", words.join(" +"));
             }
             let chars: Vec<String> = l.chars().map(|c| regex::escape(&c.to_string())).collect();
             format!("(?:{})", chars.join(r"[ \u{3000}]*"))
         })
         .collect();
-    format!(r"(?:{})[ \u{{3000}}]*[:：]", alts.join("|"))
+    let case = if english { "(?i)" } else { "" };
+    format!(r"{case}(?:{})[ \u{{3000}}]*[:：]", alts.join("|"))
 }
 
 static LABEL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&label_pattern()).expect("valid label regex"));
+    LazyLock::new(|| Regex::new(&label_pattern(false)).expect("valid label regex"));
 
 /// [`LABEL_RE`] at the start of the text only, so that a long line is not searched through.
 static LABEL_AT_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{}", label_pattern())).expect("valid label regex"));
+    LazyLock::new(|| Regex::new(&format!("^{}", label_pattern(false))).expect("valid label regex"));
+
+/// The English labels of a mirror's wrapper.
+static ENGLISH_LABEL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&label_pattern(true)).expect("valid label regex"));
+
+/// The labels that may start `t`: the English ones where it starts with a Latin letter.
+fn labels_for(t: &str) -> &'static Regex {
+    if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        &ENGLISH_LABEL_RE
+    } else {
+        &LABEL_RE
+    }
+}
 
 fn field_of(label: &str) -> Field {
-    let squeeze = |s: &str| -> String {
+    // Compared with spaces and colons left out, in simplified script and lower case.
+    let squeeze = |s: &str| {
         s.chars()
             .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != ':' && *c != '：')
             .map(|c| traditional::simplified(c).to_ascii_lowercase())
-            .collect()
+            .collect::<String>()
     };
     let squeezed = squeeze(label);
     LABELS
         .iter()
-        .find(|(l, _)| squeeze(l) == squeezed)
+        .find(|(l, _)| {
+            l.chars()
+                .filter(|c| *c != ' ')
+                .map(|c| c.to_ascii_lowercase())
+                .eq(squeezed.chars())
+        })
         .map_or(Field::Other, |&(_, f)| f)
 }
 
@@ -182,6 +205,9 @@ pub fn is_field_line(s: &str) -> bool {
     if !(t.contains(':') || has_char(t, '：')) {
         return false;
     }
+    if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return ENGLISH_LABEL_RE.find(t).is_some_and(|m| m.start() == 0);
+    }
     LABEL_AT_START.is_match(t) || {
         // In traditional script: a label's first characters tell.
         let head = traditional::fold_prefix(t, 24);
@@ -196,7 +222,7 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
     // Labels are matched in simplified script (a line may hold labels of both, 來源 and
     // 發佈時間); the folded line has the original's offsets.
     let folded = traditional::fold(t);
-    let found: Vec<_> = LABEL_RE.find_iter(&folded).collect();
+    let found: Vec<_> = labels_for(t).find_iter(&folded).collect();
     if found.first().is_none_or(|m| m.start() != 0) {
         return Vec::new();
     }
