@@ -135,6 +135,14 @@ fn check(text: &str, n: &Notice) {
             }
         }
     }
+    if let Some(p) = &n.portal {
+        let mut f = p.furniture.clone();
+        f.sort();
+        assert!(
+            f.windows(2).all(|w| w[0] != w[1]),
+            "a furniture span listed twice: {f:?}"
+        );
+    }
     let json = serde_json::to_string(n).expect("serialises");
     let back: Notice = serde_json::from_str(&json).expect("parses back");
     assert_eq!(&back, n, "the JSON round-trips");

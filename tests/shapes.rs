@@ -2557,3 +2557,45 @@ fn a_page_saved_with_its_markup_is_read_without_it() {
         ["<div class=\"article\">"]
     );
 }
+
+#[test]
+fn two_attachments_under_labels_with_colons_after_a_release_line() {
+    let (n, text) = load("two_attachments_under_labels_with_colons.txt");
+    assert_eq!(
+        n.issuers,
+        ["广东省住房和城乡建设厅", "广东省发展和改革委员会"]
+    );
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市住房城乡建设局", "各地级以上市发展改革局"]
+    );
+    // 公开方式：主动公开 under the date is page text, listed once.
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(sources(&text, &p.furniture), ["公开方式:主动公开"]);
+    let encl: Vec<_> = n
+        .enclosures
+        .iter()
+        .map(|e| (e.label.as_deref(), e.title.as_deref()))
+        .collect();
+    assert_eq!(
+        encl,
+        [
+            (Some("附件1"), Some("广东省城镇老旧小区改造工作指引")),
+            // A title ending in 导则 is whole: the numbered line under it is text.
+            (Some("附件2"), Some("广东省城镇老旧小区改造技术导则")),
+        ]
+    );
+    assert_eq!(n.enclosures[1].preamble[0].text, "1 总则");
+    assert_eq!(
+        rows(&n.enclosures[0]),
+        [
+            ("一", vec![], vec!["2022-06-30".to_string()]),
+            ("二", vec![], vec![]),
+            (
+                "二/(一)",
+                vec![("各地级以上市住房城乡建设局", Role::Responsible)],
+                vec![]
+            ),
+        ]
+    );
+}

@@ -707,6 +707,11 @@ fn assemble(
     // The page's fields printed under the document (发布日期：…, 文章来源：…) before its
     // enclosures, where every value is one the field can hold.
     while after_body < tail_start && portal::is_field_line(r.text(after_body)) {
+        // (A line the trailers took, 公开方式：主动公开, is theirs.)
+        if r.roles[after_body] == Role::Portal {
+            after_body += 1;
+            continue;
+        }
         let (t, sp) = (r.text(after_body), r.span(after_body));
         let fields = portal::fields(t);
         if fields.is_empty() || !fields.iter().all(|&(f, (a, b))| portal::fits(f, &t[a..b])) {
