@@ -2599,3 +2599,49 @@ fn two_attachments_under_labels_with_colons_after_a_release_line() {
         ]
     );
 }
+
+#[test]
+fn a_flattened_joint_notice_keeps_its_issuers_signature_date_and_plan_apart() {
+    // One line: the issuers glued in the title, the joint signature padded apart and glued
+    // after the last sentence, the date glued before the plan's title, its first heading
+    // glued after that, and a numeral in parentheses glued after a heading of one word.
+    let (n, text) = load("flattened_joint_notice_with_its_plan.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省发展和改革委员会 广东省财政厅关于印发某某工作方案的通知")
+    );
+    assert_eq!(n.issuers, ["广东省发展和改革委员会", "广东省财政厅"]);
+    assert_eq!(
+        sources(&text, &[n.spans.issuer.expect("issuer span")]),
+        ["广东省发展和改革委员会"]
+    );
+    assert_eq!(
+        n.signatory.as_deref(),
+        Some("广东省发展和改革委员会 广东省财政厅")
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2022-05-06")
+    );
+    assert_eq!(n.body.preamble.len(), 1);
+    assert_eq!(
+        n.body.preamble[0].text,
+        "现将《某某工作方案》印发给你们，请认真贯彻执行。"
+    );
+    let titles: Vec<_> = n.enclosures.iter().map(|e| e.title.as_deref()).collect();
+    assert_eq!(titles, [Some("某某工作方案")]);
+    assert_eq!(
+        rows(&n.enclosures[0]),
+        [
+            ("一", vec![], vec![]),
+            (
+                "一/(一)",
+                vec![
+                    ("省发展改革委", Role::Lead),
+                    ("省财政厅", Role::Cooperating)
+                ],
+                vec!["2022-06-30".to_string()]
+            ),
+        ]
+    );
+}

@@ -309,6 +309,22 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
     None
 }
 
+/// The end of an enclosure's title at the start of `s`, where the first heading of its text is
+/// glued after it (某某工作方案一、任务, 某某管理办法第一章　总则): a short title that is whole
+/// (it ends with its genre), then a heading's numeral.
+fn enclosure_title_at(s: &str) -> Option<usize> {
+    s.char_indices()
+        .skip(4)
+        .take(60)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let (title, after) = s.split_at(i);
+            !title.contains(['。', '，', ',', '：', ':', '；', ';'])
+                && lexicon::title_complete(title)
+                && glued_item(after, false)
+        })
+}
+
 /// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）.
 const REFERS: [char; 12] = [
     '见', '見', '按', '照', '据', '據', '如', '（', '(', '和', '及', '、',
@@ -472,6 +488,70 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 in_pad = pad;
             }
         }
+        // The first organ of a joint signature glued after the last sentence, white space
+        // after it: …贯彻执行。广东省发展和改革委员会　　广东省财政厅　　2022年5月6日.
+        // (Each look goes a short way: a line of many sentences and no white space stays
+        // cheap.)
+        for (i, _) in text.match_indices('。') {
+            let after = window(text, i + '。'.len_utf8(), 120);
+            let Some(pad) = after.find(is_pad) else {
+                continue;
+            };
+            let organ = &after[..pad];
+            let next = window(text, i + '。'.len_utf8() + pad, 180).trim_start_matches(is_pad);
+            let next = &next[..next.find(is_pad).unwrap_or(next.len())];
+            if !organ.is_empty()
+                && lexicon::signature_line(organ).is_some()
+                && (lexicon::signature_line(next).is_some()
+                    || date::date_line(next, None).is_some())
+            {
+                cuts.push(i + '。'.len_utf8());
+            }
+        }
+        // A numeral in parentheses glued after a heading of a few words (一、任务（一）开展…):
+        // the next item, unless the text before it refers to one (第三条（一）项, 见（二）).
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '（' | '(') || i == 0 {
+                continue;
+            }
+            let prev = text[..i].chars().next_back().unwrap_or(' ');
+            if is_pad(prev)
+                || matches!(
+                    prev,
+                    '条' | '條'
+                        | '款'
+                        | '项'
+                        | '項'
+                        | '第'
+                        | '见'
+                        | '見'
+                        | '照'
+                        | '按'
+                        | '和'
+                        | '及'
+                        | '、'
+                        | '与'
+                        | '與'
+                        | '或'
+                        | '至'
+                        | '（'
+                        | '('
+                )
+            {
+                continue;
+            }
+            let rest = &text[i..];
+            let is_item = crate::structure::tree::marker_at(rest).is_some_and(|m| {
+                m.kind == crate::structure::tree::Kind::ParenCn
+                    && rest[m.len..]
+                        .chars()
+                        .next()
+                        .is_some_and(crate::extract::docnum::is_han)
+            });
+            if is_item {
+                cuts.push(i);
+            }
+        }
         // Items glued to the sentence before them (…公告如下：一、…。二、…), or to the
         // parenthesis that closes it (…完成。（省财政厅负责）二、…).
         // After a colon, a list in Arabic numerals is the list of what the colon announces
@@ -504,16 +584,26 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             if d.span.start <= num.end {
                 continue;
             }
-            let sig = signature_before(text, d.span.start);
+            // (White space may part the signature from its date: 广东省财政厅　　2022年5月6日.)
+            let organ_end = text[..d.span.start].trim_end_matches(is_pad).len();
+            let sig = signature_before(text, organ_end);
             let rest = &text[d.span.end..];
             let alone = text[..d.span.start].ends_with(is_pad)
-                && (rest.is_empty() || rest.starts_with(is_pad) || rest.starts_with("附件"));
+                && (rest.is_empty()
+                    || rest.starts_with(is_pad)
+                    || rest.starts_with("附件")
+                    || enclosure_title_at(rest).is_some());
             if sig.is_none() && !alone {
                 continue;
             }
             cuts.push(d.span.start);
             cuts.push(d.span.end);
             cuts.extend(sig);
+            // The title of the enclosure glued after the date, and its first item after it:
+            // …2022年5月6日某某工作方案一、任务.
+            if let Some(end) = enclosure_title_at(rest) {
+                cuts.push(d.span.end + end);
+            }
         }
         cuts.push(0);
         cuts.push(text.len());

@@ -609,7 +609,7 @@ fn assemble(
     let mut spans = HeaderSpans::default();
 
     // Title, type, issuers.
-    let title_organs = head.title.as_ref().map(title_issuers).unwrap_or_default();
+    let mut title_organs = head.title.as_ref().map(title_issuers).unwrap_or_default();
     let mut title = head
         .title
         .as_ref()
@@ -740,6 +740,29 @@ fn assemble(
         .as_ref()
         .map(|s| signature_organs(&r, s.sig_start, s.date_line))
         .unwrap_or_default();
+    // A title whose issuers are glued together, as a flattened page gives it
+    // (广东省发展和改革委员会广东省财政厅关于…), names the organs of its joint signature.
+    if let ([(name, span)], [_, _, ..]) = (title_organs.as_slice(), organs.as_slice()) {
+        let glued: String = organs.iter().map(|(n, _)| n.as_str()).collect();
+        if *name == glued {
+            let mut at = span
+                .filter(|sp| src[sp.range()] == glued)
+                .map(|sp| sp.start);
+            title_organs = organs
+                .iter()
+                .map(|(n, _)| {
+                    let sp = at.map(|a| Span::new(a, a + n.len()));
+                    at = at.map(|a| a + n.len());
+                    (n.clone(), sp)
+                })
+                .collect();
+            title = head
+                .title
+                .as_ref()
+                .map(|t| t.value())
+                .map(|t| head::joint_title(&t, &title_organs).unwrap_or(t));
+        }
+    }
     let signatory = sign.as_ref().and_then(|s| s.signatory(&r));
     spans.signatory = sign.as_ref().and_then(|s| s.signatory_span(&r));
     if let Some(s) = &sign {
