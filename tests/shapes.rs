@@ -2645,3 +2645,46 @@ fn a_flattened_joint_notice_keeps_its_issuers_signature_date_and_plan_apart() {
         ]
     );
 }
+
+#[test]
+fn a_flattened_national_joint_signature_glued_after_the_attachment_list() {
+    // …附件：1.…分配表 2.资金绩效目标表财政部　　…　　教育部2023年5月20日: the first organ is
+    // glued to the last attachment, the second to the date; the title names both.
+    let (n, text) = load("flattened_national_joint_notice.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("财政部 教育部关于做好2023年学生资助资金管理工作的通知")
+    );
+    assert_eq!(n.issuers, ["财政部", "教育部"]);
+    assert_eq!(
+        sources(&text, &[n.spans.issuer.expect("issuer span")]),
+        ["财政部"]
+    );
+    assert_eq!(n.signatory.as_deref(), Some("财政部 教育部"));
+    assert_eq!(
+        sources(&text, &[n.spans.written_date.expect("date")]),
+        ["2023年5月20日"]
+    );
+    let titles: Vec<_> = n.enclosures.iter().map(|e| e.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [Some("2023年学生资助资金分配表"), Some("资金绩效目标表")]
+    );
+    assert_eq!(paths(&n), ["一", "二"]);
+}
+
+#[test]
+fn a_flattened_title_with_its_number_in_parentheses() {
+    let (n, _) = load("flattened_number_in_parentheses.txt");
+    assert_eq!(n.title.as_deref(), Some("广东省人民政府关于某事的通知"));
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤府函〔2021〕55号")
+    );
+    assert_eq!(n.addressees, ["各地级以上市人民政府"]);
+    assert_eq!(n.signatory.as_deref(), Some("广东省人民政府"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2021-04-16")
+    );
+}

@@ -98,12 +98,24 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
         let from = i + "的".len() + w.len();
         let slice = window(text, from, 90);
         let pad = slice.len() - slice.trim_start_matches(is_pad).len();
+        // The number may stand in parentheses after the title: …的通知（粤府函〔2021〕55号）.
+        let open = slice[pad..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '（' | '('))
+            .map_or(0, char::len_utf8);
         let hit = docnum::find_doc_numbers(slice)
             .into_iter()
-            .find(|f| f.span.start == pad && !f.damaged && f.span.end < slice.len() + 1);
+            .find(|f| f.span.start == pad + open && !f.damaged && f.span.end < slice.len() + 1);
         if let Some(f) = hit {
-            if from + f.span.end < text.len() {
-                return Some((f.span.shift(from), None));
+            let close = slice[f.span.end..]
+                .chars()
+                .next()
+                .filter(|c| open > 0 && matches!(c, '）' | ')'))
+                .map_or(0, char::len_utf8);
+            let span = Span::new(f.span.start - open, f.span.end + close);
+            if (open == 0 || close > 0) && from + span.end < text.len() {
+                return Some((span.shift(from), None));
             }
         }
         // The page's fields and buttons may stand between the title and its number:
@@ -322,6 +334,26 @@ fn enclosure_title_at(s: &str) -> Option<usize> {
             !title.contains(['。', '，', ',', '：', ':', '；', ';'])
                 && lexicon::title_complete(title)
                 && glued_item(after, false)
+        })
+}
+
+/// Where the organ that ends `before` starts, when the title names it (a joint notice's title
+/// opens with its issuers): the longest such name of two to twenty characters.
+fn organ_named_in(title: &str, before: &str) -> Option<usize> {
+    let from = before
+        .char_indices()
+        .rev()
+        .take(20)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    before[from..]
+        .char_indices()
+        .map(|(i, _)| from + i)
+        .find(|&i| {
+            let name = &before[i..];
+            !crate::segment::chars_at_most(name, 1)
+                && title.contains(name)
+                && lexicon::signature_line(name).is_some()
         })
 }
 
@@ -586,7 +618,37 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
             // (White space may part the signature from its date: 广东省财政厅　　2022年5月6日.)
             let organ_end = text[..d.span.start].trim_end_matches(is_pad).len();
-            let sig = signature_before(text, organ_end);
+            let title = &text[..num.start];
+            let sig = signature_before(text, organ_end)
+                .or_else(|| organ_named_in(title, &text[..organ_end]));
+            // The other organs of a joint signature, each parted from the next by white
+            // space, the first glued to the text before it: …目标表财政部　　教育部2023年5月20日.
+            let mut joint = Vec::new();
+            let mut end = sig.unwrap_or(organ_end);
+            while sig.is_some() && joint.len() < 8 && text[..end].ends_with(is_pad) {
+                let before = text[..end].trim_end_matches(is_pad);
+                let start = before
+                    .char_indices()
+                    .rfind(|&(_, c)| is_pad(c))
+                    .map_or(0, |(p, c)| p + c.len_utf8());
+                let piece = &before[start..];
+                let whole = crate::segment::chars_at_most(piece, 25)
+                    && lexicon::signature_line(piece).is_some()
+                    && start > 0;
+                let at = if whole {
+                    Some(start)
+                } else {
+                    organ_named_in(title, before)
+                };
+                let Some(at) = at else {
+                    break;
+                };
+                joint.push(at);
+                if !whole {
+                    break;
+                }
+                end = at;
+            }
             let rest = &text[d.span.end..];
             let alone = text[..d.span.start].ends_with(is_pad)
                 && (rest.is_empty()
@@ -599,6 +661,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             cuts.push(d.span.start);
             cuts.push(d.span.end);
             cuts.extend(sig);
+            cuts.extend(joint);
             // The title of the enclosure glued after the date, and its first item after it:
             // …2022年5月6日某某工作方案一、任务.
             if let Some(end) = enclosure_title_at(rest) {

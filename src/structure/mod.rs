@@ -745,14 +745,17 @@ fn assemble(
     if let ([(name, span)], [_, _, ..]) = (title_organs.as_slice(), organs.as_slice()) {
         let glued: String = organs.iter().map(|(n, _)| n.as_str()).collect();
         if *name == glued {
-            let mut at = span
-                .filter(|sp| src[sp.range()] == glued)
-                .map(|sp| sp.start);
+            // Each name where it stands in the title's source, white space between or not.
+            let mut at = span.map(|sp| sp.start);
+            let end = span.map_or(0, |sp| sp.end);
             title_organs = organs
                 .iter()
                 .map(|(n, _)| {
-                    let sp = at.map(|a| Span::new(a, a + n.len()));
-                    at = at.map(|a| a + n.len());
+                    let sp = at.and_then(|a| {
+                        let found = src.get(a..end)?.find(n.as_str())?;
+                        Some(Span::new(a + found, a + found + n.len()))
+                    });
+                    at = sp.map(|sp| sp.end);
                     (n.clone(), sp)
                 })
                 .collect();
