@@ -2688,3 +2688,36 @@ fn a_flattened_title_with_its_number_in_parentheses() {
         Some("2021-04-16")
     );
 }
+
+#[test]
+fn a_flattened_plan_glued_after_the_date_is_cut_where_the_notice_cites_its_title() {
+    // …国家发展改革委 国家能源局2026年4月8日关于促进…的行动方案为深入贯彻…: the plan's title is
+    // the one the notice cites in book-title marks, and its first sentence follows it.
+    let (n, _) = load("flattened_plan_cited_by_its_notice.txt");
+    assert_eq!(n.issuers, ["国家发展改革委", "国家能源局"]);
+    assert_eq!(n.signatory.as_deref(), Some("国家发展改革委 国家能源局"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2026-04-08")
+    );
+    let e = &n.enclosures[0];
+    assert_eq!(e.title.as_deref(), Some("关于促进某某双向赋能的行动方案"));
+    assert_eq!(
+        e.preamble[0].text,
+        "为深入贯彻党中央、国务院决策部署，特制定本行动方案。"
+    );
+    assert_eq!(
+        rows(e),
+        [
+            ("一", vec![], vec![]),
+            (
+                "一/(一)",
+                vec![
+                    ("国家发展改革委", Role::Lead),
+                    ("国家能源局", Role::Cooperating)
+                ],
+                vec!["2026-12-31".to_string()]
+            ),
+        ]
+    );
+}

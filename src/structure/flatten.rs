@@ -324,7 +324,9 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
 /// The end of an enclosure's title at the start of `s`, where the first heading of its text is
 /// glued after it (某某工作方案一、任务, 某某管理办法第一章　总则): a short title that is whole
 /// (it ends with its genre), then a heading's numeral.
-fn enclosure_title_at(s: &str) -> Option<usize> {
+/// Also where the text cites the title in book-title marks (现将《某某行动方案》印发给你们),
+/// whatever follows it: `cited` are the titles so cited.
+fn enclosure_title_at(s: &str, cited: &[&str]) -> Option<usize> {
     s.char_indices()
         .skip(4)
         .take(60)
@@ -333,8 +335,18 @@ fn enclosure_title_at(s: &str) -> Option<usize> {
             let (title, after) = s.split_at(i);
             !title.contains(['。', '，', ',', '：', ':', '；', ';'])
                 && lexicon::title_complete(title)
-                && glued_item(after, false)
+                && (glued_item(after, false) || cited.contains(&title))
         })
+}
+
+/// The titles that `text` cites in book-title marks (《…》), each of at most 60 characters.
+fn cited_titles(text: &str) -> Vec<&str> {
+    text.match_indices('《')
+        .filter_map(|(i, _)| {
+            let rest = window(text, i + '《'.len_utf8(), 60 * 3);
+            rest.find('》').map(|e| &rest[..e])
+        })
+        .collect()
 }
 
 /// Where the organ that ends `before` starts, when the title names it (a joint notice's title
@@ -612,6 +624,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         // A date glued between a signature and what follows, or standing alone between
         // white space; a date inside a sentence (于2022年12月31日前完成) stays in it.
+        let cited = cited_titles(text);
         for d in date::find_dates(text, None) {
             if d.span.start <= num.end {
                 continue;
@@ -654,7 +667,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 && (rest.is_empty()
                     || rest.starts_with(is_pad)
                     || rest.starts_with("附件")
-                    || enclosure_title_at(rest).is_some());
+                    || enclosure_title_at(rest, &cited).is_some());
             if sig.is_none() && !alone {
                 continue;
             }
@@ -664,7 +677,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             cuts.extend(joint);
             // The title of the enclosure glued after the date, and its first item after it:
             // …2022年5月6日某某工作方案一、任务.
-            if let Some(end) = enclosure_title_at(rest) {
+            if let Some(end) = enclosure_title_at(rest, &cited) {
                 cuts.push(d.span.end + end);
             }
         }
