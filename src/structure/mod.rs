@@ -171,16 +171,6 @@ fn parse_marked_up(
         .iter()
         .filter_map(|&at| u.starts.binary_search(&at).ok())
         .collect();
-    let mut notice = parse_plain(clean, encoding, &replaced, opts)
-        .map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
-    notice.map_spans(&back);
-    let blocks = std::iter::once(&mut notice.body).chain(&mut notice.enclosures);
-    for d in blocks
-        .filter_map(|b| b.doc_number.as_mut())
-        .chain(notice.doc_number.as_mut())
-    {
-        d.raw = src[d.span.range()].to_string();
-    }
     let first = Span::new(u.first.0, u.first.1);
     let warning = Warning {
         code: WarningCode::HtmlRemoved,
@@ -191,12 +181,36 @@ fn parse_marked_up(
         ),
         span: Some(first),
     };
+    let parsed = parse_plain(clean, encoding, &replaced, opts);
+    taken_back(src, parsed, back, warning, opts)
+}
+
+/// A notice parsed from a repaired copy of `src`, taken back to `src`: its spans by `back`,
+/// its document numbers' `raw` exactly as `src` has them, and `warning`, which says what was
+/// repaired, first among its warnings (or, parsing strictly, the error it makes).
+fn taken_back(
+    src: &str,
+    parsed: Result<Notice, ParseError>,
+    back: impl Fn(Span) -> Span,
+    warning: Warning,
+    opts: &ParseOptions,
+) -> Result<Notice, ParseError> {
+    let mut notice = parsed.map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
+    notice.map_spans(&back);
+    let blocks = std::iter::once(&mut notice.body).chain(&mut notice.enclosures);
+    for d in blocks
+        .filter_map(|b| b.doc_number.as_mut())
+        .chain(notice.doc_number.as_mut())
+    {
+        d.raw = src[d.span.range()].to_string();
+    }
     if opts.strict {
+        let at = warning.span.unwrap_or_default();
         let kind = ErrorKind::Strict {
             code: warning.code,
             message: warning.message,
         };
-        return Err(ParseError::new(kind, src, first));
+        return Err(ParseError::new(kind, src, at));
     }
     notice.warnings.insert(0, warning);
     Ok(notice)
@@ -257,26 +271,8 @@ fn parse_plain(
         .filter_map(|&at| map.binary_search(&at).ok())
         .collect();
     let clean_may_hold_pinyin = segment::may_hold_pinyin(&clean);
-    let mut notice = parse_clean(&clean, encoding, &replaced, opts, clean_may_hold_pinyin)
-        .map_err(|e| ParseError::new(e.kind, src, back(e.span)))?;
-    notice.map_spans(&back);
-    // A document number's raw is exactly its source.
-    let blocks = std::iter::once(&mut notice.body).chain(&mut notice.enclosures);
-    for d in blocks
-        .filter_map(|b| b.doc_number.as_mut())
-        .chain(notice.doc_number.as_mut())
-    {
-        d.raw = src[d.span.range()].to_string();
-    }
-    if opts.strict {
-        let kind = ErrorKind::Strict {
-            code: warning.code,
-            message: warning.message,
-        };
-        return Err(ParseError::new(kind, src, warning.span.unwrap_or_default()));
-    }
-    notice.warnings.insert(0, warning);
-    Ok(notice)
+    let parsed = parse_clean(&clean, encoding, &replaced, opts, clean_may_hold_pinyin);
+    taken_back(src, parsed, back, warning, opts)
 }
 
 /// [`parse_text`] on a text with no inserted pinyin; `may_hold_pinyin` is
