@@ -2721,3 +2721,24 @@ fn a_flattened_plan_glued_after_the_date_is_cut_where_the_notice_cites_its_title
         ]
     );
 }
+
+#[test]
+fn a_gazettes_issue_above_the_title_is_page_text() {
+    for issue in [
+        "2013年第38期(总第854期)",
+        "深圳市人民政府公报　2023年第12期（总第1265期）",
+    ] {
+        let text = format!(
+            "{issue}\n深圳市人民政府关于某事的通知\n深府〔2023〕5号\n各区人民政府：\n　　请认真执行。\n深圳市人民政府\n2023年3月28日\n"
+        );
+        let n = gongwen::parse(&text).expect("parses");
+        assert_eq!(
+            n.title.as_deref(),
+            Some("深圳市人民政府关于某事的通知"),
+            "{issue}"
+        );
+        assert_eq!(n.issuers, ["深圳市人民政府"], "{issue}");
+        let p = n.portal.as_ref().expect("portal");
+        assert_eq!(sources(&text, &p.furniture), [issue]);
+    }
+}

@@ -290,6 +290,43 @@ pub fn is_head_furniture(s: &str) -> bool {
     t.is_empty()
         || t.chars().all(|c| !c.is_alphanumeric())
         || (crate::segment::chars_at_most(t, 30) && in_vocabulary(&HEAD_VOCABULARY, t))
+        || is_gazette_issue(t)
+}
+
+/// The issue of a gazette that printed the notice, with or without the gazette's name:
+/// `2013年第38期(总第854期)`, `深圳市人民政府公报　2023年第12期（总第1265期）`.
+fn is_gazette_issue(t: &str) -> bool {
+    if !crate::segment::chars_at_most(t, 40) || !has_char(t, '期') {
+        return false;
+    }
+    // The gazette's name, then the issue.
+    let issue = ["公报", "政报", "公報", "政報"]
+        .iter()
+        .find_map(|w| t.find(w).map(|i| &t[i + w.len()..]))
+        .unwrap_or(t)
+        .trim_start_matches(crate::segment::is_pad);
+    fn digits(s: &str) -> Option<&str> {
+        let rest = s.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::extract::numeral::digit(c).is_some()
+        });
+        (rest.len() < s.len()).then_some(rest)
+    }
+    let Some(rest) = digits(issue)
+        .and_then(|r| r.strip_prefix("年第"))
+        .and_then(digits)
+        .and_then(|r| r.strip_prefix('期'))
+    else {
+        return false;
+    };
+    let rest = rest.trim();
+    rest.is_empty()
+        || rest
+            .strip_prefix(['(', '（'])
+            .and_then(|r| r.strip_prefix(['总', '總']))
+            .and_then(|r| r.strip_prefix('第'))
+            .and_then(digits)
+            .and_then(|r| r.strip_prefix('期'))
+            .is_some_and(|r| matches!(r, ")" | "）"))
 }
 
 const TAIL_FURNITURE: &[&str] = &[
@@ -643,6 +680,20 @@ mod tests {
         assert_eq!(f[1].0, Field::Source);
         assert_eq!(&s[f[1].1.0..f[1].1.1], "江门市人民政府办公室");
         assert!(is_field_line("索 引 号:043000-10-2013-006225"));
+        for issue in [
+            "2013年第38期(总第854期)",
+            "深圳市人民政府公报　2023年第12期（总第1265期）",
+            "广东省人民政府公报 2021年第9期",
+        ] {
+            assert!(is_head_furniture(issue), "{issue}");
+        }
+        for text in [
+            "2023年第12期培训班",
+            "第12期",
+            "关于印发2023年第1期工作简报的通知",
+        ] {
+            assert!(!is_head_furniture(text), "{text}");
+        }
         assert!(!is_field_line("各地级以上市人民政府:"));
     }
 
