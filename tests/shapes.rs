@@ -2742,3 +2742,58 @@ fn a_gazettes_issue_above_the_title_is_page_text() {
         assert_eq!(sources(&text, &p.furniture), [issue]);
     }
 }
+
+#[test]
+fn a_task_table_row_under_a_numeral_that_spans_rows_keeps_its_departments() {
+    // Task 2 has two rows; the second's numeral cell is empty. Read from the Markdown table,
+    // and from the same table with tabs (where the empty cell leaves a tab that starts the
+    // line).
+    let (n, text) = load("task_table_with_a_row_under_a_spanning_numeral.txt");
+    let tabs: String = text
+        .lines()
+        .filter(|l| !l.starts_with("|---"))
+        .map(|l| match l.strip_prefix('|') {
+            Some(row) => {
+                let cells: Vec<&str> = row
+                    .trim_end_matches('|')
+                    .split('|')
+                    .map(str::trim)
+                    .collect();
+                cells.join("\t")
+            }
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let from_tabs = gongwen::parse(&tabs).expect("parses");
+    for (name, n) in [("markdown", &n), ("tabs", &from_tabs)] {
+        assert_eq!(
+            rows(&n.enclosures[0]),
+            [
+                (
+                    "1",
+                    vec![
+                        ("市市场监管局", Role::Lead),
+                        ("市公安局", Role::Cooperating),
+                        ("市税务局", Role::Cooperating)
+                    ],
+                    vec!["2023-06-30".to_string()]
+                ),
+                (
+                    "2",
+                    vec![("市住房城乡建设局", Role::Lead)],
+                    vec!["2023-12-31".to_string()]
+                ),
+                (
+                    "2/#1",
+                    vec![
+                        ("市住房城乡建设局", Role::Lead),
+                        ("市供电局", Role::Cooperating)
+                    ],
+                    vec![]
+                ),
+            ],
+            "{name}"
+        );
+    }
+}

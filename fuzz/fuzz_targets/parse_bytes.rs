@@ -1,6 +1,7 @@
 //! Fuzz `parse_bytes`: never a panic, every span in bounds and on character boundaries, each
 //! value's span its source (less the line breaks of a wrapped layout, and the pinyin a mirror
-//! inserted, where the notice says it left that out, or a text read back from mojibake), and
+//! inserted or a page's markup, where the notice says it left that out, or a text read back
+//! from mojibake), and
 //! the JSON round-trips (and the
 //! library's own writer gives serde_json's bytes).
 #![no_main]
@@ -22,8 +23,16 @@ fuzz_target!(|data: &[u8]| {
         .warnings
         .iter()
         .any(|w| w.code == gongwen::WarningCode::MojibakeRepaired);
+    let unmarked = notice
+        .warnings
+        .iter()
+        .any(|w| w.code == gongwen::WarningCode::HtmlRemoved);
     let source = |sp: gongwen::Span, value: &str| {
-        let s = joined_lines(&text[sp.range()]).into_owned();
+        let raw = &text[sp.range()];
+        let stripped = unmarked
+            .then(|| gongwen::decode::strip_markup(raw))
+            .flatten();
+        let s = joined_lines(stripped.as_ref().map_or(raw, |u| u.text.as_str())).into_owned();
         // Text read back from mojibake: the value is the repaired text.
         if repaired {
             value.to_string()

@@ -285,6 +285,15 @@ fn pipe_items(src: &str, lines: &[(Span, usize)]) -> Option<Vec<Item>> {
         k += 1;
         let text = &src[sp.range()];
         let mut cells = cells_of(src, sp, sep);
+        // A row whose first cell is empty (under a numeral that spans rows) starts with a tab,
+        // which the line's indentation took: its cells start one column on.
+        if sep == Sep::Bars
+            && cells.len() + 1 == cols.len()
+            && src[..sp.start].ends_with('\t')
+            && !text.starts_with(['|', '｜'])
+        {
+            cells.insert(0, Span::new(sp.start, sp.start));
+        }
         let row = match sep {
             Sep::Bars => has_bar(text) && !is_rule(text),
             Sep::Spaces => cells.len() >= 2,
@@ -436,21 +445,7 @@ fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {
             skip: first.len(),
             number: numeral::arabic(text),
         };
-        let mut cells = Cells::default();
-        for (k, &sp) in row
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter(|(_, sp)| !sp.is_empty())
-        {
-            match cols.get(k) {
-                Some(Col::Lead) => cells.lead = Some(sp),
-                Some(Col::Responsible) => cells.responsible = Some(sp),
-                Some(Col::Cooperating) => cells.cooperating = Some(sp),
-                Some(Col::Time) => cells.time = Some(sp),
-                _ => {}
-            }
-        }
+        let cells = row_cells(row, cols);
         let paras = if row.len() > 1 {
             row[1..].to_vec()
         } else {
@@ -474,18 +469,43 @@ fn row_item(src: &str, row: &[Span], cols: &[Col]) -> Item {
         }
         return item;
     }
-    // A row with no numeral: a heading row of the table (its numeral lost on capture).
+    // A row with no numeral: a heading row of the table (its numeral lost on capture), or a
+    // row under a numeral that spans several rows (its cell empty here), whose departments and
+    // time limit are its own.
     let marker = Marker {
         kind: Kind::Row,
         len: 0,
         skip: 0,
         number: None,
     };
+    let cells = row_cells(row, cols);
+    let own = cells.lead.is_some() || cells.responsible.is_some() || cells.cooperating.is_some();
     Item {
         marker: Some((marker, Span::new(first.start, first.start))),
         paras: row.to_vec(),
-        cells: None,
+        cells: (first.is_empty() && own).then_some(cells),
     }
+}
+
+/// The cells of a row that hold departments or a time limit, by their columns (the first,
+/// the numeral's, holds neither).
+fn row_cells(row: &[Span], cols: &[Col]) -> Cells {
+    let mut cells = Cells::default();
+    for (k, &sp) in row
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, sp)| !sp.is_empty())
+    {
+        match cols.get(k) {
+            Some(Col::Lead) => cells.lead = Some(sp),
+            Some(Col::Responsible) => cells.responsible = Some(sp),
+            Some(Col::Cooperating) => cells.cooperating = Some(sp),
+            Some(Col::Time) => cells.time = Some(sp),
+            _ => {}
+        }
+    }
+    cells
 }
 
 #[cfg(test)]
