@@ -33,7 +33,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)|(?:(?P<umy>{YEAR})[\x20]*年[\x20]*)?(?P<umm>{MONTH})[\x20]*月(?:底|末)))"
         ),
         format!(
-            r"(?P<cutoff>(?:截止(?:时间|時間|日期)?(?:为|為|爲|是|:|：)|不(?:晚|迟|遲)(?:于|於))[\x20]*{c})"
+            r"(?P<cutoff>(?:截止(?:时间|時間|日期)?(?:为|為|爲|是|:|：)|不(?:晚|迟|遲)(?:于|於))[\x20]*{c}(?:[\x20]*(?P<ct>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?)"
         ),
         format!(
             r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
@@ -118,8 +118,9 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             }
             2
         }
-        Phrase::Cutoff(d) => {
+        Phrase::Cutoff { date: d, time } => {
             put("cutoff", Some(whole));
+            put("ct", *time);
             date(&mut out, "c", d);
             3
         }
@@ -213,7 +214,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 64] = [
+    const NAMES: [&str; 65] = [
         "range",
         "ray",
         "ram",
@@ -233,6 +234,7 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "cy",
         "cm",
         "cd",
+        "ct",
         "from",
         "fpre",
         "fy",
@@ -310,6 +312,8 @@ fn texts() -> Vec<String> {
         "截止日期：2021年6月30日前",
         "截止是",
         "截止時間爲2021年6月30日",
+        "截止时间为2024年4月15日17:30",
+        "截止日期：4月15日 下午5点半",
         "从   2022   年度起",
         "2021年3月1日至2022年12月31日",
         "1月1日、2月1日、3月1日前",

@@ -496,7 +496,10 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 }
                 push(whole, DeadlineKind::Until, resolved, None);
             }
-            Phrase::Cutoff(d) => push(whole, DeadlineKind::By, day_of(d, Some(true)), None),
+            Phrase::Cutoff { date, time } => {
+                let time = time.map(|t| fold_time(text(t)));
+                push(whole, DeadlineKind::By, day_of(date, Some(true)), time);
+            }
             Phrase::YearMonth {
                 year: y,
                 month,
@@ -1347,6 +1350,17 @@ mod tests {
             ("9月20日上午9:30前报送", "9月20日上午9:30前", "09:30"),
             ("9月20日晚上8时前报送", "9月20日晚上8时前", "20:00"),
             ("9月20日下午15:00前报送", "9月20日下午15:00前", "15:00"),
+            // A cut-off's time after its date.
+            (
+                "申报截止时间为2023年9月15日17:30。",
+                "截止时间为2023年9月15日17:30",
+                "17:30",
+            ),
+            (
+                "截止日期：9月20日 下午5点",
+                "截止日期：9月20日 下午5点",
+                "17:00",
+            ),
         ] {
             let d = find_deadlines(input, written("2023-07-26"));
             assert_eq!(d.len(), 1, "{input}");

@@ -36,8 +36,8 @@ pub(super) enum Phrase {
         year_end: Option<Span>,
         month_end: Option<(Option<Span>, Span)>,
     },
-    /// `截止时间为2021年6月30日`.
-    Cutoff(DateAt),
+    /// `截止时间为2021年6月30日`, with a clock time after it (`…日17:30`).
+    Cutoff { date: DateAt, time: Option<Span> },
     /// `从2021年5月1日起`, `4月起`.
     From {
         pre: Option<Span>,
@@ -600,7 +600,10 @@ fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         }
     };
     let d = date(b, spaces(b, q))?;
-    Some((d.end, Phrase::Cutoff(d)))
+    let t = spaces(b, d.end);
+    let time = clock(b, t).map(|e| Span::new(t, e));
+    let end = time.map_or(d.end, |t| t.end);
+    Some((end, Phrase::Cutoff { date: d, time }))
 }
 
 fn from(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
