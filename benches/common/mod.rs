@@ -64,11 +64,30 @@ pub fn notices() -> Vec<(String, Vec<u8>)> {
 /// each with its own serial number, and its size in bytes. A folder made by an earlier run is
 /// kept (its notices are those of the fixtures of that run); its size is that of its files.
 pub fn archive() -> (PathBuf, usize) {
-    let dir = std::env::temp_dir().join("gongwen-bench-archive");
+    make_archive("gongwen-bench-archive", &notices(), 10_000)
+}
+
+/// A folder of 3,000 complete published notices: the seed and the long notices of the shared
+/// `corpus-full` (the seed alone where that is absent), as an archive crawled from portals
+/// holds them, and its size in bytes.
+pub fn complete_archive() -> (PathBuf, usize) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut base = vec![("seed".to_string(), SEED.as_bytes().to_vec())];
+    base.extend(
+        text_files(&root.join("../shared/corpus-full"))
+            .into_iter()
+            .map(|p| (String::new(), std::fs::read(&p).unwrap())),
+    );
+    make_archive("gongwen-bench-complete", &base, 3_000)
+}
+
+/// `count` notices cycled from `base` into a folder of the temporary directory, each with its
+/// own serial number (55号 → N号), a hundred to a subfolder.
+fn make_archive(name: &str, base: &[(String, Vec<u8>)], count: usize) -> (PathBuf, usize) {
+    let dir = std::env::temp_dir().join(name);
     let marker = dir.join(".complete");
     if !marker.exists() {
-        let base = notices();
-        for k in 0..10_000 {
+        for k in 0..count {
             let (_, src) = &base[k % base.len()];
             let text = String::from_utf8_lossy(src).replace("55号", &format!("{}号", k + 1));
             let sub = dir.join(format!("{:03}", k / 100));
@@ -92,8 +111,19 @@ pub fn folder_to_jsonl(
     write_record: impl Fn(&Path, &gongwen::Notice, &mut Vec<u8>),
 ) {
     let (dir, bytes) = archive();
-    let files = text_files(&dir);
-    assert_eq!(files.len(), 10_000);
+    folder_to_jsonl_of(c, name, &dir, bytes, write_record);
+}
+
+/// `batch/{name}` over the notices of `dir` (`bytes` in all).
+pub fn folder_to_jsonl_of(
+    c: &mut Criterion,
+    name: &str,
+    dir: &Path,
+    bytes: usize,
+    write_record: impl Fn(&Path, &gongwen::Notice, &mut Vec<u8>),
+) {
+    let files = text_files(dir);
+    assert!(!files.is_empty());
     let out = std::env::temp_dir().join(format!("gongwen-bench-{name}.jsonl"));
     let mut g = c.benchmark_group("batch");
     g.sample_size(10);
