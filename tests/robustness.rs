@@ -522,6 +522,17 @@ fn long_runs_that_could_go_quadratic() {
     );
     let n = gongwen::parse(&text).unwrap();
     check(&text, &n);
+    // A flattened line of thousands of cited titles, padded joint signatures and dates, a long
+    // title before the number, and sentences with no white space after them.
+    let text = format!(
+        "{}关于某事的通知某府〔2022〕8号各区:{}{}",
+        "某".repeat(20_000),
+        "现将《某某工作方案》印发。财政部　教育部　2022年4月29日某某工作方案一、任务（一）甲"
+            .repeat(5_000),
+        "请执行。".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
     // 100,000 short lines that could each be part of a title.
     let text = "某某某某\n".repeat(100_000);
     let n = gongwen::parse(&text).unwrap();

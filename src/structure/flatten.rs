@@ -44,6 +44,15 @@ const DOC_TYPES: &[&str] = &[
     "若干意見",
 ];
 
+/// At most `len` bytes of `text` that end at `to`, from a character's start.
+fn window_before(text: &str, to: usize, len: usize) -> &str {
+    let mut from = to.saturating_sub(len);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..to]
+}
+
 fn window(text: &str, from: usize, len: usize) -> &str {
     let mut end = (from + len).min(text.len());
     while !text.is_char_boundary(end) {
@@ -326,7 +335,7 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
 /// (it ends with its genre), then a heading's numeral.
 /// Also where the text cites the title in book-title marks (现将《某某行动方案》印发给你们),
 /// whatever follows it: `cited` are the titles so cited.
-fn enclosure_title_at(s: &str, cited: &[&str]) -> Option<usize> {
+fn enclosure_title_at(s: &str, cited: &std::collections::HashSet<&str>) -> Option<usize> {
     s.char_indices()
         .skip(4)
         .take(60)
@@ -335,12 +344,12 @@ fn enclosure_title_at(s: &str, cited: &[&str]) -> Option<usize> {
             let (title, after) = s.split_at(i);
             !title.contains(['。', '，', ',', '：', ':', '；', ';'])
                 && lexicon::title_complete(title)
-                && (glued_item(after, false) || cited.contains(&title))
+                && (glued_item(after, false) || cited.contains(title))
         })
 }
 
 /// The titles that `text` cites in book-title marks (《…》), each of at most 60 characters.
-fn cited_titles(text: &str) -> Vec<&str> {
+fn cited_titles(text: &str) -> std::collections::HashSet<&str> {
     text.match_indices('《')
         .filter_map(|(i, _)| {
             let rest = window(text, i + '《'.len_utf8(), 60 * 3);
@@ -631,7 +640,8 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
             // (White space may part the signature from its date: 广东省财政厅　　2022年5月6日.)
             let organ_end = text[..d.span.start].trim_end_matches(is_pad).len();
-            let title = &text[..num.start];
+            // The title is right before the number: its last stretch is enough to look in.
+            let title = window_before(text, num.start, 100 * 3);
             let sig = signature_before(text, organ_end)
                 .or_else(|| organ_named_in(title, &text[..organ_end]));
             // The other organs of a joint signature, each parted from the next by white
@@ -640,9 +650,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let mut end = sig.unwrap_or(organ_end);
             while sig.is_some() && joint.len() < 8 && text[..end].ends_with(is_pad) {
                 let before = text[..end].trim_end_matches(is_pad);
+                // (An organ is short: the white space before it is near.)
                 let start = before
                     .char_indices()
-                    .rfind(|&(_, c)| is_pad(c))
+                    .rev()
+                    .take(30)
+                    .find(|&(_, c)| is_pad(c))
                     .map_or(0, |(p, c)| p + c.len_utf8());
                 let piece = &before[start..];
                 let whole = crate::segment::chars_at_most(piece, 25)
