@@ -11,22 +11,57 @@ use crate::model::{
     Paragraph, Portal, PortalSpans, Responsibility, Role, Section, Span, Warning, WarningCode,
 };
 
+/// A buffer that JSON is appended to: bytes for a converter's records, or the `String` of
+/// [`Notice::to_json`], which so needs no second pass to check that its bytes are UTF-8.
+trait Sink {
+    /// Appends text.
+    fn put(&mut self, s: &str);
+    /// Appends ASCII bytes (digits, a date).
+    fn put_ascii(&mut self, b: &[u8]);
+    /// Makes room for `n` more bytes.
+    fn room(&mut self, n: usize);
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, s: &str) {
+        self.extend_from_slice(s.as_bytes());
+    }
+    fn put_ascii(&mut self, b: &[u8]) {
+        self.extend_from_slice(b);
+    }
+    fn room(&mut self, n: usize) {
+        self.reserve(n);
+    }
+}
+
+impl Sink for String {
+    fn put(&mut self, s: &str) {
+        self.push_str(s);
+    }
+    fn put_ascii(&mut self, b: &[u8]) {
+        self.extend(b.iter().map(|&c| char::from(c)));
+    }
+    fn room(&mut self, n: usize) {
+        self.reserve(n);
+    }
+}
+
 /// A value of the model that can append its JSON to a buffer.
 trait Json {
-    fn json(&self, w: &mut Vec<u8>);
+    fn json<W: Sink>(&self, w: &mut W);
 }
 
 /// Writes `$value` (a struct) as a JSON object with the listed fields, in that order.
 macro_rules! object {
     ($w:ident, $value:expr, $ty:ident { $first:ident $(, $field:ident)* $(,)? }) => {{
         let $ty { $first, $($field),* } = $value;
-        $w.extend_from_slice(concat!("{\"", stringify!($first), "\":").as_bytes());
+        $w.put(concat!("{\"", stringify!($first), "\":"));
         $first.json($w);
         $(
-            $w.extend_from_slice(concat!(",\"", stringify!($field), "\":").as_bytes());
+            $w.put(concat!(",\"", stringify!($field), "\":"));
             $field.json($w);
         )*
-        $w.push(b'}');
+        $w.put("}");
     }};
 }
 
@@ -48,10 +83,9 @@ impl Notice {
             .iter()
             .map(|b| b.span.end)
             .fold(self.body.span.end, usize::max);
-        let mut out = Vec::with_capacity(3 * covered + 1024);
-        self.write_json(&mut out);
-        // Only whole UTF-8 strings and ASCII go into the buffer.
-        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into())
+        let mut out = String::with_capacity(3 * covered + 1024);
+        self.json(&mut out);
+        out
     }
 
     /// Appends the compact JSON of the notice ([`Notice::to_json`]) to `out`: a converter can
@@ -62,7 +96,7 @@ impl Notice {
 }
 
 impl Json for Notice {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -93,7 +127,7 @@ impl Json for Notice {
 }
 
 impl Json for HeaderSpans {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -113,7 +147,7 @@ impl Json for HeaderSpans {
 }
 
 impl Json for DocNumber {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -130,7 +164,7 @@ impl Json for DocNumber {
 }
 
 impl Json for Portal {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -155,7 +189,7 @@ impl Json for Portal {
 }
 
 impl Json for PortalSpans {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -178,7 +212,7 @@ impl Json for PortalSpans {
 }
 
 impl Json for Block {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -199,7 +233,7 @@ impl Json for Block {
 }
 
 impl Json for Paragraph {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -213,7 +247,7 @@ impl Json for Paragraph {
 }
 
 impl Json for Section {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -234,7 +268,7 @@ impl Json for Section {
 }
 
 impl Json for Responsibility {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -248,7 +282,7 @@ impl Json for Responsibility {
 }
 
 impl Json for Department {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -264,7 +298,7 @@ impl Json for Department {
 }
 
 impl Json for Deadline {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -282,7 +316,7 @@ impl Json for Deadline {
 }
 
 impl Json for Warning {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         object!(
             w,
             self,
@@ -296,22 +330,22 @@ impl Json for Warning {
 }
 
 impl Json for Span {
-    fn json(&self, w: &mut Vec<u8>) {
-        w.extend_from_slice(b"{\"start\":");
+    fn json<W: Sink>(&self, w: &mut W) {
+        w.put("{\"start\":");
         write_u64(w, self.start as u64);
-        w.extend_from_slice(b",\"end\":");
+        w.put(",\"end\":");
         write_u64(w, self.end as u64);
-        w.push(b'}');
+        w.put("}");
     }
 }
 
 impl Json for Date {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         match self.iso_bytes() {
             Some(iso) => {
-                w.push(b'"');
-                w.extend_from_slice(&iso);
-                w.push(b'"');
+                w.put("\"");
+                w.put_ascii(&iso);
+                w.put("\"");
             }
             // Years before 0 or after 9999: as Display writes them.
             None => write_str(w, &self.to_string()),
@@ -323,10 +357,10 @@ impl Json for Date {
 macro_rules! named {
     ($($ty:ty),*) => {$(
         impl Json for $ty {
-            fn json(&self, w: &mut Vec<u8>) {
-                w.push(b'"');
-                w.extend_from_slice(self.as_str().as_bytes());
-                w.push(b'"');
+            fn json<W: Sink>(&self, w: &mut W) {
+                w.put("\"");
+                w.put(self.as_str());
+                w.put("\"");
             }
         }
     )*};
@@ -335,68 +369,68 @@ macro_rules! named {
 named!(Role, DeadlineKind, WarningCode);
 
 impl Json for Anchor {
-    fn json(&self, w: &mut Vec<u8>) {
-        w.extend_from_slice(match self {
-            Anchor::Written => b"\"written\"".as_slice(),
-            Anchor::Published => b"\"published\"",
-            Anchor::Option => b"\"option\"",
+    fn json<W: Sink>(&self, w: &mut W) {
+        w.put(match self {
+            Anchor::Written => "\"written\"",
+            Anchor::Published => "\"published\"",
+            Anchor::Option => "\"option\"",
         });
     }
 }
 
 impl Json for String {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         write_str(w, self);
     }
 }
 
 impl Json for bool {
-    fn json(&self, w: &mut Vec<u8>) {
-        w.extend_from_slice(if *self { b"true" } else { b"false" });
+    fn json<W: Sink>(&self, w: &mut W) {
+        w.put(if *self { "true" } else { "false" });
     }
 }
 
 impl Json for u32 {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         write_u64(w, u64::from(*self));
     }
 }
 
 impl Json for i32 {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         if *self < 0 {
-            w.push(b'-');
+            w.put("-");
         }
         write_u64(w, u64::from(self.unsigned_abs()));
     }
 }
 
 impl<T: Json> Json for Option<T> {
-    fn json(&self, w: &mut Vec<u8>) {
+    fn json<W: Sink>(&self, w: &mut W) {
         match self {
             Some(v) => v.json(w),
-            None => w.extend_from_slice(b"null"),
+            None => w.put("null"),
         }
     }
 }
 
 impl<T: Json> Json for Vec<T> {
-    fn json(&self, w: &mut Vec<u8>) {
-        w.push(b'[');
+    fn json<W: Sink>(&self, w: &mut W) {
+        w.put("[");
         for (i, v) in self.iter().enumerate() {
             if i > 0 {
-                w.push(b',');
+                w.put(",");
             }
             v.json(w);
         }
-        w.push(b']');
+        w.put("]");
     }
 }
 
 /// Appends `n` in decimal.
-fn write_u64(w: &mut Vec<u8>, n: u64) {
+fn write_u64<W: Sink>(w: &mut W, n: u64) {
     let mut buf = [0u8; 20];
-    w.extend_from_slice(crate::extract::numeral::decimal_digits(n, &mut buf));
+    w.put_ascii(crate::extract::numeral::decimal_digits(n, &mut buf));
 }
 
 const LO: u64 = 0x0101_0101_0101_0101;
@@ -415,27 +449,26 @@ const fn needs_escape(x: u64) -> bool {
 }
 
 /// The escape of one byte, as serde_json writes it: `None` when the byte stands for itself.
-fn escape(c: u8) -> Option<&'static [u8]> {
-    const CONTROL: [&[u8]; 32] = [
-        b"\\u0000", b"\\u0001", b"\\u0002", b"\\u0003", b"\\u0004", b"\\u0005", b"\\u0006",
-        b"\\u0007", b"\\b", b"\\t", b"\\n", b"\\u000b", b"\\f", b"\\r", b"\\u000e", b"\\u000f",
-        b"\\u0010", b"\\u0011", b"\\u0012", b"\\u0013", b"\\u0014", b"\\u0015", b"\\u0016",
-        b"\\u0017", b"\\u0018", b"\\u0019", b"\\u001a", b"\\u001b", b"\\u001c", b"\\u001d",
-        b"\\u001e", b"\\u001f",
+fn escape(c: u8) -> Option<&'static str> {
+    const CONTROL: [&str; 32] = [
+        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
+        "\\b", "\\t", "\\n", "\\u000b", "\\f", "\\r", "\\u000e", "\\u000f", "\\u0010", "\\u0011",
+        "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017", "\\u0018", "\\u0019",
+        "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
     ];
     match c {
         0..=0x1F => Some(CONTROL[c as usize]),
-        b'"' => Some(b"\\\""),
-        b'\\' => Some(b"\\\\"),
+        b'"' => Some("\\\""),
+        b'\\' => Some("\\\\"),
         _ => None,
     }
 }
 
 /// Appends `s` as a JSON string.
-fn write_str(w: &mut Vec<u8>, s: &str) {
+fn write_str<W: Sink>(w: &mut W, s: &str) {
     let b = s.as_bytes();
-    w.reserve(b.len() + 2);
-    w.push(b'"');
+    w.room(b.len() + 2);
+    w.put("\"");
     // Most strings of a notice hold nothing to escape: a branch-free pass over the words tells,
     // and the string is copied whole.
     let words = b.chunks_exact(8);
@@ -446,7 +479,7 @@ fn write_str(w: &mut Vec<u8>, s: &str) {
         dirty | needs_escape(u64::from_le_bytes(x))
     });
     if !dirty && tail.iter().all(|&c| escape(c).is_none()) {
-        w.extend_from_slice(b);
+        w.put(s);
     } else {
         // A section's text holds line breaks: words with nothing to escape are stepped over
         // whole, and only the words that hold something are read byte by byte.
@@ -464,26 +497,30 @@ fn write_str(w: &mut Vec<u8>, s: &str) {
             let end = (i + 8).min(b.len());
             while i < end {
                 if let Some(e) = escape(b[i]) {
-                    w.extend_from_slice(&b[done..i]);
-                    w.extend_from_slice(e);
+                    w.put(&s[done..i]);
+                    w.put(e);
                     done = i + 1;
                 }
                 i += 1;
             }
         }
-        w.extend_from_slice(&b[done..]);
+        w.put(&s[done..]);
     }
-    w.push(b'"');
+    w.put("\"");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// `s` as a JSON string, written into bytes and into a `String`, which must agree.
     fn string(s: &str) -> String {
         let mut w = Vec::new();
         write_str(&mut w, s);
-        String::from_utf8(w).unwrap()
+        let mut t = String::new();
+        write_str(&mut t, s);
+        assert_eq!(w, t.as_bytes());
+        t
     }
 
     #[test]
@@ -518,6 +555,9 @@ mod tests {
             let mut w = Vec::new();
             write_u64(&mut w, n);
             assert_eq!(w, n.to_string().into_bytes());
+            let mut t = String::new();
+            write_u64(&mut t, n);
+            assert_eq!(t, n.to_string());
         }
         for n in [i32::MIN, -1, 0, 2021, i32::MAX] {
             let mut w = Vec::new();
@@ -535,6 +575,9 @@ mod tests {
             let mut w = Vec::new();
             date.json(&mut w);
             assert_eq!(w, serde_json::to_vec(&date).unwrap(), "{date}");
+            let mut t = String::new();
+            date.json(&mut t);
+            assert_eq!(t.as_bytes(), w, "{date}");
         }
     }
 
@@ -542,7 +585,13 @@ mod tests {
     fn ok_every_fixture_as_serde_json() {
         for text in crate::testing::fixture_texts(true) {
             if let Ok(notice) = crate::parse(&text) {
-                assert_eq!(notice.to_json(), serde_json::to_string(&notice).unwrap());
+                let json = notice.to_json();
+                assert_eq!(json, serde_json::to_string(&notice).unwrap());
+                // A converter's buffer gets the same bytes after what it already holds.
+                let prefix = b"{\"notice\":";
+                let mut record = prefix.to_vec();
+                notice.write_json(&mut record);
+                assert_eq!(&record[prefix.len()..], json.as_bytes());
             }
         }
     }
