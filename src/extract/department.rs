@@ -771,6 +771,8 @@ impl Statement<'_> {
         let b = raw.as_bytes();
         let first = self.out.len();
         let mut run_first = first;
+        // The first name of the clause being read (a clause ends at `，；`).
+        let mut clause_first = first;
         // Roles written in parentheses after names: where each parenthesis opens.
         let mut annotated: Vec<(usize, Role)> = Vec::new();
         let mut verb_end = start;
@@ -818,6 +820,7 @@ impl Statement<'_> {
                 Mark::ListSep => {
                     self.name(name_start, i, deng.take());
                     self.list();
+                    clause_first = self.out.len();
                     name_start = i + len;
                 }
                 Mark::NameSep => {
@@ -834,22 +837,39 @@ impl Statement<'_> {
                         self.conjunctions.push((i, len));
                     }
                 }
-                Mark::VerbHead if role.is_none() => {
+                Mark::VerbHead => {
                     // The run ends before the words that belong to the verb (按职责分工负责).
                     if let Some((run_end, end, verb_role)) = verb_at(raw, verb_end, i) {
                         self.name(name_start, run_end, deng.take());
                         self.list();
-                        for d in &mut self.out[run_first..] {
-                            d.role = verb_role;
+                        match role {
+                            None => {
+                                for d in &mut self.out[run_first..] {
+                                    d.role = verb_role;
+                                }
+                                run_first = self.out.len();
+                            }
+                            // Under a label, a verb after a later clause of the list is the
+                            // role of that clause's names (责任单位：市发展改革委，广州供电局
+                            // 配合); one that closes the first clause repeats the label's.
+                            Some(label) if clause_first > first => {
+                                for d in &mut self.out[run_first..clause_first] {
+                                    d.role = label;
+                                }
+                                for d in &mut self.out[clause_first..] {
+                                    d.role = verb_role;
+                                }
+                                run_first = self.out.len();
+                            }
+                            Some(_) => {}
                         }
-                        run_first = self.out.len();
+                        clause_first = self.out.len();
                         verb_end = end;
                         name_start = verb_end;
                         i = verb_end;
                         continue;
                     }
                 }
-                Mark::VerbHead => {}
             }
             i += len;
         }
@@ -1677,6 +1697,31 @@ mod tests {
         );
         assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
         assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
+        // A verb after a later clause under a label is that clause's role; one that closes the
+        // first clause repeats the label's, and neither is part of a name.
+        assert_eq!(
+            names("责任单位：市发展改革委、市工业和信息化局，广州供电局配合"),
+            own(&[
+                ("市发展改革委", "responsible", false),
+                ("市工业和信息化局", "responsible", false),
+                ("广州供电局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("牵头单位：省发展改革委、省财政厅按职责分工负责"),
+            own(&[
+                ("省发展改革委", "lead", false),
+                ("省财政厅", "lead", false),
+            ])
+        );
+        assert_eq!(
+            names("责任单位：各地级以上市人民政府，省有关部门按职责分工负责；配合单位：省财政厅"),
+            own(&[
+                ("各地级以上市人民政府", "responsible", true),
+                ("省有关部门", "responsible", true),
+                ("省财政厅", "cooperating", false),
+            ])
+        );
     }
 
     #[test]
