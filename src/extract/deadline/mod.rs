@@ -513,6 +513,10 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 {
                     continue;
                 }
+                // 时间：2024年1月18日上午9:30 is when a meeting is held, not a limit.
+                if day.is_some() && states_an_occasion(&s[whole.end..]) {
+                    continue;
+                }
                 let Some(m) = num(month) else {
                     continue;
                 };
@@ -843,6 +847,18 @@ fn after_time_label(before: &str) -> bool {
     ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
         .iter()
         .any(|w| t.ends_with(w))
+}
+
+/// Whether a day is followed by its weekday or a time of day (（星期四）, 上午9:30): it is
+/// when something takes place, as a meeting's 时间：, not a time limit.
+fn states_an_occasion(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{3000}', '（', '(']);
+    [
+        "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週", "上午", "下午",
+        "中午", "晚上", "早上", "凌晨",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// Whether a phrase between `before` and `after` fills a cell of a table row that has two
@@ -1319,6 +1335,18 @@ mod tests {
         let a = written("2021-04-16");
         assert!(run("2021年6月，省政府印发了方案", a).is_empty());
         assert!(run("于2021年6月召开会议", a).is_empty());
+    }
+
+    #[test]
+    fn ok_the_time_of_a_meeting_is_no_deadline() {
+        let a = written("2024-01-10");
+        // 时间： labels when a meeting is held, told by its weekday or its time of day.
+        assert!(run("时间：2024年1月18日上午9:30，会期半天。", a).is_empty());
+        assert!(run("时间：2024年1月18日（星期四）", a).is_empty());
+        assert!(run("时间：2024年1月18日 下午", a).is_empty());
+        // A limit under the same label stays one.
+        assert_eq!(run("时间：2024年1月18日。", a)[0].0, "2024年1月18日");
+        assert_eq!(run("完成时间：2024年1月18日", a)[0].2.as_deref(), Some("2024-01-18"));
     }
 
     #[test]
