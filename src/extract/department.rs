@@ -1709,10 +1709,7 @@ mod tests {
         );
         assert_eq!(
             names("牵头单位：省发展改革委、省财政厅按职责分工负责"),
-            own(&[
-                ("省发展改革委", "lead", false),
-                ("省财政厅", "lead", false),
-            ])
+            own(&[("省发展改革委", "lead", false), ("省财政厅", "lead", false),])
         );
         assert_eq!(
             names("责任单位：各地级以上市人民政府，省有关部门按职责分工负责；配合单位：省财政厅"),

@@ -1346,7 +1346,10 @@ mod tests {
         assert!(run("时间：2024年1月18日 下午", a).is_empty());
         // A limit under the same label stays one.
         assert_eq!(run("时间：2024年1月18日。", a)[0].0, "2024年1月18日");
-        assert_eq!(run("完成时间：2024年1月18日", a)[0].2.as_deref(), Some("2024-01-18"));
+        assert_eq!(
+            run("完成时间：2024年1月18日", a)[0].2.as_deref(),
+            Some("2024-01-18")
+        );
     }
 
     #[test]
