@@ -1,12 +1,13 @@
 //! Phase 1: bytes to text.
 //!
-//! UTF-8 with or without a BOM, UTF-16 LE/BE with a BOM, and GB18030 (a superset of GBK and
-//! GB2312) without any marker, which is how archives of Chinese portals often arrive; Big5
+//! UTF-8 with or without a BOM, UTF-16 LE/BE with a BOM or without one, and GB18030 (a
+//! superset of GBK and GB2312) without any marker, which is how archives of Chinese portals often arrive; Big5
 //! (traditional script, as some mirror sites serve it) where its reading of the bytes is
 //! common Chinese text and GB18030's is not. Bytes that
 //! are not valid in the detected encoding are replaced by U+FFFD and reported with their position;
 //! they never fail the parse. The BOM stays in the decoded text (it is padding for the segmenter),
-//! so offsets into UTF-8 input are offsets into the caller's bytes.
+//! so offsets into UTF-8 input are offsets into the caller's bytes. [`binary_format`] tells
+//! bytes that are no text at all (a PDF, a Word file, an image), which `parse_bytes` refuses.
 
 use std::borrow::Cow;
 
@@ -21,6 +22,79 @@ pub struct Decoded<'a> {
     pub encoding: &'static str,
     /// Byte offsets, in the decoded text, of replacement characters put in for bad input.
     pub replaced: Vec<usize>,
+}
+
+/// What `bytes` are when they are no text: a file format told by its first bytes, or `binary
+/// data` when one byte in a hundred of the first 4,096 (and four at least) is a control
+/// character that no text holds (NUL, and the others but tab, line breaks, form feed and
+/// escape). Text in UTF-16 with a byte-order mark is text.
+#[must_use]
+pub fn binary_format(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 10] = [
+        (b"%PDF-", "PDF"),
+        (b"PK\x03\x04", "ZIP (DOCX, XLSX, OFD)"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE (DOC, XLS, WPS)"),
+        (b"\xFF\xD8\xFF", "JPEG"),
+        (b"\x89PNG\r\n\x1A\n", "PNG"),
+        (b"GIF87a", "GIF"),
+        (b"GIF89a", "GIF"),
+        (b"Rar!\x1A\x07", "RAR"),
+        (b"7z\xBC\xAF\x27\x1C", "7z"),
+        (b"\x1F\x8B", "gzip"),
+    ];
+    if bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || utf16_without_bom(bytes).is_some()
+    {
+        return None;
+    }
+    if let Some(&(_, name)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(name);
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let is_control =
+        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F;
+    // Eight bytes at a time: most words of a text hold no byte below 0x20 nor 0x7F, and are
+    // passed over whole.
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let words = head.chunks_exact(8);
+    let tail = words.remainder();
+    let mut control = tail.iter().filter(|&&b| is_control(b)).count();
+    for word in words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        let x = u64::from_le_bytes(w);
+        let below = x.wrapping_sub(LO * 0x20) & !x;
+        let d = x ^ (LO * 0x7F);
+        let del = d.wrapping_sub(LO) & !d;
+        if (below | del) & HI != 0 {
+            control += word.iter().filter(|&&b| is_control(b)).count();
+        }
+    }
+    (control >= 4 && control * 100 >= head.len()).then_some("binary data")
+}
+
+/// UTF-16 written without a byte-order mark: the zero bytes of its ASCII characters (line
+/// breaks, digits, spaces) fall on one side of its code units, at least one byte in a hundred
+/// of the first 8,000 (a few CJK characters, as 一 U+4E00, have one on the other side), and
+/// the whole decodes without a fault.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static Encoding, &'static str)> {
+    let head = &bytes[..bytes.len().min(8000) & !1];
+    memchr::memchr(0, head)?;
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let (enc, name, zeros, stray) = if odd > even {
+        (UTF_16LE, "UTF-16LE", odd, even)
+    } else {
+        (UTF_16BE, "UTF-16BE", even, odd)
+    };
+    let one_sided = zeros >= 4 && zeros * 100 >= head.len() && stray * 4 <= zeros;
+    (one_sided && bytes.len() % 2 == 0 && !enc.decode_without_bom_handling(bytes).1)
+        .then_some((enc, name))
 }
 
 /// Decodes `bytes`, detecting the encoding.
@@ -42,6 +116,9 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     }
     if bytes.starts_with(b"\xFE\xFF") {
         return with(UTF_16BE, &bytes[2..], "UTF-16BE");
+    }
+    if let Some((enc, name)) = utf16_without_bom(bytes) {
+        return with(enc, bytes, name);
     }
     match utf8(bytes) {
         Ok(s) => Decoded {
@@ -546,6 +623,24 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend("通知".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(decode(&be).encoding, "UTF-16BE");
+        // Without a byte-order mark: told by the zero bytes of its ASCII characters.
+        let text = "关于印发的通知\n一、2021年6月底前完成。\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(
+            (decode(&le).text.as_ref(), decode(&le).encoding),
+            (text, "UTF-16LE")
+        );
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            (decode(&be).text.as_ref(), decode(&be).encoding),
+            (text, "UTF-16BE")
+        );
+        assert_eq!(binary_format(&le), None);
+        // Zero bytes on both sides are no UTF-16.
+        assert_eq!(
+            binary_format(b"a\x00\x00b\x00\x00c\x00\x00d\x00\x00"),
+            Some("binary data")
+        );
         let (gb, _, _) = GB18030.encode("广东省人民政府办公厅关于印发的通知");
         let d = decode(&gb);
         assert_eq!(

@@ -35,6 +35,14 @@ pub enum ErrorKind {
         /// The limit in bytes.
         limit: usize,
     },
+    /// The bytes are no text: a file of another format (a PDF, a Word or OFD file, an image, an
+    /// archive), or data with the control bytes no text has. Crawled archives hold the
+    /// attachments of their pages beside the pages.
+    Binary {
+        /// What the bytes are: `PDF`, `ZIP (DOCX, XLSX, OFD)`, `OLE (DOC, XLS, WPS)`, `JPEG`,
+        /// `PNG`, `GIF`, `RAR`, `7z`, `gzip`, or `binary data`.
+        format: &'static str,
+    },
     /// [`crate::ParseOptions::strict`] is on and the parse produced a warning.
     Strict {
         /// The warning's code.
@@ -52,6 +60,7 @@ impl ErrorKind {
             ErrorKind::Empty => "empty",
             ErrorKind::Blank => "blank",
             ErrorKind::TooLarge { .. } => "too_large",
+            ErrorKind::Binary { .. } => "binary",
             ErrorKind::Strict { .. } => "strict",
         }
     }
@@ -68,6 +77,14 @@ impl fmt::Display for ErrorKind {
                 f,
                 "expected at most {limit} bytes of input, found {size} bytes (raise ParseOptions::max_input_size)"
             ),
+            ErrorKind::Binary {
+                format: "binary data",
+            } => f.write_str(
+                "expected the text of a notice, found binary data (control bytes that no text has)",
+            ),
+            ErrorKind::Binary { format } => {
+                write!(f, "expected the text of a notice, found a {format} file")
+            }
             ErrorKind::Strict { code, message } => {
                 write!(
                     f,

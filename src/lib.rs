@@ -24,7 +24,8 @@
 //!
 //! ## The pipeline
 //!
-//! 1. [`decode`] — bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030, Big5.
+//! 1. [`decode`] — bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+//!    GB18030, Big5; bytes that are no text are an error.
 //! 2. [`segment`] — the text as lines, trimmed of indentation without rewriting it.
 //! 3. `structure` — the portal page around the notice, the header (title, 文号, addressees),
 //!    the body to its signature and date, the enclosed documents, and each one's section tree.
@@ -105,12 +106,13 @@ pub fn parse(text: &str) -> Result<Notice, ParseError> {
     ParseOptions::new().parse(text)
 }
 
-/// Decodes bytes (UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030 or Big5 without a
-/// marker) and parses one notice. Returns the decoded text with the notice, since spans point
-/// into it.
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 LE/BE with or without BOM, GB18030 or Big5
+/// without a marker) and parses one notice. Returns the decoded text with the notice, since
+/// spans point into it.
 ///
 /// # Errors
-/// As [`parse`].
+/// As [`parse`], and [`ErrorKind::Binary`] for bytes that are no text: a PDF, a DOCX or DOC
+/// file, an image, an archive, or data with control bytes that no text has.
 ///
 /// # Example
 /// ```

@@ -86,7 +86,8 @@ impl ParseOptions {
     /// Decodes and parses a notice from bytes; see [`crate::parse_bytes`].
     ///
     /// # Errors
-    /// As [`ParseOptions::parse`].
+    /// As [`ParseOptions::parse`], and [`ErrorKind::Binary`](crate::ErrorKind::Binary) for
+    /// bytes that are no text (a PDF, a Word file, an image, data with control bytes).
     pub fn parse_bytes<'a>(
         &self,
         bytes: &'a [u8],
@@ -98,6 +99,14 @@ impl ParseOptions {
             };
             return Err(crate::ParseError {
                 kind,
+                span: crate::Span::new(0, 0),
+                line: 1,
+                column: 1,
+            });
+        }
+        if let Some(format) = crate::decode::binary_format(bytes) {
+            return Err(crate::ParseError {
+                kind: crate::ErrorKind::Binary { format },
                 span: crate::Span::new(0, 0),
                 line: 1,
                 column: 1,

@@ -102,7 +102,8 @@ fn one_line_on_stderr_and_nonzero_on_error() {
     );
 }
 
-/// A mixed archive: UTF-8, GB18030, UTF-16, an empty file and undecodable bytes, in folders.
+/// A mixed archive: UTF-8, GB18030, UTF-16, an empty file, a PDF and undecodable bytes, in
+/// folders.
 fn archive(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("gongwen-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -115,6 +116,8 @@ fn archive(name: &str) -> PathBuf {
     let crlf = seed.replace('\n', "\r\n");
     std::fs::write(dir.join("b/c/crlf.txt"), crlf).expect("write");
     std::fs::write(dir.join("b/empty.txt"), "").expect("write");
+    // An attachment the crawl saved beside the pages.
+    std::fs::write(dir.join("b/c/plan.pdf"), b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n").expect("write");
     std::fs::write(
         dir.join("z_four.txt"),
         std::fs::read("fixtures/shapes/four_levels_fullwidth.txt").expect("fixture"),
@@ -157,27 +160,33 @@ fn folder_to_jsonl_with_error_records_summary_and_exit_2() {
         [
             "a_utf8.txt",
             "crlf.txt",
+            "plan.pdf",
             "empty.txt",
             "u16.txt",
             "z_four.txt"
         ],
         "sorted walk"
     );
-    assert_eq!(lines[2]["error"]["kind"], "empty");
-    for i in [0, 1, 3] {
+    assert_eq!(lines[2]["error"]["kind"], "binary");
+    assert_eq!(lines[3]["error"]["kind"], "empty");
+    for i in [0, 1, 4] {
         assert_eq!(
             lines[i]["notice"]["doc_number"]["normalized"],
             "粤办函〔2021〕55号"
         );
     }
-    assert_eq!(lines[3]["notice"]["source_encoding"], "UTF-16LE");
+    assert_eq!(lines[4]["notice"]["source_encoding"], "UTF-16LE");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("empty.txt:1:1: empty error"), "{err}");
+    assert!(
+        err.contains("plan.pdf:1:1: binary error: expected the text of a notice, found a PDF file"),
+        "{err}"
+    );
     assert!(
         err.lines()
             .last()
             .unwrap()
-            .starts_with("files 5, notices 4,"),
+            .starts_with("files 6, notices 4,"),
         "{err}"
     );
     let _ = std::fs::remove_dir_all(dir);

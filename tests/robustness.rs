@@ -701,16 +701,58 @@ fn same_facts_in_gb18030() {
 
 #[test]
 fn same_facts_in_utf16() {
-    for (bom, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
+    for (bom, le) in [
+        (&[0xFF, 0xFE][..], true),
+        (&[0xFE, 0xFF][..], false),
+        // Written without a byte-order mark.
+        (&[][..], true),
+        (&[][..], false),
+    ] {
         let mut bytes = bom.to_vec();
         for u in SEED.encode_utf16() {
             bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
         }
         let (n, text) = gongwen::parse_bytes(&bytes).unwrap();
-        assert!(n.source_encoding.starts_with("UTF-16"));
+        assert_eq!(n.source_encoding, if le { "UTF-16LE" } else { "UTF-16BE" });
         check(&text, &n);
         assert_eq!(facts(&n), seed_facts());
     }
+}
+
+#[test]
+fn files_that_are_no_text_are_errors() {
+    let kind = |bytes: &[u8]| match gongwen::parse_bytes(bytes) {
+        Err(e) => match e.kind {
+            gongwen::ErrorKind::Binary { format } => format,
+            other => panic!("expected a binary error, found {other:?}"),
+        },
+        Ok(_) => panic!("expected a binary error, found a notice"),
+    };
+    // Attachments a crawl saves beside the pages.
+    assert_eq!(kind(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"), "PDF");
+    assert_eq!(
+        kind(b"PK\x03\x04\x14\x00\x06\x00word/document.xml"),
+        "ZIP (DOCX, XLSX, OFD)"
+    );
+    assert_eq!(
+        kind(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"),
+        "OLE (DOC, XLS, WPS)"
+    );
+    assert_eq!(kind(b"\xFF\xD8\xFF\xE0\x00\x10JFIF"), "JPEG");
+    // Data with the control bytes no text has.
+    let data: Vec<u8> = (0..3000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    assert_eq!(kind(&data), "binary data");
+    let e = gongwen::parse_bytes(&data).unwrap_err();
+    assert_eq!(e.kind.as_str(), "binary");
+    assert!(e.to_string().contains("found binary data"), "{e}");
+    // A notice with a stray control byte or two is still text.
+    let mut stray = SEED.as_bytes().to_vec();
+    for (k, control) in [(3, 0u8), (40, 0x01)] {
+        let at = SEED.match_indices('\n').nth(k).expect("lines").0;
+        stray.insert(at, control);
+    }
+    let (n, _) = gongwen::parse_bytes(&stray).unwrap();
+    assert_eq!(n.doc_number.unwrap().normalized, "粤办函〔2021〕55号");
 }
 
 #[test]
