@@ -133,6 +133,10 @@ fn check(text: &str, n: &Notice) {
                     "heading is a prefix of text"
                 );
             }
+            // A department is one name: it never runs over a line break.
+            for d in s.responsibility.iter().flat_map(|r| &r.departments) {
+                assert!(!d.raw.contains('\n'), "a name over two lines: {:?}", d.raw);
+            }
         }
     }
     if let Some(p) = &n.portal {

@@ -614,7 +614,7 @@ fn read_statement(r: &mut Statement<'_>) {
 enum Mark {
     /// Nothing to the reader: part of a name.
     Text,
-    /// `，,；;。:：` close a list.
+    /// `，,；;。:：` and line breaks close a list.
     ListSep,
     /// `、/` close a name inside a list.
     NameSep,
@@ -702,7 +702,9 @@ fn mark_at(b: &[u8], i: usize) -> (usize, Mark) {
     let x = b[i];
     if x < 0x80 {
         let m = match x {
-            b',' | b';' | b':' => Mark::ListSep,
+            // A line break ends a name too: no name runs over two lines of the text as
+            // given (a wrapped layout's lines are joined before they are read).
+            b',' | b';' | b':' | b'\n' | b'\r' => Mark::ListSep,
             b'/' => Mark::NameSep,
             b'(' => Mark::Open,
             b')' => Mark::Close,
@@ -1413,7 +1415,7 @@ mod tests {
             let mut buf = [0; 4];
             let s = c.encode_utf8(&mut buf);
             let expected = match c {
-                ',' | ';' | ':' => Mark::ListSep,
+                ',' | ';' | ':' | '\n' | '\r' => Mark::ListSep,
                 '/' => Mark::NameSep,
                 '(' => Mark::Open,
                 ')' => Mark::Close,
