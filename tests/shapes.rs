@@ -2797,3 +2797,51 @@ fn a_task_table_row_under_a_numeral_that_spans_rows_keeps_its_departments() {
         );
     }
 }
+
+#[test]
+fn role_labels_in_lenticular_brackets_and_verbs_with_their_objects() {
+    let (n, text) = load("lenticular_role_labels.txt");
+    assert!(n.warnings.iter().all(|w| w.code != WarningCode::Truncated));
+    let plan = &n.enclosures[0];
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    assert_eq!(
+        rows(plan),
+        vec![
+            ("一", vec![], vec![]),
+            (
+                "一/1",
+                vec![
+                    ("市政务服务数据管理局", L),
+                    ("市有关单位", C),
+                    ("各县（市、区）人民政府", C)
+                ],
+                vec!["2024-12-31".to_string()]
+            ),
+            // 【完成时限】 labels a month alone as the item's limit.
+            (
+                "一/2",
+                vec![("市市场监管局", L)],
+                vec!["2024-10-31".to_string()]
+            ),
+            ("二", vec![], vec![]),
+            // The labels on lines of their own under the item.
+            (
+                "二/3",
+                vec![
+                    ("市自然资源局", L),
+                    ("市发展改革局", C),
+                    ("各县（市、区）人民政府", C)
+                ],
+                vec!["2024-06-30".to_string()]
+            ),
+            // 负责汇总, 配合做好数据共享: what the verbs are about is no name.
+            ("二/4", vec![("市统计局", R), ("市发展改革局", C)], vec![]),
+        ]
+    );
+    let limit = &plan
+        .walk()
+        .find(|s| s.path == "一/2")
+        .expect("一/2")
+        .deadlines[0];
+    assert_eq!(&text[limit.span.range()], "2024年10月");
+}

@@ -123,7 +123,7 @@ fn verb_at(s: &str, since: usize, i: usize) -> Option<(usize, usize, Role)> {
 
 static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)[\\s\u{3000}]*[:：]",
+        "【?(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)(?:】|[\\s\u{3000}]*[:：])",
     )
     .expect("valid role label regex")
 });
@@ -243,9 +243,10 @@ fn has_verb(s: &str) -> bool {
     }
 }
 
-/// Every role label (牵头单位：, 配合部门：) holds 单位/單位/部门/部門 and a colon.
+/// Every role label (牵头单位：, 配合部门：, 【牵头单位】) holds 单位/單位/部门/部門 and a colon or
+/// a closing lenticular bracket.
 fn may_hold_role_label(s: &str) -> bool {
-    (has_char(s, '：') || s.contains(':'))
+    (has_char(s, '：') || s.contains(':') || has_char(s, '】'))
         && ["单位", "單位", "部门", "部門"]
             .iter()
             .any(|w| s.contains(w))
@@ -609,6 +610,24 @@ fn read_statement(r: &mut Statement<'_>) {
     r.read(0, raw.len(), None);
 }
 
+/// The length of the words glued to a role verb that say what it is about (负责汇总,
+/// 配合做好, 牵头组织实施): up to the next separator, when they hold no name, no group and no
+/// other verb. Names glued to a verb (牵头省财政厅配合) are not its object.
+fn verb_object_len(rest: &str) -> usize {
+    let len = rest
+        .find([
+            '，', ',', '；', ';', '。', '：', ':', '、', '/', '）', ')', '（', '(', '\n', '\r',
+        ])
+        .unwrap_or(rest.len());
+    let words = &rest[..len];
+    let object = !words.trim().is_empty()
+        && !has_organ_suffix(words)
+        && !is_generic(words)
+        && !has_verb(words)
+        && !has_group_word(words);
+    if object { len } else { 0 }
+}
+
 /// What a character means to a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -631,7 +650,7 @@ enum Mark {
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 25] = [
+const MARKED: [(char, Mark); 27] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -658,6 +677,9 @@ const MARKED: [(char, Mark); 25] = [
     ('參', Mark::VerbHead),
     ('（', Mark::Open),
     ('）', Mark::Close),
+    // 【牵头单位】…【配合单位】…: the brackets of labels part what they hold.
+    ('【', Mark::ListSep),
+    ('】', Mark::ListSep),
 ];
 
 /// The slot of a code point in [`MARK_TABLE`]: the marked characters fall in distinct slots
@@ -841,7 +863,7 @@ impl Statement<'_> {
                 }
                 Mark::VerbHead => {
                     // The run ends before the words that belong to the verb (按职责分工负责).
-                    if let Some((run_end, end, verb_role)) = verb_at(raw, verb_end, i) {
+                    if let Some((run_end, after_verb, verb_role)) = verb_at(raw, verb_end, i) {
                         self.name(name_start, run_end, deng.take());
                         self.list();
                         match role {
@@ -866,7 +888,9 @@ impl Statement<'_> {
                             Some(_) => {}
                         }
                         clause_first = self.out.len();
-                        verb_end = end;
+                        // Words glued to the verb are what it is about, not a name
+                        // (市市场监管局负责汇总, 省财政厅配合做好).
+                        verb_end = after_verb + verb_object_len(&raw[after_verb..end]);
                         name_start = verb_end;
                         i = verb_end;
                         continue;
@@ -1707,6 +1731,25 @@ mod tests {
                 ("市发展改革委", "responsible", false),
                 ("市工业和信息化局", "responsible", false),
                 ("广州供电局", "cooperating", false),
+            ])
+        );
+        // Words glued to a verb say what it does, and are no name.
+        assert_eq!(
+            names("市市场监管局负责汇总"),
+            own(&[("市市场监管局", "responsible", false)])
+        );
+        assert_eq!(
+            names("省发展改革委牵头组织实施，省财政厅配合做好资金保障"),
+            own(&[
+                ("省发展改革委", "lead", false),
+                ("省财政厅", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("省发展改革委牵头省财政厅配合"),
+            own(&[
+                ("省发展改革委", "lead", false),
+                ("省财政厅", "cooperating", false),
             ])
         );
         assert_eq!(

@@ -49,7 +49,7 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
 }
 
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<label>部门分工|部門分工|责任分工|責任分工|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|实施单位|實施單位|牵头单位|牽頭單位|牵头部门|牽頭部門|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)[ \u{3000}]*[:：][ \u{3000}]*")
+    Regex::new(r"^【?(?P<label>部门分工|部門分工|责任分工|責任分工|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|实施单位|實施單位|牵头单位|牽頭單位|牵头部门|牽頭部門|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)(?:】|[ \u{3000}]*[:：])[ \u{3000}]*")
         .expect("valid labelled regex")
 });
 
@@ -61,7 +61,7 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
     let text = &src[span.range()];
     // Every label starts with one of these.
     if !text.starts_with([
-        '部', '责', '責', '牵', '牽', '负', '負', '实', '實', '配', '协', '協', '参', '參',
+        '部', '责', '責', '牵', '牽', '负', '負', '实', '實', '配', '协', '協', '参', '參', '【',
     ]) {
         return None;
     }
@@ -86,33 +86,50 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
 const LABEL_ENDS: [&str; 5] = ["单位", "單位", "部门", "部門", "分工"];
 
 /// Labelled responsibilities inside a paragraph, after the sentence they assign
-/// (…加快专项债券发行使用。责任单位：市发展和改革局、市财政局，完成时限：2023年9月底前。):
+/// (…加快专项债券发行使用。责任单位：市发展和改革局、市财政局，完成时限：2023年9月底前。, or
+/// …高效办理。【牵头单位】市政务服务数据管理局【配合单位】市有关单位):
 /// each from its label to the end of its sentence, appended to `out` as
 /// [`labelled_responsibility`] reads it.
 pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Role>)>) {
     let text = &src[span.range()];
     let b = text.as_bytes();
     let mut from = 0;
-    // Colons: ASCII `:` and the full-width `：` (EF BC 9A), found by their last byte.
-    while let Some(i) = memchr::memchr2(b':', 0x9A, &b[from..]) {
+    // Colons: ASCII `:` and the full-width `：` (EF BC 9A), and the lenticular bracket that
+    // closes a label (【牵头单位】, E3 80 91), found by their last byte.
+    while let Some(i) = memchr::memchr3(b':', 0x9A, 0x91, &b[from..]) {
         let at_byte = from + i;
-        let (colon, next) = if b[at_byte] == b':' {
-            (at_byte, at_byte + 1)
-        } else if at_byte >= 2 && b[at_byte - 2..at_byte] == [0xEF, 0xBC] {
-            (at_byte - 2, at_byte + 1)
+        let (colon, next, bracketed) = if b[at_byte] == b':' {
+            (at_byte, at_byte + 1, false)
+        } else if at_byte >= 2 && b[at_byte - 2..at_byte] == [0xEF, 0xBC] && b[at_byte] == 0x9A {
+            (at_byte - 2, at_byte + 1, false)
+        } else if at_byte >= 2 && b[at_byte - 2..at_byte] == [0xE3, 0x80] && b[at_byte] == 0x91 {
+            (at_byte - 2, at_byte + 1, true)
         } else {
             from = at_byte + 1;
             continue;
         };
         from = next;
         // Every label is four characters of three bytes, the last two one of LABEL_ENDS.
-        let before = text[..colon].trim_end_matches([' ', '\u{3000}']);
-        let Some(at) = before.len().checked_sub(12) else {
+        let before = if bracketed {
+            &text[..colon]
+        } else {
+            text[..colon].trim_end_matches([' ', '\u{3000}'])
+        };
+        let Some(mut at) = before
+            .len()
+            .checked_sub(12)
+            .filter(|&at| before.is_char_boundary(at))
+        else {
             continue;
         };
-        let is_label = before.is_char_boundary(at)
-            && LABEL_ENDS.iter().any(|w| before.ends_with(w))
-            && LABELLED.is_match(&text[at..]);
+        if bracketed {
+            match text[..at].strip_suffix('【') {
+                Some(t) => at = t.len(),
+                None => continue,
+            }
+        }
+        let is_label =
+            LABEL_ENDS.iter().any(|w| before.ends_with(w)) && LABELLED.is_match(&text[at..]);
         let after_sentence = || {
             text[..at]
                 .trim_end_matches([' ', '\u{3000}'])
@@ -257,6 +274,8 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
             && !has_char(inner, '。')
             && crate::segment::chars_at_most(inner, 300)
             && department::has_role_verb(inner)
+            // 【牵头单位】 labels the names after it.
+            && !LABEL_ENDS.iter().any(|w| inner.ends_with(w))
         {
             let start = span.start + j + "【".len();
             out.push(Span::new(start, start + inner.len()));

@@ -585,6 +585,12 @@ fn looks_truncated(s: &str) -> bool {
         // time limit or a note on progress (2023年11月底前, 持续推进), alone or last in a row.
         && !segment::has_char(s, '\t')
         && !segment::has_char(s, '|')
+        // A labelled assignment whose last name is whole (…【责任单位】市自然资源局、各县（市、
+        // 区）人民政府, 配合单位：省财政厅).
+        && !(crate::extract::department::has_role_label(s) && {
+            let last = s.rsplit(['、', '，', ',', '；', ';', '：', ':', '】']).next().unwrap_or(s);
+            lexicon::ends_like_organ(last) || crate::extract::department::is_generic(last)
+        })
         && s.split('\u{3000}').filter(|c| !c.is_empty()).nth(1).is_none()
         && !{
             let cell = s.rsplit('\u{3000}').next().unwrap_or(s);

@@ -837,10 +837,10 @@ fn starts_a_word_with_qi(rest: &str) -> bool {
     ])
 }
 
-/// Whether `before` ends with a label of a time limit: 完成时间：, 时限:, 完成期限为.
+/// Whether `before` ends with a label of a time limit: 完成时间：, 时限:, 完成期限为, 【完成时限】.
 fn after_time_label(before: &str) -> bool {
     let t = before.trim_end_matches([' ', '\u{3000}']);
-    let Some(t) = t.strip_suffix(['：', ':', '为', '為', '爲']) else {
+    let Some(t) = t.strip_suffix(['：', ':', '为', '為', '爲', '】']) else {
         return false;
     };
     let t = t.trim_end_matches([' ', '\u{3000}']);
