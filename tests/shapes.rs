@@ -2845,3 +2845,29 @@ fn role_labels_in_lenticular_brackets_and_verbs_with_their_objects() {
         .deadlines[0];
     assert_eq!(&text[limit.span.range()], "2024年10月");
 }
+
+#[test]
+fn a_number_and_its_title_on_one_line() {
+    let (n, text) = load("number_and_title_on_one_line.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府关于同意调整某市部分行政区划的批复")
+    );
+    let number = n.doc_number.as_ref().expect("a number");
+    assert_eq!(number.normalized, "粤府函〔2023〕215号");
+    assert_eq!(&text[number.span.range()], "粤府函〔2023〕215号");
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府"));
+    assert_eq!(n.addressees, ["某市人民政府"]);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-20")
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(
+        rows(&n.body),
+        vec![
+            ("一", vec![], vec![]),
+            ("二", vec![], vec!["2023-12-31".to_string()]),
+        ]
+    );
+}

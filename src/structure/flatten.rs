@@ -437,6 +437,36 @@ fn signature_then_date(text: &str) -> Option<usize> {
     .then_some(d.span.start)
 }
 
+/// A line that is a document number, white space, then a whole title that opens with 关于 or
+/// its issuer (粤府函〔2023〕215号　广东省人民政府关于…的批复): where the number ends and where
+/// the title starts.
+fn number_then_title(text: &str) -> Option<(usize, usize)> {
+    if !text.chars().next().is_some_and(docnum::is_han)
+        || !text.contains(docnum::is_open_bracket)
+        || !crate::segment::chars_at_most(text, 160)
+    {
+        return None;
+    }
+    let f = docnum::find_doc_numbers(window(text, 0, 60))
+        .into_iter()
+        .next()?;
+    let after = &text[f.span.end..];
+    let title = after.trim_start_matches(is_pad);
+    let opens = title.starts_with("关于")
+        || title.starts_with("關於")
+        || title
+            .find("关于")
+            .or_else(|| title.find("關於"))
+            .is_some_and(|i| i > 0 && lexicon::ends_like_organ(&title[..i]));
+    (f.span.start == 0
+        && !f.damaged
+        && title.len() < after.len()
+        && opens
+        && !has_char(title, '。')
+        && lexicon::title_complete(title))
+    .then_some((f.span.end, text.len() - title.len()))
+}
+
 /// Cuts the flattened lines of `lines` into the lines a reader sees. Returns whether any line
 /// was cut.
 pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
@@ -453,6 +483,23 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 ..line
             });
             let second = Span::new(line.span.start + at, line.span.end);
+            out.push(Line {
+                no: line.no,
+                span: second,
+                start: second.start,
+                blanks_before: 0,
+            });
+            continue;
+        }
+        if let Some((num_end, title_at)) = number_then_title(text).filter(|_| k < HEAD_LINES) {
+            // 粤府函〔2023〕215号　广东省人民政府关于…的批复: the number and the title, as two
+            // lines (as a portal's list prints them; no sign of a flattened text).
+            let first = Span::new(line.span.start, line.span.start + num_end);
+            out.push(Line {
+                span: first,
+                ..line
+            });
+            let second = Span::new(line.span.start + title_at, line.span.end);
             out.push(Line {
                 no: line.no,
                 span: second,
@@ -801,6 +848,31 @@ mod tests {
                 "《关于某措施》已经省人民政府同意,现印发给你们。",
             ]
         );
+    }
+
+    #[test]
+    fn ok_a_number_and_its_title_on_one_line() {
+        let src = "粤府函〔2023〕215号　广东省人民政府关于同意调整广州市部分行政区划的批复\n广州市人民政府：\n";
+        assert_eq!(
+            pieces(src),
+            [
+                "粤府函〔2023〕215号",
+                "广东省人民政府关于同意调整广州市部分行政区划的批复",
+                "广州市人民政府："
+            ]
+        );
+        let src = "粤府函〔2023〕5号 关于同意设立某区的批复\n某市人民政府：\n";
+        assert_eq!(
+            pieces(src)[..2],
+            ["粤府函〔2023〕5号", "关于同意设立某区的批复"]
+        );
+        // A number cited before a sentence, or before no title, stays on its line.
+        for src in [
+            "粤府函〔2023〕5号　关于同意设立某区的批复已收悉。\n",
+            "粤府函〔2023〕5号　各地级以上市人民政府\n",
+        ] {
+            assert_eq!(pieces(src).len(), 1, "{src}");
+        }
     }
 
     #[test]
