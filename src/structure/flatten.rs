@@ -491,7 +491,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             });
             continue;
         }
-        if let Some((num_end, title_at)) = number_then_title(text).filter(|_| k < HEAD_LINES) {
+        if let Some((num_end, title_at)) =
+            (k < HEAD_LINES).then(|| number_then_title(text)).flatten()
+        {
             // 粤府函〔2023〕215号　广东省人民政府关于…的批复: the number and the title, as two
             // lines (as a portal's list prints them; no sign of a flattened text).
             let first = Span::new(line.span.start, line.span.start + num_end);
