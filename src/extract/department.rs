@@ -36,6 +36,8 @@ const VERBS: &[(&str, Role)] = &[
     ("牽頭負責", Role::Lead),
     ("牵头", Role::Lead),
     ("牽頭", Role::Lead),
+    ("负责牵头", Role::Lead),
+    ("負責牽頭", Role::Lead),
     ("负总责", Role::Responsible),
     ("負總責", Role::Responsible),
     ("负责", Role::Responsible),
@@ -1731,6 +1733,13 @@ mod tests {
                 ("市发展改革委", "responsible", false),
                 ("市工业和信息化局", "responsible", false),
                 ("广州供电局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("市公安局负责牵头，市交通运输局配合"),
+            own(&[
+                ("市公安局", "lead", false),
+                ("市交通运输局", "cooperating", false),
             ])
         );
         // Words glued to a verb say what it does, and are no name.
