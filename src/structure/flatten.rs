@@ -5,8 +5,8 @@
 
 use crate::extract::{date, docnum};
 use crate::model::Span;
-use crate::segment::has_char;
 use crate::segment::{Line, is_pad};
+use crate::segment::{has_char, has_str};
 use crate::structure::lexicon;
 
 /// Document types that end a title, after 的 (with the words that often stand between: 的复函,
@@ -441,9 +441,17 @@ fn signature_then_date(text: &str) -> Option<usize> {
 /// its issuer (粤府函〔2023〕215号　广东省人民政府关于…的批复): where the number ends and where
 /// the title starts.
 fn number_then_title(text: &str) -> Option<(usize, usize)> {
+    // The agency's code is short: its bracket within the first ten characters.
+    // White space between: a space, a tab, an ideographic or a no-break space.
+    let spaced = || {
+        memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some()
+            || has_str(text, "\u{3000}")
+            || has_str(text, "\u{a0}")
+    };
     if !text.chars().next().is_some_and(docnum::is_han)
-        || !text.contains(docnum::is_open_bracket)
+        || !window(text, 0, 30).contains(docnum::is_open_bracket)
         || !crate::segment::chars_at_most(text, 160)
+        || !spaced()
     {
         return None;
     }
