@@ -868,7 +868,9 @@ impl Statement<'_> {
                 }
                 Mark::VerbHead => {
                     // The run ends before the words that belong to the verb (按职责分工负责).
-                    if let Some((run_end, after_verb, verb_role)) = verb_at(raw, verb_end, i) {
+                    if let Some((run_end, after_verb, verb_role)) =
+                        verb_at(&raw[..end], verb_end, i)
+                    {
                         self.name(name_start, run_end, deng.take());
                         self.list();
                         match role {
@@ -1743,6 +1745,14 @@ mod tests {
             own(&[
                 ("市公安局", "lead", false),
                 ("市交通运输局", "cooperating", false),
+            ])
+        );
+        // A verb ends with the range of its label (负责 before 牵头单位：, not 负责牵头).
+        assert_eq!(
+            names("责任单位：省财政厅负责牵头单位：省发展改革委"),
+            own(&[
+                ("省财政厅", "responsible", false),
+                ("省发展改革委", "lead", false),
             ])
         );
         // Words glued to a verb say what it does, and are no name.
