@@ -182,7 +182,7 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 }
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
-/// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于), an extension, a start, a
+/// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于, 不超过), an extension, a start, a
 /// half year, a relative year or a holiday's name.
 fn is_lead_in(c: char) -> bool {
     matches!(
@@ -241,6 +241,9 @@ fn is_lead_in(c: char) -> bool {
                 | '晚'
                 | '迟'
                 | '遲'
+                | '超'
+                | '过'
+                | '過'
                 | '于'
                 | '於'
                 | '元'
@@ -593,10 +596,13 @@ fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
             eat_any(b, q, &["为", "為", "爲", "是", ":", "："])?
         }
-        // 不晚于, 不迟于: a limit stated the other way round.
+        // 不晚于, 不迟于, 不超过: a limit stated the other way round.
         None => {
-            let q = eat_any(b, eat(b, p, "不")?, &["晚", "迟", "遲"])?;
-            eat_any(b, q, &["于", "於"])?
+            let q = eat(b, p, "不")?;
+            match eat_any(b, q, &["超过", "超過"]) {
+                Some(q) => q,
+                None => eat_any(b, eat_any(b, q, &["晚", "迟", "遲"])?, &["于", "於"])?,
+            }
         }
     };
     let d = date(b, spaces(b, q))?;
@@ -769,8 +775,11 @@ fn within(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 }
 
 fn year_in(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
-    let rest = |q: usize| eat_any(b, eat(b, q, "年")?, &["内", "內"]);
-    // 2024年内, 2024年年内.
+    let rest = |q: usize| {
+        let r = eat(b, q, "年")?;
+        eat_any(b, eat(b, r, "度").unwrap_or(r), &["内", "內"])
+    };
+    // 2024年内, 2024年年内, 本年度内.
     if let Some(y) = year(b, p)
         && let Some(end) = rest(y).or_else(|| rest(eat(b, y, "年")?))
     {
@@ -811,7 +820,9 @@ fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             (1..=4).contains(&d).then_some(r)
         })?;
         let r = eat(b, n, "季度")?;
-        let end = eat_any(b, r, &["末", "底"]).map_or(r, |e| eat_any(b, e, &BEFORE).unwrap_or(e));
+        // 三季度末, 三季度末前, 第三季度前.
+        let e = eat_any(b, r, &["末", "底"]).unwrap_or(r);
+        let end = eat_any(b, e, &BEFORE).unwrap_or(e);
         Some((
             end,
             Phrase::Quarter {
