@@ -385,6 +385,13 @@ pub(crate) const PLACES: &[&str] = &[
 
 /// Organs of national systems that carry their own jurisdiction.
 const SELF_JURISDICTION: &[&str] = &[
+    // The Youth League's committee of a province, a city or a district: 团省委, 团市委.
+    "团省委",
+    "團省委",
+    "团市委",
+    "團市委",
+    "团区委",
+    "團區委",
     "人民银行",
     "人民銀行",
     "人行",
@@ -535,6 +542,8 @@ fn carries_jurisdiction(name: &str) -> bool {
             matches!(
                 c,
                 '人' | '海'
+                    | '团'
+                    | '團'
                     | '民'
                     | '铁'
                     | '鐵'
@@ -1745,6 +1754,15 @@ mod tests {
             own(&[
                 ("市公安局", "lead", false),
                 ("市交通运输局", "cooperating", false),
+            ])
+        );
+        // 团省委 is the province's Youth League: no prefix goes before it.
+        assert_eq!(
+            names("省委宣传部、团省委、省妇联负责"),
+            own(&[
+                ("省委宣传部", "responsible", false),
+                ("团省委", "responsible", false),
+                ("省妇联", "responsible", false),
             ])
         );
         // A verb ends with the range of its label (负责 before 牵头单位：, not 负责牵头).
