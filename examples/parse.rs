@@ -38,8 +38,9 @@ OPTIONS:
     -h, --help           print this help
 
 A file that cannot be read or parsed never stops a batch: it becomes an error record, and one
-line on stderr names it, the error kind and the position (line:column, in characters). A
-summary goes to stderr at the end of a batch.
+line on stderr names it, the error kind and the position (line:column, in characters). The
+kinds: io (unreadable), empty, blank, too_large, binary (a PDF, a Word file, an image or other
+bytes that are no text). A summary goes to stderr at the end of a batch.
 
 EXIT STATUS:
     0    every file parsed
