@@ -482,21 +482,28 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for (k, line) in lines.drain(..).enumerate() {
         let text = line.text(src);
-        if let Some(at) = signature_then_date(text) {
-            // 广东省人民政府　　2021年4月16日: the signature and the date, as two lines.
-            let first =
-                crate::segment::trim_span(src, Span::new(line.span.start, line.span.start + at));
+        // Two lines from one: the first up to `first_end`, the second from `second_start`
+        // (offsets into the line's text).
+        let mut in_two = |first_end: usize, second_start: usize| {
+            let first = crate::segment::trim_span(
+                src,
+                Span::new(line.span.start, line.span.start + first_end),
+            );
             out.push(Line {
                 span: first,
                 ..line
             });
-            let second = Span::new(line.span.start + at, line.span.end);
+            let second = Span::new(line.span.start + second_start, line.span.end);
             out.push(Line {
                 no: line.no,
                 span: second,
                 start: second.start,
                 blanks_before: 0,
             });
+        };
+        if let Some(at) = signature_then_date(text) {
+            // 广东省人民政府　　2021年4月16日: the signature and the date, as two lines.
+            in_two(at, at);
             continue;
         }
         if let Some((num_end, title_at)) =
@@ -504,18 +511,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         {
             // 粤府函〔2023〕215号　广东省人民政府关于…的批复: the number and the title, as two
             // lines (as a portal's list prints them; no sign of a flattened text).
-            let first = Span::new(line.span.start, line.span.start + num_end);
-            out.push(Line {
-                span: first,
-                ..line
-            });
-            let second = Span::new(line.span.start + title_at, line.span.end);
-            out.push(Line {
-                no: line.no,
-                span: second,
-                start: second.start,
-                blanks_before: 0,
-            });
+            in_two(num_end, title_at);
             continue;
         }
         if crate::segment::chars_at_most(text, 39) {
