@@ -15,7 +15,7 @@ pub fn digit(c: char) -> Option<u32> {
 #[must_use]
 pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
-        '〇' | '○' | 'О' | 'O' | 'o' | '零' | '０' | '0' | 'Ｏ' | '◯' => 0,
+        '〇' | '○' | 'О' | 'O' | 'o' | '零' | '０' | '0' | 'Ｏ' | 'ｏ' | '◯' => 0,
         '一' | '壹' => 1,
         '二' | '两' | '兩' | '贰' | '貳' => 2,
         '三' | '叁' => 3,
@@ -60,7 +60,7 @@ pub fn chinese(s: &str) -> Option<u32> {
     for c in s.chars() {
         seen = true;
         if let Some(d) = chinese_digit(c) {
-            if c == 'O' || c == 'o' || c == 'О' {
+            if matches!(c, 'O' | 'o' | 'О' | 'Ｏ' | 'ｏ') {
                 // Latin look-alikes count as zero only inside digit-wise years.
                 return None;
             }

@@ -7,7 +7,7 @@ use super::reader::{CnDate, IsoDate, cn_dates, iso_dates};
 use crate::extract::captures::{Grammar, Group};
 use crate::model::Span;
 
-const Y: &str = r"[0-9０-９]{4}|[〇○ОOo零一二三四五六七八九]{2,4}";
+const Y: &str = r"[0-9０-９]{4}|[〇○◯ОOoＯｏ零一二三四五六七八九]{2,4}";
 const M: &str = r"[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]";
 const D: &str = r"[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
 
@@ -67,6 +67,9 @@ fn texts() -> Vec<String> {
         "12021",
         "202",
         "二〇二一",
+        "二ＯＯ八",
+        "二ｏ一九",
+        "二◯二三",
         "一二〇二一",
         "〇七",
         "OO五",

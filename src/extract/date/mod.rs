@@ -172,6 +172,21 @@ fn fused(s: &str) -> Option<Date> {
     (readings.len() == 1).then(|| readings[0])
 }
 
+/// A whole date that lost its last 日 (`2019年8月28`, `二〇一九年八月二十八`): the date it
+/// reads as with the mark put back.
+fn without_day_mark(t: &str, year_hint: Option<i32>) -> Option<Date> {
+    let last = t.chars().next_back()?;
+    if !(numeral::digit(last).is_some() || numeral::chinese_digit(last).is_some() || last == '十')
+        || !crate::segment::has_char(t, '月')
+        || !crate::segment::chars_at_most(t, 16)
+    {
+        return None;
+    }
+    let mended = format!("{t}日");
+    let f = find_dates(&mended, year_hint).into_iter().next()?;
+    (f.span.start == 0 && f.span.end == mended.len()).then_some(f.date)
+}
+
 /// The date when `s` (trimmed) is nothing but a date, possibly followed by a time.
 ///
 /// Recovers a date that lost its separators (2015414) when only one reading is valid, and
@@ -192,12 +207,14 @@ pub fn date_line(s: &str, year_hint: Option<i32>) -> Option<FoundDate> {
         }
         return None;
     }
-    fused(t).map(|date| FoundDate {
-        date,
-        span: Span::new(off, off + t.len()),
-        damaged: true,
-        time: None,
-    })
+    fused(t)
+        .or_else(|| without_day_mark(t, year_hint))
+        .map(|date| FoundDate {
+            date,
+            span: Span::new(off, off + t.len()),
+            damaged: true,
+            time: None,
+        })
 }
 
 #[cfg(test)]
@@ -242,10 +259,27 @@ mod tests {
             ("2021 年 4 月 16 日", "2021-04-16"),
             ("2015414", "2015-04-14"),
             ("2021-05-14 10:25:55", "2021-05-14"),
+            ("二ＯＯ八年三月五日", "2008-03-05"),
+            // A date that lost its last 日.
+            ("2019年8月28", "2019-08-28"),
+            ("二〇一九年八月二十八", "2019-08-28"),
         ];
         for (s, want) in cases {
             assert_eq!(d(s).as_deref(), Some(want), "{s}");
         }
+    }
+
+    #[test]
+    fn ok_a_date_that_lost_its_day_mark_is_damaged() {
+        let f = date_line("2019年12月3", None).expect("date");
+        assert_eq!(
+            (f.date.to_string().as_str(), f.damaged),
+            ("2019-12-03", true)
+        );
+        assert!(!date_line("2019年12月3日", None).expect("date").damaged);
+        // No day that exists, or more than a day after the month: no date.
+        assert!(date_line("2019年2月30", None).is_none());
+        assert!(date_line("2019年8月28项", None).is_none());
     }
 
     #[test]

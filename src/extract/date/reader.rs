@@ -39,14 +39,18 @@ fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// The characters of a year written in Chinese numerals (zero as 〇, ○, Cyrillic О, O, o or 零).
+/// The characters of a year written in Chinese numerals (zero as 〇, ○, ◯, Cyrillic О, O, o,
+/// their full-width forms Ｏ ｏ, or 零).
 fn is_cn_year_char(c: char) -> bool {
     matches!(
         c,
         '〇' | '○'
+            | '◯'
             | 'О'
             | 'O'
             | 'o'
+            | 'Ｏ'
+            | 'ｏ'
             | '零'
             | '一'
             | '二'
