@@ -72,24 +72,24 @@ pub(crate) fn strip_pinyin(s: &str) -> Option<(String, Vec<usize>)> {
     }
     let mut out = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len() + 1);
+    // Pinyin starts only at an opening parenthesis: the text between two is copied whole.
     let mut i = 0;
     let mut changed = false;
-    while i < s.len() {
-        let prev_han = out.chars().next_back().is_some_and(is_han);
-        if let Some(len) = pinyin_after(s, i, prev_han) {
-            i += len;
-            changed = true;
+    for p in memchr::memchr_iter(b'(', s.as_bytes()) {
+        if p < i {
             continue;
         }
-        let rest = &s[i..];
-        let c = rest.chars().next().expect("non-empty");
-        for k in 0..c.len_utf8() {
-            map.push(i + k);
+        out.push_str(&s[i..p]);
+        map.extend(i..p);
+        i = p;
+        let prev_han = out.chars().next_back().is_some_and(is_han);
+        if let Some(len) = pinyin_after(s, p, prev_han) {
+            i = p + len;
+            changed = true;
         }
-        out.push(c);
-        i += c.len_utf8();
     }
-    map.push(s.len());
+    out.push_str(&s[i..]);
+    map.extend(i..=s.len());
     changed.then_some((out, map))
 }
 
