@@ -26,8 +26,9 @@ pub struct Decoded<'a> {
 
 /// What `bytes` are when they are no text: a file format told by its first bytes, or `binary
 /// data` when one byte in a hundred of the first 4,096 (and four at least) is a control
-/// character that no text holds (NUL, and the others but tab, line breaks, form feed and
-/// escape). Text in UTF-16 with a byte-order mark is text.
+/// character that no text holds (NUL, and the others but tab, line breaks, the vertical tab
+/// and form feed that word processors write for breaks, and escape). Text in UTF-16 with a
+/// byte-order mark is text.
 #[must_use]
 pub fn binary_format(bytes: &[u8]) -> Option<&'static str> {
     const MAGIC: [(&[u8], &str); 10] = [
@@ -53,7 +54,7 @@ pub fn binary_format(bytes: &[u8]) -> Option<&'static str> {
     }
     let head = &bytes[..bytes.len().min(4096)];
     let is_control =
-        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F;
+        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1B)) || b == 0x7F;
     // Eight bytes at a time: most words of a text hold no byte below 0x20 nor 0x7F, and are
     // passed over whole.
     const LO: u64 = 0x0101_0101_0101_0101;

@@ -757,6 +757,13 @@ fn files_that_are_no_text_are_errors() {
     }
     let (n, _) = gongwen::parse_bytes(&stray).unwrap();
     assert_eq!(n.doc_number.unwrap().normalized, "粤办函〔2021〕55号");
+    // A text from a word processor, its manual line breaks written as vertical tabs, is text.
+    let breaks = SEED
+        .replace("。", "。\u{b}")
+        .replace("，", "，\u{b}")
+        .replace("、", "、\u{b}");
+    let (n, _) = gongwen::parse_bytes(breaks.as_bytes()).unwrap();
+    assert_eq!(n.doc_number.unwrap().normalized, "粤办函〔2021〕55号");
 }
 
 #[test]
