@@ -47,6 +47,11 @@ const LABELS: &[(&str, Field)] = &[
     ("發布日期", Field::Published),
     ("公布日期", Field::Published),
     ("成文日期", Field::WrittenDate),
+    ("成文時間", Field::WrittenDate),
+    ("成文时间", Field::WrittenDate),
+    // Shenzhen's pages: the date the document was issued, as signed.
+    ("发文日期", Field::WrittenDate),
+    ("發文日期", Field::WrittenDate),
     ("实施日期", Field::Effective),
     ("實施日期", Field::Effective),
     ("生效日期", Field::Effective),
@@ -695,6 +700,15 @@ mod tests {
             assert!(!is_head_furniture(text), "{text}");
         }
         assert!(!is_field_line("各地级以上市人民政府:"));
+        // Shenzhen's pages label the written date 发文日期.
+        for s in ["发文日期：2024-04-08", "成文时间：2024-04-08"] {
+            let f = fields(s);
+            assert_eq!(
+                (f[0].0, &s[f[0].1.0..f[0].1.1]),
+                (Field::WrittenDate, "2024-04-08"),
+                "{s}"
+            );
+        }
     }
 
     #[test]
