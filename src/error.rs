@@ -83,7 +83,11 @@ impl fmt::Display for ErrorKind {
                 "expected the text of a notice, found binary data (control bytes that no text has)",
             ),
             ErrorKind::Binary { format } => {
-                write!(f, "expected the text of a notice, found a {format} file")
+                let article = if format.starts_with('O') { "an" } else { "a" };
+                write!(
+                    f,
+                    "expected the text of a notice, found {article} {format} file"
+                )
             }
             ErrorKind::Strict { code, message } => {
                 write!(

@@ -743,6 +743,11 @@ fn files_that_are_no_text_are_errors() {
         "OLE (DOC, XLS, WPS)"
     );
     assert_eq!(kind(b"\xFF\xD8\xFF\xE0\x00\x10JFIF"), "JPEG");
+    let e = gongwen::parse_bytes(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").unwrap_err();
+    assert_eq!(
+        e.kind.to_string(),
+        "expected the text of a notice, found an OLE (DOC, XLS, WPS) file"
+    );
     // Data with the control bytes no text has.
     let data: Vec<u8> = (0..3000u32).map(|i| (i * 7919 % 251) as u8).collect();
     assert_eq!(kind(&data), "binary data");
