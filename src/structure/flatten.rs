@@ -180,13 +180,7 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     }
     let end = title_end(&text[..colon])?;
     let title = &text[..end];
-    // A title opens with 关于 or with its issuer's name before it.
-    let opens = title.starts_with("关于")
-        || title.starts_with("關於")
-        || title
-            .find("关于")
-            .is_some_and(|i| i > 0 && lexicon::ends_like_organ(&title[..i]));
-    (opens
+    (opens_as_a_title(title)
         && !title.contains(['，', ','])
         && lexicon::addressee_line(&text[end..colon + c.len_utf8()]).is_some())
     .then_some((Span::new(end, end), None))
@@ -437,6 +431,16 @@ fn signature_then_date(text: &str) -> Option<usize> {
     .then_some(d.span.start)
 }
 
+/// Whether `title` opens as a title does: with 关于, or with its issuer's name before it.
+fn opens_as_a_title(title: &str) -> bool {
+    title.starts_with("关于")
+        || title.starts_with("關於")
+        || title
+            .find("关于")
+            .or_else(|| title.find("關於"))
+            .is_some_and(|i| i > 0 && lexicon::ends_like_organ(&title[..i]))
+}
+
 /// A line that is a document number, white space, then a whole title that opens with 关于 or
 /// its issuer (粤府函〔2023〕215号　广东省人民政府关于…的批复): where the number ends and where
 /// the title starts.
@@ -460,16 +464,10 @@ fn number_then_title(text: &str) -> Option<(usize, usize)> {
         .next()?;
     let after = &text[f.span.end..];
     let title = after.trim_start_matches(is_pad);
-    let opens = title.starts_with("关于")
-        || title.starts_with("關於")
-        || title
-            .find("关于")
-            .or_else(|| title.find("關於"))
-            .is_some_and(|i| i > 0 && lexicon::ends_like_organ(&title[..i]));
     (f.span.start == 0
         && !f.damaged
         && title.len() < after.len()
-        && opens
+        && opens_as_a_title(title)
         && !has_char(title, '。')
         && lexicon::title_complete(title))
     .then_some((f.span.end, text.len() - title.len()))
