@@ -265,6 +265,15 @@ pub fn find_full_stop(s: &str) -> Option<usize> {
     FULL_STOP.find(s.as_bytes())
 }
 
+/// The first closing lenticular bracket 】 of `b`, found by a vectorised search for its three
+/// bytes together (its last byte alone ends many characters).
+#[must_use]
+pub fn find_lenticular_close(b: &[u8]) -> Option<usize> {
+    static CLOSER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("】".as_bytes()));
+    CLOSER.find(b)
+}
+
 /// Whether `s` has at most `n` characters, without counting them when its length decides
 /// (a character is one to four bytes).
 #[must_use]

@@ -248,10 +248,9 @@ fn has_verb(s: &str) -> bool {
 /// Every role label (牵头单位：, 配合部门：, 【牵头单位】) holds 单位/單位/部门/部門 and a colon or
 /// a closing lenticular bracket.
 fn may_hold_role_label(s: &str) -> bool {
-    // (】 by its three bytes together: its last byte alone ends many characters.)
-    static CLOSER: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("】".as_bytes()));
-    (has_char(s, '：') || s.contains(':') || CLOSER.find(s.as_bytes()).is_some())
+    (has_char(s, '：')
+        || s.contains(':')
+        || crate::segment::find_lenticular_close(s.as_bytes()).is_some())
         && ["单位", "單位", "部门", "部門"]
             .iter()
             .any(|w| s.contains(w))

@@ -249,7 +249,7 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     if !lenticular {
         return;
     }
-    let Some(c) = CLOSER.find(text.as_bytes()) else {
+    let Some(c) = crate::segment::find_lenticular_close(text.as_bytes()) else {
         return;
     };
     let mut from = 0;
@@ -257,7 +257,7 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     while let Some(c) = next {
         let close = from + c;
         from = close + "】".len();
-        next = CLOSER.find(&text.as_bytes()[from..]);
+        next = crate::segment::find_lenticular_close(&text.as_bytes()[from..]);
         // Within the last 300 characters, as for parentheses (so that a run of closing
         // brackets stays linear).
         let mut lo = close.saturating_sub(300 * 4);
@@ -293,11 +293,6 @@ fn after_a_sentence(before: &str) -> bool {
         .next_back()
         .is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'))
 }
-
-/// A vectorised search for a lenticular closing bracket's three bytes together (its last
-/// byte alone ends many characters).
-static CLOSER: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("】".as_bytes()));
 
 /// The opening bracket, `(` or `（`, that matches a closing one at `end`, among the last
 /// `limit` characters of `text[..end]`: where it starts and its length. Brackets are found by a
@@ -378,7 +373,7 @@ impl<'a> Finisher<'a> {
             anchors,
             warnings,
             pinyin,
-            lenticular: CLOSER.find(src.as_bytes()).is_some(),
+            lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some(),
             wrapped_layout: false,
             scratch: Scratch::default(),
         }
