@@ -355,21 +355,25 @@ fn cited_titles(text: &str) -> std::collections::HashSet<&str> {
 /// Where the organ that ends `before` starts, when the title names it (a joint notice's title
 /// opens with its issuers): the longest such name of two to twenty characters.
 fn organ_named_in(title: &str, before: &str) -> Option<usize> {
-    let from = before
-        .char_indices()
+    // The starts of the last two to twenty characters, nearest the end first.
+    let mut starts = [0; 19];
+    let mut n = 0;
+    for (slot, (i, _)) in starts.iter_mut().zip(before.char_indices().rev().skip(1)) {
+        *slot = i;
+        n += 1;
+    }
+    let starts = &starts[..n];
+    // A tail the title holds has every shorter tail in the title too: the longest one it holds
+    // is found by lengthening the tail until the title lacks it, one search a character.
+    let held = starts
+        .iter()
+        .take_while(|&&i| title.contains(&before[i..]))
+        .count();
+    starts[..held]
+        .iter()
         .rev()
-        .take(20)
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    before[from..]
-        .char_indices()
-        .map(|(i, _)| from + i)
-        .find(|&i| {
-            let name = &before[i..];
-            !crate::segment::chars_at_most(name, 1)
-                && title.contains(name)
-                && lexicon::signature_line(name).is_some()
-        })
+        .copied()
+        .find(|&i| lexicon::signature_line(&before[i..]).is_some())
 }
 
 /// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）.
@@ -782,6 +786,52 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn organ_named_in_finds_the_longest_organ_the_title_names() {
+        // The longest tail of two to twenty characters that the title holds and that is an
+        // organ, as a search of every tail would find it.
+        let naive = |title: &str, before: &str| {
+            let from = before
+                .char_indices()
+                .rev()
+                .take(20)
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            before[from..]
+                .char_indices()
+                .map(|(i, _)| from + i)
+                .find(|&i| {
+                    let name = &before[i..];
+                    name.chars().count() > 1
+                        && title.contains(name)
+                        && lexicon::signature_line(name).is_some()
+                })
+        };
+        let title = "广东省财政厅 广东省教育厅关于印发某办法的通知";
+        for before in [
+            "……请认真贯彻执行。广东省财政厅",
+            "……请认真贯彻执行。广东省教育厅",
+            "执行。教育厅",
+            "执行。省财政厅",
+            "执行。市财政局",
+            "厅",
+            "",
+            "一二三四五六七八九十一二三四五六七八九十广东省财政厅",
+        ] {
+            assert_eq!(
+                organ_named_in(title, before),
+                naive(title, before),
+                "{before}"
+            );
+        }
+        let before = "……请认真贯彻执行。广东省财政厅";
+        assert_eq!(
+            organ_named_in(title, before).map(|i| &before[i..]),
+            Some("广东省财政厅")
+        );
+        assert_eq!(organ_named_in(title, "执行。市财政局"), None);
     }
 
     #[test]
