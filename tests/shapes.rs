@@ -2871,3 +2871,57 @@ fn a_number_and_its_title_on_one_line() {
         ]
     );
 }
+
+#[test]
+fn responsibilities_written_as_sentences_of_their_own() {
+    let (n, text) = load("responsibility_sentences.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let plan = &n.enclosures[0];
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    assert_eq!(
+        rows(plan),
+        vec![
+            ("一", vec![], vec![]),
+            // 由…会同…负责: both organs under the one verb.
+            ("一/1", vec![("省发展改革委", R), ("省科技厅", R)], vec![]),
+            (
+                "一/2",
+                vec![("省工业和信息化厅", L), ("省商务厅", C), ("省财政厅", C)],
+                vec![]
+            ),
+            // The statement ends at its verb; the task and its limit follow it.
+            (
+                "一/3",
+                vec![("广东电网公司", R), ("南方电网储能公司", R)],
+                vec!["2025-12-31".to_string()]
+            ),
+            // 指导 is no role: the clause after the statement is not read as one.
+            ("一/4", vec![("各地级以上市人民政府", R)], vec![]),
+            ("二", vec![], vec![]),
+            // A statement opening the paragraph under the item's own line.
+            (
+                "二/5",
+                vec![("省发展改革委", R)],
+                vec!["2024-09-30".to_string()]
+            ),
+            // A verb with its object (负责统筹…工作) says what an organ does, not who does
+            // the item.
+            ("二/6", vec![], vec![]),
+        ]
+    );
+    let raws: Vec<&str> = plan
+        .walk()
+        .filter_map(|s| s.responsibility.as_ref())
+        .map(|r| &text[r.span.range()])
+        .collect();
+    assert_eq!(
+        raws,
+        [
+            "由省发展改革委会同省科技厅负责",
+            "省工业和信息化厅牵头，省商务厅、省财政厅配合",
+            "广东电网公司、南方电网储能公司按职责分工负责",
+            "各地级以上市人民政府负责",
+            "省发展改革委负责",
+        ]
+    );
+}

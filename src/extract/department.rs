@@ -218,6 +218,35 @@ pub fn is_name_list(s: &str) -> bool {
     names && !has_verb(s)
 }
 
+/// Whether `s` says who does a thing and nothing else: names, each run of them closed by its
+/// role verb, with nothing after the last verb (省商务厅负责, 省工业和信息化厅牵头，省商务厅等部门参与,
+/// 由省发展改革委会同省科技厅负责). A verb with its object (负责统筹全市工作) is no such statement.
+#[must_use]
+pub fn is_bare_statement(s: &str) -> bool {
+    let s = s.trim_matches(crate::segment::is_pad);
+    if !crate::segment::chars_at_most(s, 160) || !has_verb(s) {
+        return false;
+    }
+    let mut since = 0;
+    for (start, end, _) in verbs(s) {
+        let names = s[since..start]
+            .trim_matches(|c| crate::segment::is_pad(c) || matches!(c, '，' | ',' | '、'));
+        let names = WORDS_BEFORE
+            .iter()
+            .find_map(|w| names.strip_prefix(w))
+            .unwrap_or(names);
+        let each_named = names
+            .split("会同")
+            .flat_map(|part| part.split("會同"))
+            .all(is_name_list);
+        if !each_named {
+            return false;
+        }
+        since = end;
+    }
+    since > 0 && s[since..].trim_matches(crate::segment::is_pad).is_empty()
+}
+
 /// The part of a statement cut off by the end of a text (省工业和信息化厅牵头，省科技厅、省财)
 /// that its verbs close (省工业和信息化厅牵头): the names after the last verb may be cut, and
 /// their role is not known. None when no verb closes any.
@@ -1394,6 +1423,31 @@ pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_bare_statements() {
+        for s in [
+            "省商务厅负责",
+            "省工业和信息化厅牵头，省商务厅等部门参与",
+            "由省发展改革委会同省科技厅负责",
+            "广东电网公司、南方电网储能公司按职责分工负责",
+            "各地级以上市人民政府负责",
+            "省科技厅牵头负责　",
+        ] {
+            assert!(is_bare_statement(s), "{s}");
+        }
+        for s in [
+            "市政务服务数据管理局负责统筹全市公共数据开放工作",
+            "各地要切实加强领导并负责",
+            "省能源局指导",
+            "省发展改革委负责，2024年9月底前出台政策",
+            "加强统筹协调，形成工作合力，共同负责",
+            "",
+            "负责",
+        ] {
+            assert!(!is_bare_statement(s), "{s}");
+        }
+    }
 
     fn names(raw: &str) -> Vec<(String, &'static str, bool)> {
         parse_departments(raw)

@@ -145,6 +145,51 @@ pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Rol
     }
 }
 
+/// Sentences that say only who does an item, with no parenthesis or label around them
+/// (…建设创新平台。由省发展改革委会同省科技厅负责。, …培育龙头企业。省工业和信息化厅牵头，省商务厅等部门
+/// 参与。, …。省发展改革委负责，2024年9月底前出台政策。): from a sentence's start through its
+/// last clause that closes a run of names with a role verb, appended to `out`. A paragraph's
+/// first sentence is the item's own words unless `first_too` (a paragraph after the first).
+pub fn statements_into(
+    src: &str,
+    span: Span,
+    first_too: bool,
+    out: &mut Vec<(Span, Option<Role>)>,
+) {
+    let text = &src[span.range()];
+    if !department::has_role_verb(text) {
+        return;
+    }
+    let stops = text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '。' | '；' | ';'))
+        .map(|(i, c)| i + c.len_utf8());
+    let starts = first_too.then_some(0).into_iter().chain(stops);
+    for start in starts {
+        let rest = &text[start..];
+        let sentence = &rest[..rest.find(['。', '；', ';']).unwrap_or(rest.len())];
+        let lead = sentence.len() - sentence.trim_start_matches(crate::segment::is_pad).len();
+        let clause_ends = sentence
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '，' | ','))
+            .map(|(i, _)| i)
+            .chain([sentence.len()]);
+        let mut said = None;
+        for end in clause_ends {
+            if !crate::segment::chars_at_most(&sentence[lead..end], 160) {
+                break;
+            }
+            if department::is_bare_statement(&sentence[lead..end]) {
+                said = Some(end);
+            }
+        }
+        if let Some(end) = said {
+            let at = span.start + start;
+            out.push((Span::new(at + lead, at + end), None));
+        }
+    }
+}
+
 /// The lead sentence: the text before the first 。, or the whole text when it has none.
 #[must_use]
 pub fn heading(text: &str) -> Option<String> {
@@ -575,6 +620,11 @@ impl Finisher<'_> {
         if sources.is_empty() {
             for p in own() {
                 inline_labels_into(self.src, p, &mut sources);
+            }
+        }
+        if sources.is_empty() {
+            for (k, p) in own().enumerate() {
+                statements_into(self.src, p, k > 0, &mut sources);
             }
         }
         let responsibility = self.responsibility(&sources);
