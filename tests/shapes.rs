@@ -2925,3 +2925,69 @@ fn responsibilities_written_as_sentences_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_flattened_plan_with_task_labels_glued_to_their_values() {
+    let (n, text) = load("flattened_plan_with_task_labels.txt");
+    assert!(
+        n.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::FlattenedText)
+    );
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("惠府〔2024〕8号")
+    );
+    let plan = &n.enclosures[0];
+    assert_eq!(
+        plan.title.as_deref(),
+        Some("惠州市优化营商环境三年行动方案")
+    );
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    assert_eq!(
+        rows(plan),
+        vec![
+            ("一", vec![], vec![]),
+            ("二", vec![], vec![]),
+            ("二/(一)", vec![], vec![]),
+            // The label after the names and the next item after the limit are cut off.
+            (
+                "二/(一)/1",
+                vec![("市政务服务数据管理局", R), ("各县区人民政府", R)],
+                vec!["2024-12-31".to_string()]
+            ),
+            (
+                "二/(一)/2",
+                vec![
+                    ("市住房城乡建设局", L),
+                    ("市自然资源局", C),
+                    ("市发展改革局", C)
+                ],
+                vec!["2025-06-30".to_string()]
+            ),
+            ("二/(二)", vec![], vec![]),
+            (
+                "二/(二)/3",
+                vec![("市市场监管局", R), ("市发展改革局", R)],
+                vec![]
+            ),
+            ("三", vec![], vec![]),
+        ]
+    );
+    // Standard headings end where the text glued after them starts.
+    let headings: Vec<&str> = plan
+        .sections
+        .iter()
+        .map(|s| s.heading.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(headings, ["工作目标", "主要任务", "保障措施"]);
+    let goal = &plan.sections[0];
+    assert_eq!(
+        goal.text,
+        "工作目标\n到2026年，营商环境主要指标进入全省前列。"
+    );
+    assert_eq!(
+        &text[goal.span.range()],
+        "一、工作目标到2026年，营商环境主要指标进入全省前列。"
+    );
+}

@@ -376,6 +376,213 @@ fn organ_named_in(title: &str, before: &str) -> Option<usize> {
         .find(|&i| lexicon::signature_line(&before[i..]).is_some())
 }
 
+/// Items glued to a word before them with no stop between (…完成时限：2024年12月底前2.深化…,
+/// …持续推进三、保障措施…), added to the sorted `cuts`: a marker after an ideograph starts an
+/// item only when its number is the next of its kind after one already cut, or the first
+/// under a heading of a higher kind cut before it; and only before an ideograph that is no
+/// numeral (统筹三、四季度 is no item). A heading in Chinese numerals that opens with a
+/// standard heading ([`STANDARD_HEADINGS`]) ends with it.
+fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
+    use crate::structure::tree::Kind;
+    const LEVELS: [Kind; 4] = [Kind::Cn, Kind::ParenCn, Kind::Arabic, Kind::ParenArabic];
+    // The last number of each level, and whether a heading above it came after that number.
+    let mut last = [0u32; 4];
+    let mut fresh = [false; 4];
+    let mut next_cut = 0;
+    let mut added = Vec::new();
+    let mut prev_han = false;
+    for (i, c) in text.char_indices() {
+        while next_cut < cuts.len() && cuts[next_cut] < i {
+            next_cut += 1;
+        }
+        let at_cut = cuts.get(next_cut) == Some(&i);
+        let may_start = c.is_ascii_digit()
+            || matches!(c, '（' | '(')
+            || crate::extract::numeral::is_chinese_numeral_char(c);
+        let glued = prev_han && may_start;
+        prev_han = crate::extract::docnum::is_han(c);
+        if !(at_cut || glued) {
+            continue;
+        }
+        let Some(m) = crate::structure::tree::marker_at(&text[i..]) else {
+            continue;
+        };
+        let Some(level) = LEVELS.iter().position(|&k| k == m.kind) else {
+            continue;
+        };
+        let Some(n) = m.number else {
+            continue;
+        };
+        if !at_cut {
+            let next = text[i + m.len..].chars().next();
+            let before_words = next.is_some_and(|c| {
+                crate::extract::docnum::is_han(c)
+                    && !crate::extract::numeral::is_chinese_numeral_char(c)
+            });
+            let in_order = (last[level] > 0 && n == last[level] + 1) || (fresh[level] && n == 1);
+            let referred = text[..i].chars().next_back().is_some_and(refers_to_an_item)
+                || text[i + m.len..].starts_with(['号', '號']);
+            if !(before_words && in_order) || referred {
+                continue;
+            }
+            added.push(i);
+        }
+        if level < 2 {
+            added.extend(standard_heading_end(&text[i + m.skip..]).map(|e| i + m.skip + e));
+        }
+        last[level] = n;
+        fresh[level] = false;
+        for f in &mut fresh[level + 1..] {
+            *f = true;
+        }
+    }
+    cuts.extend(added);
+}
+
+/// The headings that notices and plans give their parts, as the family of such texts writes
+/// them.
+const STANDARD_HEADINGS: [&str; 26] = [
+    "总体要求",
+    "指导思想",
+    "基本原则",
+    "工作目标",
+    "主要目标",
+    "发展目标",
+    "总体目标",
+    "目标任务",
+    "主要任务",
+    "重点任务",
+    "工作任务",
+    "重点工作",
+    "工作措施",
+    "主要措施",
+    "政策措施",
+    "保障措施",
+    "组织保障",
+    "工作要求",
+    "组织实施",
+    "实施步骤",
+    "工作步骤",
+    "职责分工",
+    "适用范围",
+    "工作安排",
+    "总则",
+    "附则",
+];
+
+/// Where a standard heading that opens `s` ends, when text glued after it follows
+/// (一、总体要求坚持以人民为中心…, 三、保障措施各责任单位要…), not a word that goes on the
+/// heading's sentence (主要任务是…, 工作目标和…).
+fn standard_heading_end(s: &str) -> Option<usize> {
+    let word = STANDARD_HEADINGS.iter().find(|w| s.starts_with(*w))?;
+    let next = s[word.len()..].chars().next()?;
+    let glued = crate::extract::docnum::is_han(next)
+        && !matches!(
+            next,
+            '是' | '為' | '为' | '和' | '及' | '与' | '與' | '的' | '如' | '包'
+        );
+    glued.then_some(word.len())
+}
+
+/// Whether `c` before a numeral makes it a reference to an item, not an item (第三条（一）项,
+/// 见（二）, 按（1）号文件, 和（三）).
+fn refers_to_an_item(c: char) -> bool {
+    matches!(
+        c,
+        '条' | '條'
+            | '款'
+            | '项'
+            | '項'
+            | '第'
+            | '见'
+            | '見'
+            | '照'
+            | '按'
+            | '和'
+            | '及'
+            | '、'
+            | '与'
+            | '與'
+            | '或'
+            | '至'
+            | '（'
+            | '('
+    )
+}
+
+/// Whether an item in Arabic numerals (1. 2、) starts `s`, its text an ideograph after it.
+fn arabic_item_at(s: &str) -> bool {
+    use crate::structure::tree::Kind;
+    crate::structure::tree::marker_at(s).is_some_and(|m| {
+        m.kind == Kind::Arabic
+            && s[m.len..]
+                .chars()
+                .next()
+                .is_some_and(crate::extract::docnum::is_han)
+    })
+}
+
+/// Whether `before` ends with a heading of two to twenty characters and no punctuation after
+/// its marker in Chinese numerals (一、强化技术创新, （一）优化市场环境).
+fn short_heading_before(before: &str) -> bool {
+    use crate::structure::tree::Kind;
+    let tail = window_before(before, before.len(), 24 * 3);
+    let Some((at, c)) = tail
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '、' | '）' | ')'))
+    else {
+        return false;
+    };
+    let words = &tail[at + c.len_utf8()..];
+    let plain = words
+        .chars()
+        .all(|c| crate::extract::docnum::is_han(c) || matches!(c, '“' | '”' | '"'));
+    if !plain
+        || crate::segment::chars_at_most(words, 1)
+        || !crate::segment::chars_at_most(words, 20)
+    {
+        return false;
+    }
+    let numerals = tail[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| crate::extract::numeral::is_chinese_numeral_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let (start, kind) = if c == '、' {
+        (at - numerals, Kind::Cn)
+    } else {
+        let open = tail[..at - numerals].chars().next_back();
+        match open {
+            Some(o @ ('（' | '(')) => (at - numerals - o.len_utf8(), Kind::ParenCn),
+            _ => return false,
+        }
+    };
+    numerals > 0
+        && crate::structure::tree::marker_at(&tail[start..]).is_some_and(|m| m.kind == kind)
+}
+
+/// Labels of a task's organs and time limit, which start a line of their own under an item.
+const TASK_LABELS: [&str; 16] = [
+    "责任单位",
+    "責任單位",
+    "牵头单位",
+    "牽頭單位",
+    "配合单位",
+    "配合單位",
+    "责任部门",
+    "責任部門",
+    "牵头部门",
+    "牽頭部門",
+    "配合部门",
+    "配合部門",
+    "完成时限",
+    "完成時限",
+    "完成时间",
+    "完成時間",
+];
+
 /// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）.
 const REFERS: [char; 12] = [
     '见', '見', '按', '照', '据', '據', '如', '（', '(', '和', '及', '、',
@@ -387,13 +594,23 @@ fn glued_item(s: &str, arabic: bool) -> bool {
     use crate::structure::tree::Kind;
     crate::structure::tree::marker_at(s).is_some_and(|m| match m.kind {
         Kind::Cn | Kind::ParenCn | Kind::Article | Kind::Chapter | Kind::Part | Kind::Jie => true,
-        // 1. and （1） only before an ideograph: 1.5亿元 and (1)号 are no items.
-        Kind::Arabic | Kind::ParenArabic => {
+        // 1. only before an ideograph: 1.5亿元 is no item.
+        Kind::Arabic => {
             arabic
                 && s[m.len..]
                     .chars()
                     .next()
                     .is_some_and(crate::extract::docnum::is_han)
+        }
+        // （1） and ① before an ideograph or a date (…改造。（1）2024年6月底前完成…), not
+        // before a word such as 号.
+        Kind::ParenArabic | Kind::Circled => {
+            arabic
+                && s[m.len..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| crate::extract::docnum::is_han(c) || c.is_ascii_digit())
+                && !s[m.len..].starts_with(['号', '號'])
         }
         _ => false,
     })
@@ -623,29 +840,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 continue;
             }
             let prev = text[..i].chars().next_back().unwrap_or(' ');
-            if is_pad(prev)
-                || matches!(
-                    prev,
-                    '条' | '條'
-                        | '款'
-                        | '项'
-                        | '項'
-                        | '第'
-                        | '见'
-                        | '見'
-                        | '照'
-                        | '按'
-                        | '和'
-                        | '及'
-                        | '、'
-                        | '与'
-                        | '與'
-                        | '或'
-                        | '至'
-                        | '（'
-                        | '('
-                )
-            {
+            if is_pad(prev) || refers_to_an_item(prev) {
                 continue;
             }
             let rest = &text[i..];
@@ -657,6 +852,17 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                         .is_some_and(crate::extract::docnum::is_han)
             });
             if is_item {
+                cuts.push(i);
+            }
+        }
+        // An item in Arabic numerals glued after a heading of a few words (一、强化技术创新1.建设
+        // 创新平台。…, （一）提升政务服务效能1.推进…): the heading ends where the item starts.
+        for (i, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+            let after_han = text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(crate::extract::docnum::is_han);
+            if after_han && arabic_item_at(&text[i..]) && short_heading_before(&text[..i]) {
                 cuts.push(i);
             }
         }
@@ -673,6 +879,24 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             };
             if after_sentence && glued_item(&text[i + c.len_utf8()..], arabic) {
                 cuts.push(i + c.len_utf8());
+            }
+        }
+        // Labels of who does an item and by when, glued to the sentence or the value before
+        // them (…改革。牵头单位：市住房城乡建设局配合单位：市自然资源局完成时限：2025年6月底前).
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '：' | ':') {
+                continue;
+            }
+            let before = window_before(text, i, 4 * 3);
+            let Some(label) = TASK_LABELS.iter().find(|l| before.ends_with(*l)) else {
+                continue;
+            };
+            let at = i - label.len();
+            let glued = text[..at].chars().next_back().is_some_and(|c| {
+                crate::extract::docnum::is_han(c) || matches!(c, '。' | '；' | ';')
+            });
+            if glued {
+                cuts.push(at);
             }
         }
         // Labels glued to the text before them (…(共计43项)附件2…), but not a reference to
@@ -756,6 +980,11 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         cuts.sort_unstable();
         cuts.dedup();
+        let before = cuts.len();
+        next_in_sequence(text, &mut cuts);
+        if cuts.len() > before {
+            cuts.sort_unstable();
+        }
         let mut first = true;
         for w in cuts.windows(2) {
             let sp = crate::segment::trim_span(
@@ -855,6 +1084,56 @@ mod tests {
                 "附件:规划图",
                 "广东省自然资源厅",
                 "2024年6月18日",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_items_glued_to_words_labels_and_dates() {
+        // An item after its heading's few words; the next item of a list, and the next
+        // heading, glued to a label's value; labels glued to a sentence and to a name; an
+        // item in parentheses before a date, and a circled one, after a sentence.
+        let src = "惠州市人民政府关于印发某方案的通知惠府〔2024〕8号各县、区人民政府:现印发给你们。一、主要任务（一）提升政务服务效能1.推进一网通办。责任单位：市政务服务数据管理局，各县区人民政府完成时限：2024年12月底前2.深化审批改革。牵头单位：市住房城乡建设局配合单位：市自然资源局完成时限：持续推进二、保障措施1.完成改造。（1）2024年6月底前完成甲；（2）2024年12月底前完成乙；①加快淘汰；②2024年10月底前完成。";
+        assert_eq!(
+            pieces(src),
+            [
+                "惠州市人民政府关于印发某方案的通知",
+                "惠府〔2024〕8号",
+                "各县、区人民政府:",
+                "现印发给你们。",
+                "一、主要任务",
+                "（一）提升政务服务效能",
+                "1.推进一网通办。",
+                "责任单位：市政务服务数据管理局，各县区人民政府",
+                "完成时限：2024年12月底前",
+                "2.深化审批改革。",
+                "牵头单位：市住房城乡建设局",
+                "配合单位：市自然资源局",
+                "完成时限：持续推进",
+                "二、保障措施",
+                "1.完成改造。",
+                "（1）2024年6月底前完成甲；",
+                "（2）2024年12月底前完成乙；",
+                "①加快淘汰；",
+                "②2024年10月底前完成。",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_glued_numerals_out_of_sequence_stay_in_their_text() {
+        // 统筹三、四季度 (a numeral before a numeral), 第2.3条 (a decimal), a number that is not
+        // the next of its list (一、…3.…) and (1)号 are no items.
+        let src = "广州市人民政府关于某事的通知穗府〔2024〕3号各区人民政府:现通知如下。一、统筹三、四季度工作，落实第2.3条规定，完成任务3.做好工作。二、按（1）号文件执行。";
+        assert_eq!(
+            pieces(src),
+            [
+                "广州市人民政府关于某事的通知",
+                "穗府〔2024〕3号",
+                "各区人民政府:",
+                "现通知如下。",
+                "一、统筹三、四季度工作，落实第2.3条规定，完成任务3.做好工作。",
+                "二、按（1）号文件执行。",
             ]
         );
     }
