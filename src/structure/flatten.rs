@@ -7,7 +7,7 @@ use crate::extract::{date, docnum};
 use crate::model::Span;
 use crate::segment::{Line, is_pad};
 use crate::segment::{has_char, has_str};
-use crate::structure::lexicon;
+use crate::structure::{lexicon, portal};
 
 /// Document types that end a title, after 的 (with the words that often stand between: 的复函,
 /// 的实施意见).
@@ -384,10 +384,18 @@ fn organ_named_in(title: &str, before: &str) -> Option<usize> {
 /// standard heading ([`STANDARD_HEADINGS`]) ends with it.
 fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
     use crate::structure::tree::Kind;
-    const LEVELS: [Kind; 4] = [Kind::Cn, Kind::ParenCn, Kind::Arabic, Kind::ParenArabic];
+    const LEVELS: [Kind; 6] = [
+        Kind::Chapter,
+        Kind::Article,
+        Kind::Cn,
+        Kind::ParenCn,
+        Kind::Arabic,
+        Kind::ParenArabic,
+    ];
     // The last number of each level, and whether a heading above it came after that number.
-    let mut last = [0u32; 4];
-    let mut fresh = [false; 4];
+    let mut last = [0u32; 6];
+    // (第一章 glued to the text before it opens the chapters: no other heading is so plain.)
+    let mut fresh = [true, false, false, false, false, false];
     let mut next_cut = 0;
     let mut added = Vec::new();
     let mut prev_han = false;
@@ -397,7 +405,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
         }
         let at_cut = cuts.get(next_cut) == Some(&i);
         let may_start = c.is_ascii_digit()
-            || matches!(c, '（' | '(')
+            || matches!(c, '（' | '(' | '第')
             || crate::extract::numeral::is_chinese_numeral_char(c);
         let glued = prev_han && may_start;
         prev_han = crate::extract::docnum::is_han(c);
@@ -414,20 +422,28 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
             continue;
         };
         if !at_cut {
-            let next = text[i + m.len..].chars().next();
+            let next = text[i + m.skip..].chars().next();
             let before_words = next.is_some_and(|c| {
                 crate::extract::docnum::is_han(c)
                     && !crate::extract::numeral::is_chinese_numeral_char(c)
             });
             let in_order = (last[level] > 0 && n == last[level] + 1) || (fresh[level] && n == 1);
+            // An article or chapter cited (本办法第三条规定的, 第五条所称) is followed by words
+            // of a citation, not by its text.
+            let cited = matches!(m.kind, Kind::Chapter | Kind::Article)
+                && text[i + m.skip..].starts_with([
+                    '规', '規', '所', '的', '中', '之', '款', '项', '項', '至', '和', '及', '、',
+                    '第', '或', '有',
+                ]);
             let referred = text[..i].chars().next_back().is_some_and(refers_to_an_item)
-                || text[i + m.len..].starts_with(['号', '號']);
+                || text[i + m.len..].starts_with(['号', '號'])
+                || cited;
             if !(before_words && in_order) || referred {
                 continue;
             }
             added.push(i);
         }
-        if level < 2 {
+        if matches!(m.kind, Kind::Cn | Kind::ParenCn) {
             added.extend(standard_heading_end(&text[i + m.skip..]).map(|e| i + m.skip + e));
         }
         last[level] = n;
@@ -441,7 +457,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
 
 /// The headings that notices and plans give their parts, as the family of such texts writes
 /// them.
-const STANDARD_HEADINGS: [&str; 26] = [
+const STANDARD_HEADINGS: [&str; 40] = [
     "总体要求",
     "指导思想",
     "基本原则",
@@ -466,6 +482,20 @@ const STANDARD_HEADINGS: [&str; 26] = [
     "职责分工",
     "适用范围",
     "工作安排",
+    "活动主题",
+    "活动时间",
+    "活动内容",
+    "活动安排",
+    "工作内容",
+    "主要内容",
+    "进度安排",
+    "时间安排",
+    "申报条件",
+    "支持对象",
+    "资金安排",
+    "有关要求",
+    "其他事项",
+    "工作机制",
     "总则",
     "附则",
 ];
@@ -562,6 +592,58 @@ fn short_heading_before(before: &str) -> bool {
     numerals > 0
         && crate::structure::tree::marker_at(&tail[start..]).is_some_and(|m| m.kind == kind)
 }
+
+/// The length of a time of day (` 10:25:55`, `10:25`) that starts `s`, white space before it
+/// included; 0 when none does.
+fn clock_len(s: &str) -> usize {
+    let t = s.trim_start_matches([' ', '\u{3000}']);
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut groups = 0;
+    loop {
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&digits) {
+            break;
+        }
+        i += digits;
+        groups += 1;
+        if groups < 3 && b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if groups >= 2 {
+        s.len() - t.len() + i
+    } else {
+        0
+    }
+}
+
+/// The cut after addressees glued after a number that ends at `from` (…〔2024〕8号各地级以上市
+/// 人民政府，省政府各部门：当前…): at the first colon, when no sentence, white space or page
+/// field comes before it; and the end of a title between the number and the addressees.
+fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
+    let after = &text[from..];
+    let Some((i, c)) = after
+        .char_indices()
+        .take(200)
+        .find(|&(_, c)| c == ':' || c == '：')
+    else {
+        return;
+    };
+    let piece = &after[..i + c.len_utf8()];
+    if !has_char(piece, '。') && !piece.contains(is_pad) && !portal::is_field_line(piece) {
+        cuts.push(from + i + c.len_utf8());
+        // A title between the number and the addressees ends with its type.
+        if let Some(end) = title_end(piece) {
+            cuts.push(from + end);
+        }
+    }
+}
+
+/// Words after a date that make it a limit, not the date of a signature.
+const LIMIT_WORDS: [&str; 9] = ["前", "以前", "之前", "起", "止", "后", "後", "内", "內"];
 
 /// Labels of a task's organs and time limit, which start a line of their own under an item.
 const TASK_LABELS: [&str; 16] = [
@@ -744,22 +826,34 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         changed = true;
         let mut cuts: Vec<usize> = vec![num.start, num.end];
         // Addressees glued after the number end at the first colon.
-        let after = &text[num.end..];
-        if let Some((i, c)) = after
-            .char_indices()
-            .take(200)
-            .find(|&(_, c)| c == ':' || c == '：')
-        {
-            let piece = &after[..i + c.len_utf8()];
-            if !has_char(piece, '。')
-                && !piece.contains(is_pad)
-                && !crate::structure::portal::is_field_line(piece)
-            {
-                cuts.push(num.end + i + c.len_utf8());
-                // A title between the number and the addressees ends with its type.
-                if let Some(end) = title_end(piece) {
-                    cuts.push(num.end + end);
-                }
+        addressees_after(text, num.end, &mut cuts);
+        // A page's fields may give the number first (文号：粤办明电〔2024〕8号　　发布日期：…),
+        // the document's head the same number again after its title: that is cut out too, and
+        // the addressees after it.
+        // (Only fields and the title stand between the two: no sentence.)
+        let number = &text[num.range()];
+        if let Some(again) = crate::segment::find_str(window(text, num.end, 600), number) {
+            let start = num.end + again;
+            if !has_char(&text[num.end..start], '。') {
+                cuts.push(start);
+                cuts.push(start + number.len());
+                addressees_after(text, start + number.len(), &mut cuts);
+            }
+        }
+        // Pieces kept whole whatever white space they hold.
+        let mut whole = Vec::new();
+        // The buttons of a page's font size glued before what follows them
+        // (字号：大 中 小穗埔府办规〔2024〕1号).
+        for (i, _) in text.match_indices(['小']) {
+            let before = window_before(text, i, 12 * 3);
+            let label = ["字号", "字体", "字號", "字體"]
+                .iter()
+                .find_map(|w| crate::segment::find_str(before, w));
+            if let Some(at) = label.filter(|_| before.contains('大') && before.contains('中')) {
+                let start = i - before.len() + at;
+                cuts.push(start);
+                cuts.push(i + '小'.len_utf8());
+                whole.push((start, i + '小'.len_utf8()));
             }
         }
         // Page furniture glued before the title: 【打印】, 【关闭】.
@@ -804,14 +898,36 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         if let Some((start, _)) = fields {
             cuts.push(start);
         }
-        // White space separates paragraphs and header pieces.
+        // White space separates paragraphs and header pieces, but not the characters of a
+        // word spaced out one by one (第一章　总　则, 张　虎).
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut in_pad = false;
         for (i, c) in text.char_indices() {
             let pad = is_pad(c);
-            if pad != in_pad {
-                cuts.push(i);
-                in_pad = pad;
+            if pad && !in_pad {
+                runs.push((i, text.len()));
+            } else if !pad && in_pad {
+                if let Some(run) = runs.last_mut() {
+                    run.1 = i;
+                }
             }
+            in_pad = pad;
+        }
+        // (The last character of such a word may have the next item glued to it: 总　则第一条.)
+        let one_char = |piece: &str, item_after: bool| {
+            let mut cs = piece.chars();
+            cs.next().is_some_and(crate::extract::docnum::is_han)
+                && (cs.as_str().is_empty()
+                    || item_after && crate::structure::tree::marker_at(cs.as_str()).is_some())
+        };
+        for (k, &(start, end)) in runs.iter().enumerate() {
+            let before_from = if k == 0 { 0 } else { runs[k - 1].1 };
+            let after_to = runs.get(k + 1).map_or(text.len(), |r| r.0);
+            if one_char(&text[before_from..start], false) && one_char(&text[end..after_to], true) {
+                continue;
+            }
+            cuts.push(start);
+            cuts.push(end);
         }
         // The first organ of a joint signature glued after the last sentence, white space
         // after it: …贯彻执行。广东省发展和改革委员会　　广东省财政厅　　2022年5月6日.
@@ -849,7 +965,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                     && rest[m.len..]
                         .chars()
                         .next()
-                        .is_some_and(crate::extract::docnum::is_han)
+                        .is_some_and(|c| crate::extract::docnum::is_han(c) || c.is_ascii_digit())
             });
             if is_item {
                 cuts.push(i);
@@ -913,8 +1029,30 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // A date glued between a signature and what follows, or standing alone between
         // white space; a date inside a sentence (于2022年12月31日前完成) stays in it.
         let cited = cited_titles(text);
+        // Printing lines (…秘书处2024年12月23日印发) stay whole, as the trailer reads them.
         for d in date::find_dates(text, None) {
+            let rest = &text[d.span.end..];
+            // The value of a page's field of date, with its time of day, ends there
+            // (发布日期：2024-03-22广东省人民政府办公厅关于…).
+            if portal::label_ending(&text[..d.span.start]).is_some_and(|f| {
+                matches!(
+                    f,
+                    portal::Field::Published
+                        | portal::Field::WrittenDate
+                        | portal::Field::Effective
+                        | portal::Field::Expiry
+                )
+            }) {
+                let end = d.span.end + clock_len(rest);
+                cuts.push(end);
+                whole.push((d.span.start, end));
+                continue;
+            }
             if d.span.start <= num.end {
+                continue;
+            }
+            // A limit (…教育局2024年4月30日前…, …2024年5月1日起施行) is no signature's date.
+            if LIMIT_WORDS.iter().any(|w| rest.starts_with(w)) {
                 continue;
             }
             // (White space may part the signature from its date: 广东省财政厅　　2022年5月6日.)
@@ -954,7 +1092,17 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 }
                 end = at;
             }
-            let rest = &text[d.span.end..];
+            let printed = rest.trim_start_matches(is_pad);
+            if let (Some(w), Some(start)) = (
+                ["印发", "印發"].iter().find(|w| printed.starts_with(*w)),
+                sig,
+            ) {
+                let end = text.len() - printed.len() + w.len();
+                cuts.push(start);
+                cuts.push(end);
+                whole.push((start, end));
+                continue;
+            }
             let alone = text[..d.span.start].ends_with(is_pad)
                 && (rest.is_empty()
                     || rest.starts_with(is_pad)
@@ -975,7 +1123,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         cuts.push(0);
         cuts.push(text.len());
-        for (a, b) in trail.into_iter().chain(fields) {
+        for (a, b) in trail.into_iter().chain(fields).chain(whole) {
             cuts.retain(|&c| c <= a || c >= b);
         }
         cuts.sort_unstable();
@@ -1116,6 +1264,75 @@ mod tests {
                 "（2）2024年12月底前完成乙；",
                 "①加快淘汰；",
                 "②2024年10月底前完成。",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_regulation_with_spaced_headings_and_articles_glued() {
+        // A chapter's heading spaced out character by character stays one line; an article
+        // glued to the heading before it is cut when it is the next (or the first under its
+        // chapter); a cited article (本办法第三条规定的) is not.
+        let src = "深圳市人民政府办公厅关于印发某办法的通知深府办规〔2023〕5号各区人民政府：现予印发。深圳市某办法第一章　总　则第一条　为了规范，制定本办法。第二条　本办法适用于本市。第二章　开放管理第三条　市政务服务数据管理局负责本办法第三条规定的工作。";
+        assert_eq!(
+            pieces(src),
+            [
+                "深圳市人民政府办公厅关于印发某办法的通知",
+                "深府办规〔2023〕5号",
+                "各区人民政府：",
+                "现予印发。深圳市某办法",
+                "第一章",
+                "总　则",
+                "第一条",
+                "为了规范，制定本办法。",
+                "第二条",
+                "本办法适用于本市。",
+                "第二章",
+                "开放管理",
+                "第三条",
+                "市政务服务数据管理局负责本办法第三条规定的工作。",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_limits_printing_line_and_parenthesised_items_before_dates() {
+        // A date with 前 after it is a limit, not a signature's date; the printing line
+        // after 抄送 stays whole; （一） before a date is an item after a heading.
+        let src = "广东省教育厅关于做好安全工作的通知粤教安函〔2024〕9号各地级以上市教育局：一、活动安排（一）6月1日至6月30日开展活动。（二）请各地级以上市教育局2024年4月30日前报送。广东省教育厅2024年2月20日抄送：省委办公厅。广东省人民政府办公厅秘书处　　2024年2月21日印发";
+        assert_eq!(
+            pieces(src),
+            [
+                "广东省教育厅关于做好安全工作的通知",
+                "粤教安函〔2024〕9号",
+                "各地级以上市教育局：",
+                "一、活动安排",
+                "（一）6月1日至6月30日开展活动。",
+                "（二）请各地级以上市教育局2024年4月30日前报送。",
+                "广东省教育厅",
+                "2024年2月20日",
+                "抄送：省委办公厅。",
+                "广东省人民政府办公厅秘书处　　2024年2月21日印发",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_page_fields_before_the_head_that_repeats_them() {
+        // A field's date ends its value (with its time of day); the number that the head
+        // gives again after the fields and the title is cut out with the addressees after
+        // it; the buttons of the font size are cut off what follows them.
+        let src = "文号：粤办明电〔2024〕8号　　发布日期：2024-03-22 10:25:55字号：大 中 小广东省人民政府办公厅关于做好森林防火工作的通知粤办明电〔2024〕8号各地级以上市人民政府：当前正值防火关键期。";
+        assert_eq!(
+            pieces(src),
+            [
+                "文号：粤办明电〔2024〕8号",
+                "发布日期：2024-03-22 10:25:55",
+                "字号：大 中 小",
+                "广东省人民政府办公厅关于做好森林防火工作的通知",
+                "粤办明电〔2024〕8号",
+                "各地级以上市人民政府：",
+                "当前正值防火关键期。",
             ]
         );
     }

@@ -220,6 +220,26 @@ pub fn is_field_line(s: &str) -> bool {
     }
 }
 
+/// The field whose label (with its colon) ends `s`: 发布日期： in …2024-03-20发布日期：.
+#[must_use]
+pub fn label_ending(s: &str) -> Option<Field> {
+    if !s.ends_with([':', '：']) {
+        return None;
+    }
+    // A label is at most a dozen characters, spaces between them included.
+    let mut from = s.len().saturating_sub(16 * 3);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s[from..].char_indices().find_map(|(k, _)| {
+        let tail = &s[from + k..];
+        LABEL_AT_START
+            .find(tail)
+            .filter(|m| m.end() == tail.len())
+            .map(|m| field_of(m.as_str()))
+    })
+}
+
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
 #[must_use]
 pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
