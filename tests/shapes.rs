@@ -2991,3 +2991,42 @@ fn a_flattened_plan_with_task_labels_glued_to_their_values() {
         "一、工作目标到2026年，营商环境主要指标进入全省前列。"
     );
 }
+
+#[test]
+fn a_flattened_page_whose_fields_come_before_the_head_that_repeats_them() {
+    let (n, text) = load("flattened_page_with_fields_before_its_head.txt");
+    let number = n.doc_number.as_ref().expect("a number");
+    assert_eq!(number.normalized, "粤办明电〔2024〕8号");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府办公厅关于做好2024年春季森林防火工作的通知")
+    );
+    // The addressees after the number the head repeats, not swallowed by the field of the
+    // published date before it.
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+    );
+    let day = |d: Option<gongwen::Date>| d.map(|d| d.to_string());
+    assert_eq!(day(n.written_date).as_deref(), Some("2024-03-20"));
+    assert_eq!(day(n.published_date).as_deref(), Some("2024-03-22"));
+    let published = n.spans.published_date.expect("a span");
+    assert_eq!(&text[published.range()], "2024-03-22");
+    assert_eq!(n.signatory.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(n.cc, ["省森林防火指挥部成员单位"]);
+    assert_eq!(n.printed_by.as_deref(), Some("广东省人民政府办公厅秘书处"));
+    assert_eq!(day(n.printed_date).as_deref(), Some("2024-03-21"));
+    assert_eq!(
+        n.body.preamble[0].text,
+        "当前正值春季森林防火关键期。为切实做好森林防火工作，经省人民政府同意，现就有关事项通知如下："
+    );
+    use Role::{Lead as L, Responsible as R};
+    assert_eq!(
+        rows(&n.body),
+        vec![
+            ("一", vec![("省林业局", L), ("各地级以上市人民政府", R)], vec![]),
+            ("二", vec![("省林业局", R), ("省公安厅", R)], vec![]),
+            ("三", vec![("省应急管理厅", R)], vec!["2024-04-30".to_string()]),
+        ]
+    );
+}
