@@ -3024,9 +3024,17 @@ fn a_flattened_page_whose_fields_come_before_the_head_that_repeats_them() {
     assert_eq!(
         rows(&n.body),
         vec![
-            ("一", vec![("省林业局", L), ("各地级以上市人民政府", R)], vec![]),
+            (
+                "一",
+                vec![("省林业局", L), ("各地级以上市人民政府", R)],
+                vec![]
+            ),
             ("二", vec![("省林业局", R), ("省公安厅", R)], vec![]),
-            ("三", vec![("省应急管理厅", R)], vec!["2024-04-30".to_string()]),
+            (
+                "三",
+                vec![("省应急管理厅", R)],
+                vec!["2024-04-30".to_string()]
+            ),
         ]
     );
 }

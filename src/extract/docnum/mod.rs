@@ -382,7 +382,16 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
     if found.len() != 1 {
         return None;
     }
-    let f = found.pop()?;
+    let mut f = found.pop()?;
+    // An agency spaced out character by character, as a layout may print the head
+    // (粤 府 函〔2024〕12号): the characters before the first one found belong to it.
+    if f.span.start > 0
+        && let Some(spaced) = spaced_chars(&t[..f.span.start])
+    {
+        f.normalized = format!("{spaced}{}", f.normalized);
+        f.agency = format!("{spaced}{}", f.agency);
+        f.span.start = 0;
+    }
     let rest = t[f.span.end..].trim();
     let pinyin_tail = rest
         .strip_prefix('(')
@@ -395,6 +404,27 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
         span: f.span.shift(off),
         ..f
     })
+}
+
+/// The ideographs of `s` when it is nothing but ideographs each followed by white space
+/// (`粤 府 `), at most eight of them.
+fn spaced_chars(s: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_han(c) || out.len() >= 8 * 3 {
+            return None;
+        }
+        out.push(c);
+        let mut spaced = false;
+        while chars.next_if(|&c| c == ' ' || c == '\u{3000}').is_some() {
+            spaced = true;
+        }
+        if !spaced {
+            return None;
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// Whether `c` opens a document-number bracket.
@@ -412,6 +442,24 @@ pub fn is_close_bracket(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_an_agency_spaced_out_on_its_line() {
+        for line in [
+            "粤 府 函〔2024〕12号",
+            "粤　府　函〔2024〕12号",
+            "　粤 府函〔2024〕12号",
+        ] {
+            let f = doc_number_line(line).expect(line);
+            assert_eq!(f.normalized, "粤府函〔2024〕12号", "{line}");
+            assert_eq!(f.agency, "粤府函");
+            assert_eq!(&line[f.span.range()], line.trim_start_matches('　'));
+        }
+        // Words before a number are no spaced agency; nor are pairs of characters.
+        for line in ["依据 粤府函〔2024〕12号", "广东 省府函〔2024〕12号"] {
+            assert!(doc_number_line(line).is_none(), "{line}");
+        }
+    }
 
     #[test]
     fn glued_title_ends_start_with_de() {
