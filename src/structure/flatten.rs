@@ -642,6 +642,27 @@ fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
     }
 }
 
+/// The length of what follows a label of the font size on a page (`：大 中 小】`, `:`): its
+/// colon, the buttons when they are there, and a closing bracket; and whether the buttons
+/// were there. None without a colon.
+fn font_buttons_len(s: &str) -> Option<(usize, bool)> {
+    let rest = s.trim_start_matches([' ', '\u{3000}']);
+    let rest = rest.strip_prefix([':', '：'])?;
+    let mut t = rest.trim_start_matches([' ', '\u{3000}']);
+    let mut buttons = 0;
+    for button in ['大', '中', '小'] {
+        match t.strip_prefix(button) {
+            Some(u) => {
+                t = u.trim_start_matches([' ', '\u{3000}']);
+                buttons += 1;
+            }
+            None => break,
+        }
+    }
+    let t = t.strip_prefix('】').unwrap_or(t);
+    Some((s.len() - t.len(), buttons == 3))
+}
+
 /// Words after a date that make it a limit, not the date of a signature.
 const LIMIT_WORDS: [&str; 9] = ["前", "以前", "之前", "起", "止", "后", "後", "内", "內"];
 
@@ -842,18 +863,21 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         // Pieces kept whole whatever white space they hold.
         let mut whole = Vec::new();
-        // The buttons of a page's font size glued before what follows them
-        // (字号：大 中 小穗埔府办规〔2024〕1号).
-        for (i, _) in text.match_indices(['小']) {
-            let before = window_before(text, i, 12 * 3);
-            let label = ["字号", "字体", "字號", "字體"]
-                .iter()
-                .find_map(|w| crate::segment::find_str(before, w));
-            if let Some(at) = label.filter(|_| before.contains('大') && before.contains('中')) {
-                let start = i - before.len() + at;
-                cuts.push(start);
-                cuts.push(i + '小'.len_utf8());
-                whole.push((start, i + '小'.len_utf8()));
+        // The buttons of a page's font size glued before what follows them (字号：大 中 小穗埔府办
+        // 规〔2024〕1号, 【字体:广东省…, the capture having lost the buttons and the bracket).
+        for label in ["字号", "字体", "字號", "字體"] {
+            for (at, _) in text.match_indices(label) {
+                // (发文字号：… is the field of the number, not the buttons.)
+                let bracketed = text[..at].ends_with('【');
+                let found = font_buttons_len(&text[at + label.len()..])
+                    .filter(|&(_, buttons)| buttons || bracketed);
+                if let Some((len, _)) = found {
+                    let start = at - if bracketed { '【'.len_utf8() } else { 0 };
+                    let end = at + label.len() + len;
+                    cuts.push(start);
+                    cuts.push(end);
+                    whole.push((start, end));
+                }
             }
         }
         // Page furniture glued before the title: 【打印】, 【关闭】.
@@ -1333,6 +1357,34 @@ mod tests {
                 "粤办明电〔2024〕8号",
                 "各地级以上市人民政府：",
                 "当前正值防火关键期。",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_font_buttons_cut_but_not_the_field_of_the_number() {
+        // 【字体: whose buttons the capture lost, glued to the title; 发文字号： is a field.
+        let src = "【打印】 【字体:广东省人民政府办公厅关于印发某方案的通知粤办函〔2021〕55号各地级以上市人民政府:现印发给你们。";
+        assert_eq!(
+            pieces(src),
+            [
+                "【打印】",
+                "【字体:",
+                "广东省人民政府办公厅关于印发某方案的通知",
+                "粤办函〔2021〕55号",
+                "各地级以上市人民政府:",
+                "现印发给你们。",
+            ]
+        );
+        let src = "深圳市人民政府关于印发某方案的通知发文字号：深府〔2024〕12号各区人民政府：现印发给你们。";
+        assert_eq!(
+            pieces(src),
+            [
+                "深圳市人民政府关于印发某方案的通知",
+                "发文字号：",
+                "深府〔2024〕12号",
+                "各区人民政府：",
+                "现印发给你们。",
             ]
         );
     }
