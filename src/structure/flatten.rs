@@ -428,13 +428,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
                     && !crate::extract::numeral::is_chinese_numeral_char(c)
             });
             let in_order = (last[level] > 0 && n == last[level] + 1) || (fresh[level] && n == 1);
-            // An article or chapter cited (本办法第三条规定的, 第五条所称) is followed by words
-            // of a citation, not by its text.
-            let cited = matches!(m.kind, Kind::Chapter | Kind::Article)
-                && text[i + m.skip..].starts_with([
-                    '规', '規', '所', '的', '中', '之', '款', '项', '項', '至', '和', '及', '、',
-                    '第', '或', '有',
-                ]);
+            let cited = cites(&text[i + m.skip..]);
             let referred = text[..i].chars().next_back().is_some_and(refers_to_an_item)
                 || text[i + m.len..].starts_with(['号', '號'])
                 || cited;
@@ -514,12 +508,38 @@ fn standard_heading_end(s: &str) -> Option<usize> {
     glued.then_some(word.len())
 }
 
+/// Whether the words after a numeral make it a citation of an item, not an item
+/// (本办法第三条规定的, 第五条所称, 本方案（十）条所列).
+fn cites(after: &str) -> bool {
+    const WORDS: [&str; 16] = [
+        "条",
+        "條",
+        "款",
+        "项",
+        "項",
+        "规定",
+        "規定",
+        "所列",
+        "所称",
+        "所稱",
+        "所述",
+        "的规定",
+        "的規定",
+        "之规定",
+        "中的",
+        "至第",
+    ];
+    WORDS.iter().any(|w| after.starts_with(w))
+}
+
 /// Whether `c` before a numeral makes it a reference to an item, not an item (第三条（一）项,
-/// 见（二）, 按（1）号文件, 和（三）).
+/// 见（二）, 按（1）号文件, 和（三）, 本方案（七）（八）条).
 fn refers_to_an_item(c: char) -> bool {
     matches!(
         c,
-        '条' | '條'
+        '）' | ')'
+            | '条'
+            | '條'
             | '款'
             | '项'
             | '項'
@@ -990,6 +1010,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                         .chars()
                         .next()
                         .is_some_and(|c| crate::extract::docnum::is_han(c) || c.is_ascii_digit())
+                    && !cites(&rest[m.len..])
             });
             if is_item {
                 cuts.push(i);
@@ -1035,7 +1056,11 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let glued = text[..at].chars().next_back().is_some_and(|c| {
                 crate::extract::docnum::is_han(c) || matches!(c, '。' | '；' | ';')
             });
-            if glued {
+            // Labels inside a parenthesis ((牵头单位：…；配合单位：…)) are read there.
+            let stretch = window_before(text, at, 200 * 3);
+            let open = stretch.rfind(['（', '(']);
+            let inside = open.is_some_and(|o| stretch[o..].find(['）', ')']).is_none());
+            if glued && !inside {
                 cuts.push(at);
             }
         }
@@ -1385,6 +1410,25 @@ mod tests {
                 "深府〔2024〕12号",
                 "各区人民政府：",
                 "现印发给你们。",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_citations_and_labels_in_parentheses_stay_in_their_text() {
+        // A run of cited items (本方案（七）（八）条所列) is no item; labels inside the
+        // parenthesis that assigns an item stay in it.
+        let src = "广东省人民政府办公厅关于印发某方案的通知粤办函〔2024〕30号各地级以上市人民政府：现印发给你们。一、任务（一）落实本方案（七）（八）条所列政策。（二）推进通办。（牵头单位：省政务服务和数据管理局；配合单位：省公安厅；完成时限：持续推进）";
+        assert_eq!(
+            pieces(src),
+            [
+                "广东省人民政府办公厅关于印发某方案的通知",
+                "粤办函〔2024〕30号",
+                "各地级以上市人民政府：",
+                "现印发给你们。",
+                "一、任务",
+                "（一）落实本方案（七）（八）条所列政策。",
+                "（二）推进通办。（牵头单位：省政务服务和数据管理局；配合单位：省公安厅；完成时限：持续推进）",
             ]
         );
     }
