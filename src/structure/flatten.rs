@@ -42,6 +42,10 @@ const DOC_TYPES: &[&str] = &[
     "指導意見",
     "若干意见",
     "若干意見",
+    "紧急通知",
+    "緊急通知",
+    "补充通知",
+    "補充通知",
 ];
 
 /// At most `len` bytes of `text` that end at `to`, from a character's start.
@@ -96,6 +100,10 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
                     | '實'
                     | '指'
                     | '若'
+                    | '紧'
+                    | '緊'
+                    | '补'
+                    | '補'
             )
         });
         if !may_end_a_title {
@@ -104,7 +112,12 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
         let Some(w) = DOC_TYPES.iter().find(|w| after.starts_with(*w)) else {
             continue;
         };
-        let from = i + "的".len() + w.len();
+        let mut from = i + "的".len() + w.len();
+        // A date in parentheses under the title may stand before the number
+        // (…的批复（一九九四年四月十五日）国函〔1994〕38号).
+        if let Some(len) = dated_parenthesis_len(&text[from..]) {
+            from += len;
+        }
         let slice = window(text, from, 90);
         let pad = slice.len() - slice.trim_start_matches(is_pad).len();
         // The number may stand in parentheses after the title: …的通知（粤府函〔2021〕55号）.
@@ -140,7 +153,9 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     // 粤府函〔2022〕67号各地级以上市人民政府…:, or after the masthead, as the version of
     // record prints the head (广东省人民政府办公厅文件粤办发〔2023〕8号<title><addressees>:).
     let head = window(text, 0, 90);
-    if head.chars().next().is_some_and(docnum::is_han) && head.contains(docnum::is_open_bracket) {
+    // (A masthead may have the copy's serial and its urgency before it: 000086特急广东省….)
+    let opens = head.chars().next().is_some_and(docnum::is_han) || has_str(head, "文件");
+    if opens && head.contains(docnum::is_open_bracket) {
         let mut f = docnum::find_doc_numbers(head).into_iter().next()?;
         // A masthead glued before the agency is no part of it.
         if let Some(at) = text[f.span.range()].rfind("文件") {
@@ -206,6 +221,16 @@ fn number_after_fields(text: &str, type_end: usize) -> Option<(Span, Option<usiz
     let num = f.span.shift(from);
     let alone = !text[type_end..num.start].contains('的');
     (!sentence && num.end < text.len()).then(|| (num, alone.then_some(from)))
+}
+
+/// The length of a date in parentheses that starts `s` (（一九九四年四月十五日）), if one does.
+fn dated_parenthesis_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let date = &inner[..close];
+    (crate::segment::chars_at_most(date, 16) && date::date_line(date, None).is_some()).then(|| {
+        s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    })
 }
 
 /// The end of a title (…的通知) at the start of `piece` with more text after it: the
@@ -683,6 +708,26 @@ fn font_buttons_len(s: &str) -> Option<(usize, bool)> {
     Some((s.len() - t.len(), buttons == 3))
 }
 
+/// How the footers of pages and mirrors open (a licence, an editor's credit, links).
+const FOOTER_OPENINGS: [&str; 16] = [
+    "本作品",
+    "本頁面",
+    "本页面",
+    "原文链接",
+    "原文鏈接",
+    "责任编辑",
+    "責任編輯",
+    "版权所有",
+    "版權所有",
+    "网站标识码",
+    "扫一扫",
+    "掃一掃",
+    "上一篇",
+    "下一篇",
+    "相关链接",
+    "相關鏈接",
+];
+
 /// Words after a date that make it a limit, not the date of a signature.
 const LIMIT_WORDS: [&str; 9] = ["前", "以前", "之前", "起", "止", "后", "後", "内", "內"];
 
@@ -866,6 +911,14 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         };
         changed = true;
         let mut cuts: Vec<usize> = vec![num.start, num.end];
+        // A date in parentheses between the title and the number is a line of its own.
+        let before_num = window_before(text, num.start, 24 * 3);
+        if let Some(open) = before_num.rfind(['（', '('])
+            && dated_parenthesis_len(&before_num[open..])
+                .is_some_and(|len| before_num[open + len..].trim_matches(is_pad).is_empty())
+        {
+            cuts.push(num.start - before_num.len() + open);
+        }
         // Addressees glued after the number end at the first colon.
         addressees_after(text, num.end, &mut cuts);
         // A page's fields may give the number first (文号：粤办明电〔2024〕8号　　发布日期：…),
@@ -1064,13 +1117,28 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 cuts.push(at);
             }
         }
+        // A page's footer glued after the last sentence (…由湛江市代管。本作品在全世界都属于
+        // 公有领域…, …。责任编辑：…): its own line, which the tail reads as furniture.
+        for (i, _) in text.match_indices('。') {
+            let next = &text[i + '。'.len_utf8()..];
+            if FOOTER_OPENINGS.iter().any(|w| next.starts_with(w)) {
+                cuts.push(i + '。'.len_utf8());
+            }
+        }
         // Labels glued to the text before them (…(共计43项)附件2…), but not a reference to
         // one (详见附件1).
         for (i, _) in text.match_indices("附件") {
             let prev = text[..i].chars().next_back();
             let next = text[i + "附件".len()..].chars().next();
+            // (Also the label alone after an organ, as a page's source field and the
+            // enclosure's heading glue: 文章来源:广州市海珠区人民政府附件海珠区….)
+            let after_organ = || {
+                crate::extract::department::ends_like_organ(window_before(text, i, 30 * 3))
+                    && next.is_some_and(docnum::is_han)
+            };
             if prev.is_some_and(|c| !is_pad(c) && !REFERS.contains(&c))
-                && next.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '：')
+                && (next.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '：')
+                    || after_organ())
             {
                 cuts.push(i);
             }
@@ -1152,10 +1220,13 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 whole.push((start, end));
                 continue;
             }
-            let alone = text[..d.span.start].ends_with(is_pad)
+            // A date followed by the enclosures' label or by the page's fields closes the
+            // head even glued to the text before it (…名录二〇一九年九月二十日发布日期:…).
+            let closes = rest.starts_with("附件") || portal::is_field_line(window(rest, 0, 60));
+            let alone = (text[..d.span.start].ends_with(is_pad) || closes)
                 && (rest.is_empty()
                     || rest.starts_with(is_pad)
-                    || rest.starts_with("附件")
+                    || closes
                     || enclosure_title_at(rest, &cited).is_some());
             if sig.is_none() && !alone {
                 continue;
@@ -1429,6 +1500,65 @@ mod tests {
                 "一、任务",
                 "（一）落实本方案（七）（八）条所列政策。",
                 "（二）推进通办。（牵头单位：省政务服务和数据管理局；配合单位：省公安厅；完成时限：持续推进）",
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_heads_of_more_shapes() {
+        // An urgent notice; a masthead after the copy's serial and its urgency.
+        assert_eq!(
+            pieces(
+                "广东省人民政府办公厅关于做好防汛工作的紧急通知粤办明电〔2024〕5号各地级以上市人民政府：现紧急通知如下。"
+            )[..3],
+            [
+                "广东省人民政府办公厅关于做好防汛工作的紧急通知",
+                "粤办明电〔2024〕5号",
+                "各地级以上市人民政府：",
+            ]
+        );
+        assert_eq!(
+            pieces(
+                "000086特急广东省人民政府办公厅文件粤办发〔2024〕6号广东省人民政府办公厅关于印发某措施的通知各地级以上市人民政府：现印发给你们。"
+            )[..4],
+            [
+                "000086特急广东省人民政府办公厅文件",
+                "粤办发〔2024〕6号",
+                "广东省人民政府办公厅关于印发某措施的通知",
+                "各地级以上市人民政府：",
+            ]
+        );
+        // A date in parentheses between the title and the number; a licence glued after
+        // the last sentence.
+        assert_eq!(
+            pieces(
+                "国务院关于同意设立某市的批复（一九九四年四月十五日）国函〔1994〕38号广东省人民政府：同意设立某市。本作品在全世界都属于公有领域。"
+            ),
+            [
+                "国务院关于同意设立某市的批复",
+                "（一九九四年四月十五日）",
+                "国函〔1994〕38号",
+                "广东省人民政府：",
+                "同意设立某市。",
+                "本作品在全世界都属于公有领域。",
+            ]
+        );
+        // A date with no signature glued between the attachment note and the page's fields;
+        // the enclosures' label glued after the organ that a field names.
+        assert_eq!(
+            pieces(
+                "关于公布某名录的通知海府〔2019〕21号各街道办事处:现予公布。附件:某名录二〇一九年九月二十日发布日期:2019-10-08 10:21:33文章来源:广州市海珠区人民政府附件某名录"
+            ),
+            [
+                "关于公布某名录的通知",
+                "海府〔2019〕21号",
+                "各街道办事处:",
+                "现予公布。",
+                "附件:某名录",
+                "二〇一九年九月二十日",
+                "发布日期:2019-10-08 10:21:33",
+                "文章来源:广州市海珠区人民政府",
+                "附件某名录",
             ]
         );
     }
