@@ -3038,3 +3038,27 @@ fn a_flattened_page_whose_fields_come_before_the_head_that_repeats_them() {
         ]
     );
 }
+
+#[test]
+fn widgets_and_a_crumb_label_on_lines_of_their_own_above_the_title() {
+    let (n, text) = load("widgets_above_the_title.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("紫金县人民政府关于做好2024年春耕生产工作的通知")
+    );
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("紫府〔2024〕3号")
+    );
+    assert_eq!(n.addressees, ["各乡镇人民政府", "县直有关单位"]);
+    let portal = n.portal.as_ref().expect("a portal");
+    assert_eq!(portal.breadcrumbs, ["首页", "政务公开", "通知公告"]);
+    // The crumbs' label and the widgets are furniture, each line accounted for.
+    let furniture: Vec<&str> = portal.furniture.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(
+        furniture,
+        ["当前位置：", "字号：", "视力保护色：", "阅读次数：1234"]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.body.sections.len(), 3);
+}

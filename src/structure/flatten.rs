@@ -115,8 +115,9 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
         let mut from = i + "的".len() + w.len();
         // A date in parentheses under the title may stand before the number
         // (…的批复（一九九四年四月十五日）国函〔1994〕38号).
-        if let Some(len) = dated_parenthesis_len(&text[from..]) {
-            from += len;
+        let padded = text[from..].trim_start_matches(is_pad);
+        if let Some(len) = dated_parenthesis_len(padded) {
+            from = text.len() - padded.len() + len;
         }
         let slice = window(text, from, 90);
         let pad = slice.len() - slice.trim_start_matches(is_pad).len();
@@ -157,20 +158,58 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     let opens = head.chars().next().is_some_and(docnum::is_han) || has_str(head, "文件");
     if opens && head.contains(docnum::is_open_bracket) {
         let mut f = docnum::find_doc_numbers(head).into_iter().next()?;
-        // A masthead glued before the agency is no part of it.
+        // A masthead glued before the agency is no part of it, nor the last character of
+        // one spaced out (广 州 市 人 民 政 府 文 件穗府办〔2024〕6号).
         if let Some(at) = text[f.span.range()].rfind("文件") {
             f.span = Span::new(f.span.start + at + "文件".len(), f.span.end);
+        } else if text[f.span.range()].starts_with('件')
+            && text[..f.span.start]
+                .trim_end_matches(is_pad)
+                .ends_with('文')
+        {
+            f.span = Span::new(f.span.start + '件'.len_utf8(), f.span.end);
         }
         let after = &text[f.span.end..];
         let colon = after
             .char_indices()
             .take(200)
             .any(|(_, c)| c == ':' || c == '：');
-        let masthead = &text[..f.span.start];
+        let masthead: String = text[..f.span.start]
+            .chars()
+            .filter(|&c| !is_pad(c))
+            .collect();
         let at_start = f.span.start == 0
-            || (masthead.trim_end_matches(is_pad).ends_with("文件")
-                && crate::segment::chars_at_most(masthead, 25));
+            || (masthead.ends_with("文件") && crate::segment::chars_at_most(&masthead, 25));
         if at_start && !f.damaged && colon && !after.trim().is_empty() {
+            return Some((f.span, None));
+        }
+    }
+    // A number before its title, as Guangzhou's pages print the head after their fields
+    // (…• 分享到• -花府办规〔2018〕1号广州市…的通知各镇(街)政府(办事处),区农林局:): the title
+    // right after it, then the addressees and their colon.
+    let numbers = if head_line {
+        docnum::find_doc_numbers(window(text, 0, 900))
+    } else {
+        Vec::new()
+    };
+    for f in numbers.into_iter().filter(|f| !f.damaged).take(4) {
+        let after = &text[f.span.end..];
+        // (A number cited in a sentence stands in brackets or after a word of citing.)
+        let cited = text[..f.span.start].chars().next_back().is_some_and(|c| {
+            matches!(c, '(' | '（' | '《' | '“' | '"' | '、' | '和' | '及' | '与')
+        });
+        if cited || !after.chars().next().is_some_and(docnum::is_han) {
+            continue;
+        }
+        let Some(end) = title_end(window(after, 0, 120 * 3)) else {
+            continue;
+        };
+        let title = &after[..end];
+        let colon = window(after, end, 200).find([':', '：']);
+        if opens_as_a_title(title)
+            && !title.contains(['。', ':', '：', '•'])
+            && colon.is_some_and(|c| !window(after, end, 200)[..c].contains('。'))
+        {
             return Some((f.span, None));
         }
     }
@@ -728,6 +767,9 @@ const FOOTER_OPENINGS: [&str; 16] = [
     "相關鏈接",
 ];
 
+/// The bullets a page lists its fields with.
+const BULLETS: [char; 2] = ['•', '●'];
+
 /// Words after a date that make it a limit, not the date of a signature.
 const LIMIT_WORDS: [&str; 9] = ["前", "以前", "之前", "起", "止", "后", "後", "内", "內"];
 
@@ -995,6 +1037,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         if let Some((start, _)) = fields {
             cuts.push(start);
         }
+        // A bullet starts a line: the page's fields listed with bullets (…基本信息• 统一编号:
+        // HD0120180001• 文  号: …).
+        cuts.extend(text.match_indices(BULLETS).map(|(i, _)| i));
         // White space separates paragraphs and header pieces, but not the characters of a
         // word spaced out one by one (第一章　总　则, 张　虎).
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -1010,17 +1055,23 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
             in_pad = pad;
         }
-        // (The last character of such a word may have the next item glued to it: 总　则第一条.)
+        // (The last character of such a word may have the next item or a label's colon glued
+        // to it: 总　则第一条, 文  号:.)
         let one_char = |piece: &str, item_after: bool| {
             let mut cs = piece.chars();
             cs.next().is_some_and(crate::extract::docnum::is_han)
                 && (cs.as_str().is_empty()
-                    || item_after && crate::structure::tree::marker_at(cs.as_str()).is_some())
+                    || item_after
+                        && (crate::structure::tree::marker_at(cs.as_str()).is_some()
+                            || cs.as_str().starts_with([':', '：'])))
         };
         for (k, &(start, end)) in runs.iter().enumerate() {
             let before_from = if k == 0 { 0 } else { runs[k - 1].1 };
             let after_to = runs.get(k + 1).map_or(text.len(), |r| r.0);
-            if one_char(&text[before_from..start], false) && one_char(&text[end..after_to], true) {
+            let spaced_word =
+                one_char(&text[before_from..start], false) && one_char(&text[end..after_to], true);
+            // A bullet keeps the white space after it: • 统一编号: starts a line.
+            if spaced_word || text[..start].ends_with(BULLETS) {
                 continue;
             }
             cuts.push(start);
@@ -1561,6 +1612,32 @@ mod tests {
                 "附件某名录",
             ]
         );
+    }
+
+    #[test]
+    fn ok_flattened_fields_listed_with_bullets_and_a_number_before_its_title() {
+        // Guangzhou's page: fields after bullets, the number before the title it repeats;
+        // a label spaced out (文  号) stays whole.
+        let src = "基本信息• 文  号: 花府办规〔2018〕1号• 发布机关: 广州市花都区人民政府办公室• 分享到• -花府办规〔2018〕1号广州市花都区人民政府办公室关于印发某办法的通知各镇(街)政府(办事处),区农林局:《某办法》业经区政府同意,现印发给你们。";
+        assert_eq!(
+            pieces(src),
+            [
+                "基本信息",
+                "• 文  号:",
+                "花府办规〔2018〕1号",
+                "• 发布机关:",
+                "广州市花都区人民政府办公室",
+                "• 分享到",
+                "• -",
+                "花府办规〔2018〕1号",
+                "广州市花都区人民政府办公室关于印发某办法的通知",
+                "各镇(街)政府(办事处),区农林局:",
+                "《某办法》业经区政府同意,现印发给你们。",
+            ]
+        );
+        // A number cited in a sentence is no head.
+        let src = "各地级以上市人民政府:根据《国务院办公厅转发某意见的通知》(国办发(2019)2号)和《广东省人民政府关于加强某工作的意见》精神,现通知如下:";
+        assert_eq!(pieces(src), [src]);
     }
 
     #[test]

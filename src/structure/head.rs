@@ -96,6 +96,23 @@ impl TitleGroup {
     }
 }
 
+/// A page's widget with a label and no value in words (字号：, 阅读次数：1234, 视力保护色：):
+/// a short label that names no organ, a colon, and nothing after it but digits or Latin
+/// letters. Kept aside as furniture when a notice is found after it.
+fn is_widget_label(t: &str) -> bool {
+    let (t, _) = portal::unbullet(t);
+    let Some((label, value)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim_end();
+    !label.is_empty()
+        && crate::segment::chars_at_most(label, 8)
+        && label.chars().all(crate::extract::docnum::is_han)
+        && !lexicon::ends_like_organ(label)
+        && !crate::extract::department::is_generic(label)
+        && value.trim().is_ascii()
+}
+
 /// What the head of the document gave.
 pub(super) struct Head {
     pub(super) title: Option<TitleGroup>,
@@ -147,6 +164,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 r.roles[k] = Role::Portal;
             }
             i += took + 1;
+            continue;
+        }
+        if portal::is_crumb_label(t) {
+            r.roles[i] = Role::Portal;
+            r.portal.furniture(sp);
+            i += 1;
             continue;
         }
         if let Some(c) = portal::crumbs(t) {
@@ -241,7 +264,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             i += 1;
             continue;
         }
-        if t.is_ascii() {
+        if t.is_ascii() || is_widget_label(t) {
             r.roles[i] = Role::Tentative;
             i += 1;
             continue;

@@ -516,6 +516,18 @@ fn is_download_link(s: &str) -> bool {
         && crate::structure::tree::marker_at(s).is_none()
 }
 
+/// A line that is only the label of the breadcrumbs (`当前位置：`), the crumbs on the next
+/// line as a page's text may give them.
+#[must_use]
+pub fn is_crumb_label(s: &str) -> bool {
+    let t = traditional::fold(s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'));
+    let t = t.trim_end_matches([':', '：', ' ', '\u{3000}']);
+    matches!(
+        t,
+        "当前位置" | "您现在的位置" | "您的位置" | "您当前的位置" | "当前的位置"
+    )
+}
+
 /// Breadcrumbs (`首页 > 政务公开 > 文件库`), split.
 #[must_use]
 pub fn crumbs(s: &str) -> Option<Vec<String>> {
@@ -528,7 +540,13 @@ pub fn crumbs(s: &str) -> Option<Vec<String>> {
     // The labels are matched in simplified script, at the original's offsets.
     let folded = traditional::fold_prefix(s, 64);
     let mut t = &*folded;
-    for label in ["当前位置", "您现在的位置", "您的位置"] {
+    for label in [
+        "当前位置",
+        "您现在的位置",
+        "您的位置",
+        "您当前的位置",
+        "当前的位置",
+    ] {
         while let Some(rest) = t.strip_prefix(label) {
             t = rest;
         }
@@ -739,6 +757,9 @@ mod tests {
         );
         assert!(crumbs("当前位置:首页 > 长者专区 > 最新政策").is_some());
         assert!(crumbs("各地级以上市人民政府:").is_none());
+        assert!(is_crumb_label("当前位置:"));
+        assert!(is_crumb_label("　您现在的位置：　"));
+        assert!(!is_crumb_label("各地级以上市人民政府:"));
         assert!(is_head_furniture("【打印】 【字体:"));
         assert!(is_head_furniture("━━━━━━━━━━"));
         assert!(is_index_number("006939748/2021-00329"));
