@@ -155,8 +155,8 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     // record prints the head (广东省人民政府办公厅文件粤办发〔2023〕8号<title><addressees>:).
     let head = window(text, 0, 90);
     // (A masthead may have the copy's serial and its urgency before it: 000086特急广东省….)
-    let opens = head.chars().next().is_some_and(docnum::is_han) || has_str(head, "文件");
-    if opens && head.contains(docnum::is_open_bracket) {
+    let opens = || head.chars().next().is_some_and(docnum::is_han) || has_str(head, "文件");
+    if head.contains(docnum::is_open_bracket) && opens() {
         let mut f = docnum::find_doc_numbers(head).into_iter().next()?;
         // A masthead glued before the agency is no part of it, nor the last character of
         // one spaced out (广 州 市 人 民 政 府 文 件穗府办〔2024〕6号).
@@ -187,8 +187,15 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     // A number before its title, as Guangzhou's pages print the head after their fields
     // (…• 分享到• -花府办规〔2018〕1号广州市…的通知各镇(街)政府(办事处),区农林局:): the title
     // right after it, then the addressees and their colon.
-    let numbers = if head_line {
-        docnum::find_doc_numbers(window(text, 0, 900))
+    // (Such a head has a 号 and, after it, a title's 关于: a cheap test before the search.)
+    let near = window(text, 0, 900);
+    let numbered_title = || {
+        crate::segment::find_str(near, "号")
+            .or_else(|| crate::segment::find_str(near, "號"))
+            .is_some_and(|h| has_str(&near[h..], "关于") || has_str(&near[h..], "關於"))
+    };
+    let numbers = if head_line && numbered_title() {
+        docnum::find_doc_numbers(near)
     } else {
         Vec::new()
     };

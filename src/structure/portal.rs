@@ -520,7 +520,12 @@ fn is_download_link(s: &str) -> bool {
 /// line as a page's text may give them.
 #[must_use]
 pub fn is_crumb_label(s: &str) -> bool {
-    let t = traditional::fold(s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'));
+    let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // (Seven characters at most, the colon with them.)
+    if s.len() > 7 * 3 || !s.contains(['置', ':', '：']) {
+        return false;
+    }
+    let t = traditional::fold(s);
     let t = t.trim_end_matches([':', '：', ' ', '\u{3000}']);
     matches!(
         t,
