@@ -800,9 +800,10 @@ const TASK_LABELS: [&str; 16] = [
     "完成時間",
 ];
 
-/// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）.
-const REFERS: [char; 12] = [
-    '见', '見', '按', '照', '据', '據', '如', '（', '(', '和', '及', '、',
+/// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）,
+/// and a page's 相关附件 (its files to download).
+const REFERS: [char; 14] = [
+    '见', '見', '按', '照', '据', '據', '如', '（', '(', '和', '及', '、', '关', '關',
 ];
 
 /// Whether an item starts `s`, glued to the sentence before it: a numeral of a heading or,
@@ -1081,8 +1082,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let after_to = runs.get(k + 1).map_or(text.len(), |r| r.0);
             let spaced_word =
                 one_char(&text[before_from..start], false) && one_char(&text[end..after_to], true);
-            // A bullet keeps the white space after it: • 统一编号: starts a line.
-            if spaced_word || text[..start].ends_with(BULLETS) {
+            // A bullet keeps the white space after it (• 统一编号: starts a line), and a trail
+            // the white space around its separators (首页 > 政务公开 > 政策文件).
+            let crumbs = ['>', '＞', '›', '»'];
+            let in_trail =
+                text[..start].ends_with(crumbs) || text[end..after_to].starts_with(crumbs);
+            if spaced_word || in_trail || text[..start].ends_with(BULLETS) {
                 continue;
             }
             cuts.push(start);
@@ -1678,6 +1683,24 @@ mod tests {
             }
         }
         assert!(seen > 500, "{seen}");
+    }
+
+    #[test]
+    fn ok_lines_joined_with_spaces_keep_their_trail_whole() {
+        // A capture that joined its lines with spaces: the trail stays one line, and
+        // 相关附件 is no enclosures' label.
+        let src = "首页 > 政务公开 > 政策文件 广东省人民政府办公厅关于做好某项工作的通知 粤办函〔2023〕150号 各地级以上市人民政府： 现通知如下。 （此件公开发布）相关附件：粤办函〔2023〕150号.pdf";
+        assert_eq!(
+            pieces(src),
+            [
+                "首页 > 政务公开 > 政策文件",
+                "广东省人民政府办公厅关于做好某项工作的通知",
+                "粤办函〔2023〕150号",
+                "各地级以上市人民政府：",
+                "现通知如下。",
+                "（此件公开发布）相关附件：粤办函〔2023〕150号.pdf",
+            ]
+        );
     }
 
     #[test]
