@@ -2907,6 +2907,8 @@ fn responsibilities_written_as_sentences_of_their_own() {
             // A verb with its object (负责统筹…工作) says what an organ does, not who does
             // the item.
             ("二/6", vec![], vec![]),
+            // The clause that ends a sentence, when it says only who does the item.
+            ("二/7", vec![("各有关部门", R)], vec![]),
         ]
     );
     let raws: Vec<&str> = plan
@@ -2922,6 +2924,7 @@ fn responsibilities_written_as_sentences_of_their_own() {
             "广东电网公司、南方电网储能公司按职责分工负责",
             "各地级以上市人民政府负责",
             "省发展改革委负责",
+            "各有关部门负责",
         ]
     );
 }

@@ -146,10 +146,12 @@ pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Rol
 }
 
 /// Sentences that say only who does an item, with no parenthesis or label around them
-/// (…建设创新平台。由省发展改革委会同省科技厅负责。, …培育龙头企业。省工业和信息化厅牵头，省商务厅等部门
-/// 参与。, …。省发展改革委负责，2024年9月底前出台政策。): from a sentence's start through its
-/// last clause that closes a run of names with a role verb, appended to `out`. A paragraph's
-/// first sentence is the item's own words unless `first_too` (a paragraph after the first).
+/// (…建设创新平台。由省发展改革委会同省科技厅负责。, …培育龙头企业。省工业和信息化厅牵头，
+/// 省商务厅等部门参与。, …。省发展改革委负责，2024年9月底前出台政策。): from a sentence's start
+/// through its last clause that closes a run of names with a role verb, or else the clauses
+/// that end the sentence when they are such a statement (…的要求，各有关部门负责。), appended
+/// to `out`. A paragraph's first sentence is the item's own words unless `first_too` (a
+/// paragraph after the first).
 pub fn statements_into(
     src: &str,
     span: Span,
@@ -183,9 +185,26 @@ pub fn statements_into(
                 said = Some(end);
             }
         }
+        let at = span.start + start;
         if let Some(end) = said {
-            let at = span.start + start;
             out.push((Span::new(at + lead, at + end), None));
+            continue;
+        }
+        // Else the clauses that end the sentence (…的要求，各有关部门负责。): from the earliest
+        // comma after which the rest is such a statement.
+        let trailing = sentence
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '，' | ','))
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&from| {
+                crate::segment::chars_at_most(&sentence[from..], 160)
+                    && department::is_bare_statement(&sentence[from..])
+            });
+        if let Some(from) = trailing {
+            let words = &sentence[from..];
+            let lead = words.len() - words.trim_start_matches(crate::segment::is_pad).len();
+            let end = from + words.trim_end_matches(crate::segment::is_pad).len();
+            out.push((Span::new(at + from + lead, at + end), None));
         }
     }
 }
