@@ -1084,7 +1084,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 one_char(&text[before_from..start], false) && one_char(&text[end..after_to], true);
             // A bullet keeps the white space after it (• 统一编号: starts a line), and a trail
             // the white space around its separators (首页 > 政务公开 > 政策文件).
-            let crumbs = ['>', '＞', '›', '»'];
+            let crumbs = portal::CRUMB_SEPARATORS;
             let in_trail =
                 text[..start].ends_with(crumbs) || text[end..after_to].starts_with(crumbs);
             if spaced_word || in_trail || text[..start].ends_with(BULLETS) {

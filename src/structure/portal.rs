@@ -527,17 +527,26 @@ pub fn is_crumb_label(s: &str) -> bool {
     }
     let t = traditional::fold(s);
     let t = t.trim_end_matches([':', '：', ' ', '\u{3000}']);
-    matches!(
-        t,
-        "当前位置" | "您现在的位置" | "您的位置" | "您当前的位置" | "当前的位置"
-    )
+    CRUMB_LABELS.contains(&t)
 }
+
+/// The labels a trail of breadcrumbs may open with (当前位置：首页 > …).
+const CRUMB_LABELS: [&str; 5] = [
+    "当前位置",
+    "您现在的位置",
+    "您的位置",
+    "您当前的位置",
+    "当前的位置",
+];
+
+/// The separators of a trail of breadcrumbs.
+pub const CRUMB_SEPARATORS: [char; 4] = ['>', '＞', '›', '»'];
 
 /// Breadcrumbs (`首页 > 政务公开 > 文件库`), split.
 #[must_use]
 pub fn crumbs(s: &str) -> Option<Vec<String>> {
     // (Prefixes stripped one by one: a text pattern in `trim_start_matches` sets up a searcher.)
-    let seps = ['>', '＞', '›', '»'];
+    let seps = CRUMB_SEPARATORS;
     // One fast search per separator rather than a character-by-character scan for all four.
     if !seps.iter().any(|&c| has_char(s, c)) {
         return None;
@@ -545,13 +554,7 @@ pub fn crumbs(s: &str) -> Option<Vec<String>> {
     // The labels are matched in simplified script, at the original's offsets.
     let folded = traditional::fold_prefix(s, 64);
     let mut t = &*folded;
-    for label in [
-        "当前位置",
-        "您现在的位置",
-        "您的位置",
-        "您当前的位置",
-        "当前的位置",
-    ] {
+    for label in CRUMB_LABELS {
         while let Some(rest) = t.strip_prefix(label) {
             t = rest;
         }
