@@ -224,7 +224,11 @@ pub fn is_name_list(s: &str) -> bool {
 #[must_use]
 pub fn is_bare_statement(s: &str) -> bool {
     let s = s.trim_matches(crate::segment::is_pad);
-    if !crate::segment::chars_at_most(s, 160) || !has_verb(s) {
+    // A statement ends with its last verb: most clauses fail here, before any scan.
+    if !VERBS.iter().any(|(v, _)| s.ends_with(v))
+        || !crate::segment::chars_at_most(s, 160)
+        || !has_verb(s)
+    {
         return false;
     }
     let mut since = 0;

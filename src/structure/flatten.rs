@@ -401,16 +401,21 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
 /// Also where the text cites the title in book-title marks (现将《某某行动方案》印发给你们),
 /// whatever follows it: `cited` are the titles so cited.
 fn enclosure_title_at(s: &str, cited: &std::collections::HashSet<&str>) -> Option<usize> {
-    s.char_indices()
-        .skip(4)
-        .take(60)
-        .map(|(i, _)| i)
-        .find(|&i| {
+    // A title of 4 to 63 characters, none of them a stop: a stop ends the search, as every
+    // longer title would hold it too.
+    for (n, (i, c)) in s.char_indices().enumerate().take(64) {
+        if n >= 4 {
             let (title, after) = s.split_at(i);
-            !title.contains(['。', '，', ',', '：', ':', '；', ';'])
-                && lexicon::title_complete(title)
-                && (glued_item(after, false) || cited.contains(title))
-        })
+            if lexicon::title_complete(title) && (glued_item(after, false) || cited.contains(title))
+            {
+                return Some(i);
+            }
+        }
+        if matches!(c, '。' | '，' | ',' | '：' | ':' | '；' | ';') {
+            return None;
+        }
+    }
+    None
 }
 
 /// The titles that `text` cites in book-title marks (《…》), each of at most 60 characters.
@@ -1292,11 +1297,17 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             // A date followed by the enclosures' label or by the page's fields closes the
             // head even glued to the text before it (…名录二〇一九年九月二十日发布日期:…).
             let closes = rest.starts_with("附件") || portal::is_field_line(window(rest, 0, 60));
-            let alone = (text[..d.span.start].ends_with(is_pad) || closes)
+            let padded = text[..d.span.start].ends_with(is_pad) || closes;
+            let enclosure_end = if padded || sig.is_some() {
+                enclosure_title_at(rest, &cited)
+            } else {
+                None
+            };
+            let alone = padded
                 && (rest.is_empty()
                     || rest.starts_with(is_pad)
                     || closes
-                    || enclosure_title_at(rest, &cited).is_some());
+                    || enclosure_end.is_some());
             if sig.is_none() && !alone {
                 continue;
             }
@@ -1306,7 +1317,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             cuts.extend(joint);
             // The title of the enclosure glued after the date, and its first item after it:
             // …2022年5月6日某某工作方案一、任务.
-            if let Some(end) = enclosure_title_at(rest, &cited) {
+            if let Some(end) = enclosure_end {
                 cuts.push(d.span.end + end);
             }
         }

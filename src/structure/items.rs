@@ -162,50 +162,55 @@ pub fn statements_into(
     if !department::has_role_verb(text) {
         return;
     }
-    let stops = text
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '。' | '；' | ';'))
-        .map(|(i, c)| i + c.len_utf8());
-    let starts = first_too.then_some(0).into_iter().chain(stops);
-    for start in starts {
-        let rest = &text[start..];
-        let sentence = &rest[..rest.find(['。', '；', ';']).unwrap_or(rest.len())];
-        let lead = sentence.len() - sentence.trim_start_matches(crate::segment::is_pad).len();
-        let clause_ends = sentence
-            .char_indices()
-            .filter(|&(_, c)| matches!(c, '，' | ','))
-            .map(|(i, _)| i)
-            .chain([sentence.len()]);
-        let mut said = None;
-        for end in clause_ends {
-            if !crate::segment::chars_at_most(&sentence[lead..end], 160) {
-                break;
-            }
-            if department::is_bare_statement(&sentence[lead..end]) {
-                said = Some(end);
-            }
+    let mut from = 0;
+    loop {
+        let rest = &text[from..];
+        let stop = rest.find(['。', '；', ';']);
+        let sentence = &rest[..stop.unwrap_or(rest.len())];
+        if (first_too || from > 0) && department::has_role_verb(sentence) {
+            statement_into(sentence, span.start + from, out);
         }
-        let at = span.start + start;
-        if let Some(end) = said {
-            out.push((Span::new(at + lead, at + end), None));
-            continue;
+        match stop {
+            // Each stop is three bytes or one.
+            Some(i) => from += i + if rest.as_bytes()[i] < 0x80 { 1 } else { 3 },
+            None => break,
         }
-        // Else the clauses that end the sentence (…的要求，各有关部门负责。): from the earliest
-        // comma after which the rest is such a statement.
-        let trailing = sentence
-            .char_indices()
-            .filter(|&(_, c)| matches!(c, '，' | ','))
-            .map(|(i, c)| i + c.len_utf8())
-            .find(|&from| {
-                crate::segment::chars_at_most(&sentence[from..], 160)
-                    && department::is_bare_statement(&sentence[from..])
-            });
-        if let Some(from) = trailing {
-            let words = &sentence[from..];
-            let lead = words.len() - words.trim_start_matches(crate::segment::is_pad).len();
-            let end = from + words.trim_end_matches(crate::segment::is_pad).len();
-            out.push((Span::new(at + from + lead, at + end), None));
+    }
+}
+
+/// The statement of [`statements_into`] in one `sentence`, which starts at `at` in the source.
+fn statement_into(sentence: &str, at: usize, out: &mut Vec<(Span, Option<Role>)>) {
+    let lead = sentence.len() - sentence.trim_start_matches(crate::segment::is_pad).len();
+    let commas = || {
+        sentence
+            .match_indices(['，', ','])
+            .map(|(i, c)| (i, i + c.len()))
+    };
+    let mut said = None;
+    for end in commas().map(|(i, _)| i).chain([sentence.len()]) {
+        // Past 640 bytes a clause has more than the 160 characters of any statement.
+        if end - lead > 4 * 160 {
+            break;
         }
+        if department::is_bare_statement(&sentence[lead..end]) {
+            said = Some(end);
+        }
+    }
+    if let Some(end) = said {
+        out.push((Span::new(at + lead, at + end), None));
+        return;
+    }
+    // Else the clauses that end the sentence (…的要求，各有关部门负责。): from the earliest
+    // comma after which the rest is such a statement.
+    let trailing = commas().map(|(_, after)| after).find(|&from| {
+        department::is_bare_statement(&sentence[from..])
+            && crate::segment::chars_at_most(&sentence[from..], 160)
+    });
+    if let Some(from) = trailing {
+        let words = &sentence[from..];
+        let lead = words.len() - words.trim_start_matches(crate::segment::is_pad).len();
+        let end = from + words.trim_end_matches(crate::segment::is_pad).len();
+        out.push((Span::new(at + from + lead, at + end), None));
     }
 }
 
