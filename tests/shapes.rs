@@ -3065,3 +3065,27 @@ fn widgets_and_a_crumb_label_on_lines_of_their_own_above_the_title() {
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
     assert_eq!(n.body.sections.len(), 3);
 }
+
+#[test]
+fn a_letter_whose_request_to_its_addressees_closes_it() {
+    let (n, _) = load("letter_with_a_request_closing.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("函"));
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤财预函〔2024〕86号")
+    );
+    assert_eq!(n.addressees, ["省发展改革委", "省教育厅", "省科技厅"]);
+    assert_eq!(
+        rows(&n.body),
+        [
+            ("一".into(), vec![], vec!["2024-08-31".into()]),
+            ("二".into(), vec![], vec!["2024-09-15".into()]),
+            ("三".into(), vec![], vec![]),
+        ]
+    );
+    // The request after the last item (请贵单位…) is the letter's, not the item's.
+    assert_eq!(n.body.sections[2].text, "其他需要说明的事项。");
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert!(closing[0].starts_with("请贵单位高度重视"), "{closing:?}");
+    assert!(closing.contains(&"特此函告。"), "{closing:?}");
+}

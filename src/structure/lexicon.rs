@@ -519,6 +519,15 @@ const CLOSING_WORDS: &[&str] = &[
     "此函",
     "请遵照",
     "請遵照",
+    // A request to the addressees (请各地…, 请贵单位…, 望各单位…).
+    "请各",
+    "請各",
+    "请贵",
+    "請貴",
+    "请你",
+    "請你",
+    "望各",
+    "希望各",
     "执行中",
     "執行中",
     "实施过程中",
@@ -571,9 +580,10 @@ pub fn is_closing_cue(s: &str) -> bool {
     let cue = match s.chars().next() {
         Some('本') => names_its_document(s),
         Some('（' | '(') => is_no_text_note(s),
-        Some('各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列') => {
-            CLOSING_WORDS.iter().any(|w| s.starts_with(w))
-        }
+        Some(
+            '各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列'
+            | '望' | '希',
+        ) => CLOSING_WORDS.iter().any(|w| s.starts_with(w)),
         _ => false,
     };
     cue || starts_with_contact(s) || is_attachment_note(s)
@@ -640,11 +650,19 @@ mod tests {
             "联系人：王某，电话：020-12345678。",
             "特此通知。",
             "（此页无正文）",
+            "请贵单位高度重视，按时报送有关资料。",
+            "请各地结合实际认真贯彻落实。",
+            "望各单位认真组织实施。",
         ] {
             assert!(is_closing_cue(s), "{s}");
         }
-        for s in ["本地区要加强监管。", "本级财政予以支持。", "加强组织领导。"]
-        {
+        for s in [
+            "本地区要加强监管。",
+            "本级财政予以支持。",
+            "加强组织领导。",
+            "请于2024年6月30日前报送。",
+            "希望工程项目要加快推进。",
+        ] {
             assert!(!is_closing_cue(s), "{s}");
         }
     }

@@ -295,7 +295,10 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
             (!serial.is_empty() && serial.bytes().all(|c| c.is_ascii_digit())).then_some(())?;
             (Some(year), true, rest)
         }
-        Some((y, rest)) => match y.strip_suffix('年') {
+        Some((y, rest)) => match y
+            .trim_end_matches(crate::segment::is_pad)
+            .strip_suffix('年')
+        {
             Some(digits) => (Some(four_digit_year(digits)?), false, rest),
             None => match bracketed_year(y)? {
                 (year, "") => (Some(year), true, rest),
@@ -303,7 +306,10 @@ pub fn order_number_line(s: &str, name: &str) -> Option<FoundDocNumber> {
             },
         },
     };
-    let inner = rest.strip_suffix(['号', '號'])?;
+    // Spaced out as a typeset order's number line often is: 第 312 号.
+    let inner = rest
+        .strip_suffix(['号', '號'])?
+        .trim_matches(crate::segment::is_pad);
     let serial = numeral::any(inner).filter(|&n| n > 0)?;
     let start = t.as_ptr() as usize - s.as_ptr() as usize;
     let mut normalized = String::with_capacity(name.len() + 24);
@@ -584,6 +590,8 @@ mod tests {
             ("2023年第12号", "某令2023年第12号", Some(2023), 12),
             ("〔２０２３〕第５号", "某令〔2023〕第5号", Some(2023), 5),
             ("〔2023〕12号", "某令〔2023〕12号", Some(2023), 12),
+            ("第 312 号", "某令第312号", None, 312),
+            ("2023年　第 5 号", "某令2023年第5号", Some(2023), 5),
         ] {
             let f = order_number_line(s, "某令").expect(s);
             assert_eq!(f.normalized, normalized);
