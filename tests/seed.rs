@@ -463,3 +463,68 @@ fn deadline_anchors_and_clauses() {
     );
     assert!(items[30].deadlines.is_empty(), "2020年版 is an edition");
 }
+
+/// The seed flattened as a careless capture flattens it: its lines glued together, or joined
+/// by one space.
+fn flattened(glue: &str) -> String {
+    SEED.lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace()))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(glue)
+}
+
+/// An item's path, departments with their roles, and deadlines' dates.
+type ItemFacts = (String, Vec<(String, Role)>, Vec<String>);
+
+/// The [`ItemFacts`] of each item of the enclosure.
+fn item_facts(n: &Notice) -> Vec<ItemFacts> {
+    n.enclosures[0]
+        .walk()
+        .map(|s| {
+            (
+                s.path.clone(),
+                s.responsibility
+                    .iter()
+                    .flat_map(|r| &r.departments)
+                    .map(|d| (d.name.clone(), d.role))
+                    .collect(),
+                s.deadlines
+                    .iter()
+                    .map(|d| d.date.map(|d| d.to_string()).unwrap_or_default())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn flattened_seed_keeps_its_items_closing_and_footer_apart() {
+    let lined = seed();
+    for glue in ["", " "] {
+        let text = flattened(glue);
+        let n = gongwen::parse(&text).expect("the flattened seed parses");
+        assert_eq!(item_facts(&n), item_facts(&lined), "glue {glue:?}");
+        let enclosure = &n.enclosures[0];
+        // The closing paragraph glued after item (四十)'s parenthesis is the plan's closing…
+        let closing = enclosure.closing.first().expect("a closing");
+        assert!(
+            closing.text.starts_with("各地、各部门要进一步提高认识"),
+            "glue {glue:?}: {}",
+            closing.text
+        );
+        let last = enclosure.walk().last().expect("items");
+        assert!(last.text.ends_with("按职责分工负责)"), "{}", last.text);
+        // …and the portal's links after it (部门解读 … Baidu map) are furniture.
+        assert!(!closing.text.contains("部门解读"), "{}", closing.text);
+        let furniture: String = n
+            .portal
+            .as_ref()
+            .expect("portal")
+            .furniture
+            .iter()
+            .map(|sp| &text[sp.range()])
+            .collect();
+        assert!(furniture.contains("部门解读"), "glue {glue:?}");
+    }
+}

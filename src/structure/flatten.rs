@@ -760,7 +760,13 @@ fn font_buttons_len(s: &str) -> Option<(usize, bool)> {
 }
 
 /// How the footers of pages and mirrors open (a licence, an editor's credit, links).
-const FOOTER_OPENINGS: [&str; 16] = [
+const FOOTER_OPENINGS: [&str; 22] = [
+    "部门解读",
+    "部門解讀",
+    "政策解读",
+    "政策解讀",
+    "相关解读",
+    "相關解讀",
     "本作品",
     "本頁面",
     "本页面",
@@ -1125,6 +1131,20 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                     || date::date_line(next, None).is_some())
             {
                 cuts.push(i + '。'.len_utf8());
+            }
+        }
+        // After the parenthesis that closes an item's sentences (…负责）各地、各部门要…): a
+        // closing paragraph of the block glued to it (its cue: 各地, 特此通知, 本方案…).
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '）' | ')') {
+                continue;
+            }
+            let after = i + c.len_utf8();
+            if lexicon::is_closing_cue(window(text, after, 120))
+                && crate::structure::items::trailing_parenthesis(text, Span::new(0, after))
+                    .is_some()
+            {
+                cuts.push(after);
             }
         }
         // A numeral in parentheses glued after a heading of a few words (一、任务（一）开展…):
