@@ -3078,9 +3078,9 @@ fn a_letter_whose_request_to_its_addressees_closes_it() {
     assert_eq!(
         rows(&n.body),
         [
-            ("一".into(), vec![], vec!["2024-08-31".into()]),
-            ("二".into(), vec![], vec!["2024-09-15".into()]),
-            ("三".into(), vec![], vec![]),
+            ("一", vec![], vec!["2024-08-31".into()]),
+            ("二", vec![], vec!["2024-09-15".into()]),
+            ("三", vec![], vec![]),
         ]
     );
     // The request after the last item (请贵单位…) is the letter's, not the item's.
