@@ -3089,3 +3089,33 @@ fn a_letter_whose_request_to_its_addressees_closes_it() {
     assert!(closing[0].starts_with("请贵单位高度重视"), "{closing:?}");
     assert!(closing.contains(&"特此函告。"), "{closing:?}");
 }
+
+#[test]
+fn a_capture_cut_off_inside_its_date_keeps_its_signature_and_no_day() {
+    let whole = "佛山市人民政府办公室关于开展安全生产月活动的通知\n\n佛府办函〔2024〕21号\n\n各区人民政府：\n\n　　请各区于6月16日前组织专题培训。\n\n佛山市人民政府办公室\n2024年5月20日\n";
+    let n = gongwen::parse(whole).expect("parses");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-20")
+    );
+    // Cut after 2024年5月2: the day may be 2 or 20–29; it is not guessed.
+    let cut = &whole[..whole.find("0日").expect("day")];
+    let n = gongwen::parse(cut).expect("parses");
+    assert_eq!(n.signatory.as_deref(), Some("佛山市人民政府办公室"));
+    assert_eq!(n.written_date, None);
+    assert_eq!(n.spans.written_date, None);
+    assert!(
+        n.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::DamagedDate && w.message.contains("not known")),
+        "{:?}",
+        n.warnings
+    );
+    // A day that no digit could lengthen (2024年5月6) is read, and marked damaged.
+    let six = cut.replace("5月2", "5月6");
+    let n = gongwen::parse(&six).expect("parses");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-06")
+    );
+}

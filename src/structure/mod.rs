@@ -770,8 +770,19 @@ fn assemble(
     }
     let signatory = sign.as_ref().and_then(|s| s.signatory(&r));
     spans.signatory = sign.as_ref().and_then(|s| s.signatory_span(&r));
+    let date_cut_off = sign.as_ref().is_some_and(|s| s.date_cut_off(&r));
     if let Some(s) = &sign {
-        if s.date.damaged {
+        if date_cut_off {
+            let sp = s.date_span(&r);
+            r.warn(
+                WarningCode::DamagedDate,
+                format!(
+                    "expected a date like 2021年4月16日, found `{}` where the text ends; its day is not known",
+                    &src[sp.range()],
+                ),
+                Some(sp),
+            );
+        } else if s.date.damaged {
             let sp = s.date_span(&r);
             r.warn(
                 WarningCode::DamagedDate,
@@ -801,8 +812,9 @@ fn assemble(
             );
         }
     }
-    let mut written_date = sign.as_ref().map(|s| s.date.date);
-    spans.written_date = sign.as_ref().map(|s| s.date_span(&r));
+    let read_date = sign.as_ref().filter(|_| !date_cut_off);
+    let mut written_date = read_date.map(|s| s.date.date);
+    spans.written_date = read_date.map(|s| s.date_span(&r));
     if let Some((d, k)) = &head.head_date {
         let sp = d.span.shift(r.span(*k).start);
         if written_date.is_none() {

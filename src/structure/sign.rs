@@ -14,6 +14,16 @@ impl Sign {
         self.date.span.shift(r.span(self.date_line).start)
     }
 
+    /// Whether a capture cut off inside the date (…2024年5月2|0日) left it: the text ends on
+    /// a day that lost its mark and that more digits could lengthen. Its day is not known.
+    pub(super) fn date_cut_off(&self, r: &Reader<'_>) -> bool {
+        self.date.damaged
+            && r.span(self.date_line).end == r.src.len()
+            && r.text(self.date_line)
+                .trim_end()
+                .ends_with(['1', '2', '3', '１', '２', '３', '二', '三', '十'])
+    }
+
     pub(super) fn signatory(&self, r: &Reader<'_>) -> Option<String> {
         (self.sig_start < self.date_line).then(|| {
             // Organs of a joint signature are set apart by runs of (full-width) spaces as
