@@ -3119,3 +3119,41 @@ fn a_capture_cut_off_inside_its_date_keeps_its_signature_and_no_day() {
         Some("2024-05-06")
     );
 }
+
+#[test]
+fn a_flattened_gazette_page_whose_labels_are_spaced_out() {
+    let text = "您现在的位置 政府公报 > 2013年政府公报 > 2013年第38期(总第854期)索 引 号:043000-10-2013-006225分 类:市政府文件发布机构:深圳市人民政府发布日期:2013-10-21 00:00名 称:深圳市人民政府关于加强安全生产工作的通知文 号:深府〔2013〕8号深圳市人民政府关于加强安全生产工作的通知各区人民政府,市政府直属各单位:现就加强安全生产工作通知如下:一、落实企业主体责任。2013年12月底前完成隐患排查。(市安全监管局负责)二、加强监督检查。(各区人民政府负责)深圳市人民政府2013年10月8日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let p = n.portal.as_ref().expect("portal");
+    // The spaces inside 索 引 号 and 分 类 part no lines: each label keeps its value, and the
+    // trail ends before the first.
+    assert_eq!(
+        p.breadcrumbs,
+        ["政府公报", "2013年政府公报", "2013年第38期(总第854期)"]
+    );
+    assert_eq!(p.index_number.as_deref(), Some("043000-10-2013-006225"));
+    assert_eq!(p.category.as_deref(), Some("市政府文件"));
+    assert_eq!(
+        n.title.as_deref(),
+        Some("深圳市人民政府关于加强安全生产工作的通知")
+    );
+    assert_eq!(n.addressees, ["各区人民政府", "市政府直属各单位"]);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2013-10-08")
+    );
+}
+
+#[test]
+fn a_label_alone_on_its_line_gives_the_value_under_it_up_to_the_buttons() {
+    let text = "广东省人民政府办公厅关于做好某项工作的通知\n来源：\n本网【打印】 【字体：大 中 小】\n粤办函〔2024〕8号\n各地级以上市人民政府：\n　　请做好某项工作。\n广东省人民政府办公厅\n2024年3月1日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.source.as_deref(), Some("本网"));
+    assert_eq!(&text[p.spans.source.expect("span").range()], "本网");
+    let furniture: Vec<&str> = p.furniture.iter().map(|s| &text[s.range()]).collect();
+    assert!(
+        furniture.iter().any(|f| f.starts_with("【打印】")),
+        "{furniture:?}"
+    );
+}

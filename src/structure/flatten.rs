@@ -1060,6 +1060,16 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         if let Some((start, _)) = fields {
             cuts.push(start);
         }
+        // A label spaced out (…(总第854期)索 引 号:043000…) starts a line, and the white space
+        // inside it parts nothing.
+        // (After a bullet the line starts at the bullet: • 文  号:.)
+        let spaced_labels = portal::spaced_labels(text);
+        cuts.extend(
+            spaced_labels
+                .iter()
+                .map(|&(start, _)| start)
+                .filter(|&start| !text[..start].trim_end_matches(is_pad).ends_with(BULLETS)),
+        );
         // A bullet starts a line: the page's fields listed with bullets (…基本信息• 统一编号:
         // HD0120180001• 文  号: …).
         cuts.extend(text.match_indices(BULLETS).map(|(i, _)| i));
@@ -1098,7 +1108,8 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let crumbs = portal::CRUMB_SEPARATORS;
             let in_trail =
                 text[..start].ends_with(crumbs) || text[end..after_to].starts_with(crumbs);
-            if spaced_word || in_trail || text[..start].ends_with(BULLETS) {
+            let in_label = spaced_labels.iter().any(|&(a, b)| a < start && end < b);
+            if spaced_word || in_trail || in_label || text[..start].ends_with(BULLETS) {
                 continue;
             }
             cuts.push(start);

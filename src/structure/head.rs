@@ -148,9 +148,13 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         if let Some(field) = pending.take().filter(value_under) {
             r.roles[i] = Role::Portal;
             let (value, off) = portal::unbullet(t);
-            let vsp = Span::new(sp.start + off, sp.end);
+            // The value ends where the page's buttons start (本网【打印】).
+            let value = value.find('【').map_or(value, |at| value[..at].trim_end());
+            let vsp = Span::new(sp.start + off, sp.start + off + value.len());
             if !r.portal.set(field, value, vsp) {
                 r.portal.furniture(sp);
+            } else if vsp.end < sp.end {
+                r.portal.furniture(Span::new(vsp.end, sp.end));
             }
             i += 1;
             continue;

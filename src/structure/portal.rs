@@ -240,6 +240,21 @@ pub fn label_ending(s: &str) -> Option<Field> {
     })
 }
 
+/// Where the labels of `s` that a layout spaced out (索 引 号:, 主 题 词：) stand, colon
+/// included: a flattened page's white space inside them parts no lines.
+#[must_use]
+pub fn spaced_labels(s: &str) -> Vec<(usize, usize)> {
+    if !(s.contains(':') || has_char(s, '：')) {
+        return Vec::new();
+    }
+    let folded = traditional::fold(s);
+    LABEL_RE
+        .find_iter(&folded)
+        .filter(|m| m.as_str().contains([' ', '\u{3000}']))
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
 #[must_use]
 pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
