@@ -1268,6 +1268,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 let end = d.span.end + clock_len(rest);
                 cuts.push(end);
                 whole.push((d.span.start, end));
+                // The document's title glued after the page's fields, and its addressees
+                // after it (…发布日期：2024-05-22某某关于…的通知各县（市、区）人民政府：).
+                let after = window(text, end, 200 * 3);
+                if title_end(after).is_some_and(|t| opens_as_a_title(&after[..t])) {
+                    addressees_after(text, end, &mut cuts);
+                }
                 continue;
             }
             if d.span.start <= num.end {
@@ -1394,6 +1400,20 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_a_title_and_its_addressees_glued_after_the_fields_of_a_page() {
+        let src = "分类：通知发布机构：湛江市人民政府办公室名称：湛江市人民政府办公室关于做好防汛工作的通知文号：湛府办函〔2024〕41号发布日期：2024-05-22湛江市人民政府办公室关于做好防汛工作的通知各县（市、区）人民政府，市政府各部门：为切实做好防汛工作，现通知如下。";
+        let got = pieces(src);
+        assert!(
+            got.windows(2).any(|w| w
+                == [
+                    "湛江市人民政府办公室关于做好防汛工作的通知",
+                    "各县（市、区）人民政府，市政府各部门："
+                ]),
+            "{got:?}"
+        );
     }
 
     #[test]
