@@ -3157,3 +3157,28 @@ fn a_label_alone_on_its_line_gives_the_value_under_it_up_to_the_buttons() {
         "{furniture:?}"
     );
 }
+
+#[test]
+fn an_order_flattened_keeps_its_number_signer_date_and_regulation() {
+    let (lined, text) = load("order_signed_by_office.txt");
+    for glue in ["", " "] {
+        let flat = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(glue)
+            // As a typeset order spaces its number out.
+            .replace("第298号", "第 298 号");
+        let n = gongwen::parse(&flat).expect("parses");
+        let number = |n: &Notice| n.doc_number.as_ref().map(|d| d.normalized.clone());
+        assert_eq!(number(&n), number(&lined), "glue {glue:?}");
+        assert_eq!(n.signatory, lined.signatory, "glue {glue:?}");
+        assert_eq!(n.written_date, lined.written_date, "glue {glue:?}");
+        let titles = |n: &Notice| -> Vec<Option<String>> {
+            n.enclosures.iter().map(|e| e.title.clone()).collect()
+        };
+        assert_eq!(titles(&n), titles(&lined), "glue {glue:?}");
+        assert_eq!(paths(&n), paths(&lined), "glue {glue:?}");
+    }
+}

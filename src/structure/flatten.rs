@@ -364,7 +364,16 @@ fn series_number(text: &str) -> Option<Span> {
 fn signature_before(text: &str, date_start: usize) -> Option<usize> {
     let before = &text[..date_start];
     if !lexicon::ends_like_organ(before) {
-        return None;
+        // An order's signer, the office and the name, right after the sentence before it
+        // (…起施行。省长　王伟中2024年10月8日).
+        let (i, c) = before
+            .char_indices()
+            .rev()
+            .take(16)
+            .find(|&(_, c)| matches!(c, '。' | '；' | ';'))?;
+        let signer = before[i + c.len_utf8()..].trim_matches(is_pad);
+        return lexicon::signer_line(signer)
+            .map(|_| before.trim_end_matches(is_pad).len() - signer.len());
     }
     // Right after the sentence before it, when that is near: …给予支持。广东省人民政府.
     let stop = before
@@ -1109,7 +1118,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let in_trail =
                 text[..start].ends_with(crumbs) || text[end..after_to].starts_with(crumbs);
             let in_label = spaced_labels.iter().any(|&(a, b)| a < start && end < b);
-            if spaced_word || in_trail || in_label || text[..start].ends_with(BULLETS) {
+            // An order's number spaced out on its line (第 312 号) stays whole.
+            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+            let in_number = (text[..start].ends_with('第') && text[end..].starts_with(digit))
+                || (text[..start].ends_with(digit) && text[end..].starts_with(['号', '號']));
+            if spaced_word || in_trail || in_label || in_number || text[..start].ends_with(BULLETS)
+            {
                 continue;
             }
             cuts.push(start);
@@ -1289,6 +1303,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let title = window_before(text, num.start, 100 * 3);
             let sig = signature_before(text, organ_end)
                 .or_else(|| organ_named_in(title, &text[..organ_end]));
+            // An order's signer keeps the white space between the office and the name.
+            if let Some(s) = sig.filter(|&s| lexicon::signer_line(&text[s..organ_end]).is_some()) {
+                whole.push((s, organ_end));
+            }
             // The other organs of a joint signature, each parted from the next by white
             // space, the first glued to the text before it: …目标表财政部　　教育部2023年5月20日.
             let mut joint = Vec::new();
