@@ -156,8 +156,12 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     let head = window(text, 0, 90);
     // (A masthead may have the copy's serial and its urgency before it: 000086特急广东省….)
     let opens = || head.chars().next().is_some_and(docnum::is_han) || has_str(head, "文件");
-    if head.contains(docnum::is_open_bracket) && opens() {
-        let mut f = docnum::find_doc_numbers(head).into_iter().next()?;
+    // (A number cut off by the window's end is looked for below.)
+    let first = || docnum::find_doc_numbers(head).into_iter().next();
+    if let Some(mut f) = (head.contains(docnum::is_open_bracket) && opens())
+        .then(first)
+        .flatten()
+    {
         // A masthead glued before the agency is no part of it, nor the last character of
         // one spaced out (广 州 市 人 民 政 府 文 件穗府办〔2024〕6号).
         if let Some(at) = text[f.span.range()].rfind("文件") {
@@ -200,7 +204,8 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
         Vec::new()
     };
     for f in numbers.into_iter().filter(|f| !f.damaged).take(4) {
-        let after = &text[f.span.end..];
+        // (Lines joined with spaces leave one after the number.)
+        let after = text[f.span.end..].trim_start_matches(is_pad);
         // (A number cited in a sentence stands in brackets or after a word of citing.)
         let cited = text[..f.span.start].chars().next_back().is_some_and(|c| {
             matches!(c, '(' | '（' | '《' | '“' | '"' | '、' | '和' | '及' | '与')
@@ -1432,6 +1437,20 @@ mod tests {
                 ]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn ok_a_number_before_its_title_with_the_page_lines_joined_by_spaces() {
+        // The first number (in the fields) runs past the head's first 90 bytes: the number
+        // before the title is still found.
+        let src = "听全文 基本信息 • 统一编号: HD0120180001 • 文  号: 花府办规〔2018〕1号 • 发布机关: 广州市花都区人民政府办公室 • 分享到 • - 花府办规〔2018〕1号 广州市花都区人民政府办公室关于印发某办法的通知 各镇(街)政府(办事处),区农林局: 《某办法》业经区政府同意,现印发给你们。";
+        let got = pieces(src);
+        for want in [
+            "广州市花都区人民政府办公室关于印发某办法的通知",
+            "各镇(街)政府(办事处),区农林局:",
+        ] {
+            assert!(got.contains(&want), "{got:?}");
+        }
     }
 
     #[test]
