@@ -184,7 +184,12 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
             .collect();
         let at_start = f.span.start == 0
             || (masthead.ends_with("文件") && crate::segment::chars_at_most(&masthead, 25));
-        if at_start && !f.damaged && colon && !after.trim().is_empty() {
+        // A damaged number (粤经贸工业〔20051006) is the head's only when its title follows.
+        let titled = || {
+            let after = after.trim_start_matches(is_pad);
+            title_end(window(after, 0, 120 * 3)).is_some_and(|end| opens_as_a_title(&after[..end]))
+        };
+        if at_start && (!f.damaged || titled()) && colon && !after.trim().is_empty() {
             return Some((f.span, None));
         }
     }
@@ -203,7 +208,9 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     } else {
         Vec::new()
     };
-    for f in numbers.into_iter().filter(|f| !f.damaged).take(4) {
+    // (A damaged number, 花府办〔 2015 4号, is one here too: the title and addressees after it
+    // tell.)
+    for f in numbers.into_iter().take(4) {
         // (Lines joined with spaces leave one after the number.)
         let after = text[f.span.end..].trim_start_matches(is_pad);
         // (A number cited in a sentence stands in brackets or after a word of citing.)
@@ -1125,8 +1132,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let in_label = spaced_labels.iter().any(|&(a, b)| a < start && end < b);
             // An order's number spaced out on its line (第 312 号) stays whole.
             let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+            // So does the head's number, whatever white space damaged it (花府办〔 2015 4号).
             let in_number = (text[..start].ends_with('第') && text[end..].starts_with(digit))
-                || (text[..start].ends_with(digit) && text[end..].starts_with(['号', '號']));
+                || (text[..start].ends_with(digit) && text[end..].starts_with(['号', '號']))
+                || (num.start < start && end < num.end);
             if spaced_word || in_trail || in_label || in_number || text[..start].ends_with(BULLETS)
             {
                 continue;
@@ -1451,6 +1460,23 @@ mod tests {
         ] {
             assert!(got.contains(&want), "{got:?}");
         }
+    }
+
+    #[test]
+    fn ok_a_damaged_number_whose_title_follows_heads_a_flattened_text() {
+        // Its 〕 and 号 lost, after a masthead; lines joined with spaces, one inside the title.
+        let src = "广 会  文  件 粤经贸工业〔20051006 关于认定某某等三个 省产业转移工业园的通知 韶关、东莞市人民政府: 根据有关规定,经省人民政府同意,认定如下。";
+        let got = pieces(src);
+        assert!(got.contains(&"粤经贸工业〔20051006"), "{got:?}");
+        assert!(got.contains(&"韶关、东莞市人民政府:"), "{got:?}");
+        // White space inside the number (花府办〔 2015 4号) parts nothing.
+        let src = "• 文  号: 花府办〔2015〕4号• 分享到• -花府办〔 2015 4号广州市花都区人民政府办公室关于印发某方案的通知各街道办事处,镇政府:现将某方案印发给你们。";
+        let got = pieces(src);
+        assert!(got.contains(&"花府办〔 2015 4号"), "{got:?}");
+        assert!(
+            got.contains(&"广州市花都区人民政府办公室关于印发某方案的通知"),
+            "{got:?}"
+        );
     }
 
     #[test]
