@@ -3182,3 +3182,27 @@ fn an_order_flattened_keeps_its_number_signer_date_and_regulation() {
         assert_eq!(paths(&n), paths(&lined), "glue {glue:?}");
     }
 }
+
+#[test]
+fn flattened_pages_whose_labels_follow_the_values_before_them_keep_their_heads() {
+    // Pages whose fields stand one to a line, or with a tab between label and value: glued
+    // together, each label follows the value of the field before it (…分类：综合政务发布机构：).
+    for name in ["labels_over_values.txt", "footer_with_related_pages.txt"] {
+        let (lined, text) = load(name);
+        let flat: String = text.lines().map(str::trim).collect();
+        let n = gongwen::parse(&flat).expect("parses");
+        let number = |n: &Notice| n.doc_number.as_ref().map(|d| d.normalized.clone());
+        assert_eq!(number(&n), number(&lined), "{name}");
+        assert_eq!(n.title, lined.title, "{name}");
+        assert_eq!(n.addressees, lined.addressees, "{name}");
+        assert_eq!(n.written_date, lined.written_date, "{name}");
+        assert_eq!(n.published_date, lined.published_date, "{name}");
+        let (p, q) = (
+            n.portal.as_ref().expect("portal"),
+            lined.portal.as_ref().expect("portal"),
+        );
+        assert_eq!(p.index_number, q.index_number, "{name}");
+        assert_eq!(p.category, q.category, "{name}");
+        assert_eq!(p.publisher, q.publisher, "{name}");
+    }
+}

@@ -1392,13 +1392,31 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         cuts.push(0);
         cuts.push(text.len());
-        for (a, b) in trail.into_iter().chain(fields).chain(whole) {
+        // (A trail holds no label: one after its crumbs ends it, below.)
+        let kept: Vec<(usize, usize)> = fields.into_iter().chain(whole).collect();
+        for &(a, b) in trail.iter().chain(&kept) {
             cuts.retain(|&c| c <= a || c >= b);
         }
         cuts.sort_unstable();
         cuts.dedup();
         let before = cuts.len();
         next_in_sequence(text, &mut cuts);
+        // Before the number, a label glued after the value of the field before it (分类：综合
+        // 政务发布机构：, 索引号：1144…/2023-00188分类：) starts a line of its own; not right
+        // after a bullet or a bracket (• 文  号:, 【字体:), nor inside what is kept whole.
+        let mut piece = 0;
+        for at in portal::label_starts(&text[..num.start]) {
+            while piece + 1 < cuts.len() && cuts[piece + 1] <= at {
+                piece += 1;
+            }
+            let before = text[cuts[piece].min(at)..at].trim_end_matches(is_pad);
+            let after_value = !before.is_empty()
+                && !before.ends_with(BULLETS)
+                && !before.ends_with(['【', '[', '［', '-', '·']);
+            if after_value && !kept.iter().any(|&(a, b)| a < at && at < b) {
+                cuts.push(at);
+            }
+        }
         if cuts.len() > before {
             cuts.sort_unstable();
         }

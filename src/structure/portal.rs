@@ -223,6 +223,12 @@ pub fn is_field_line(s: &str) -> bool {
 /// The field whose label (with its colon) ends `s`: 发布日期： in …2024-03-20发布日期：.
 #[must_use]
 pub fn label_ending(s: &str) -> Option<Field> {
+    label_at_end(s).map(|(_, f)| f)
+}
+
+/// Where the label (with its colon) that ends `s` starts, and its field.
+#[must_use]
+pub fn label_at_end(s: &str) -> Option<(usize, Field)> {
     if !s.ends_with([':', '：']) {
         return None;
     }
@@ -236,7 +242,7 @@ pub fn label_ending(s: &str) -> Option<Field> {
         LABEL_AT_START
             .find(tail)
             .filter(|m| m.end() == tail.len())
-            .map(|m| field_of(m.as_str()))
+            .map(|m| (from + k, field_of(m.as_str())))
     })
 }
 
@@ -253,6 +259,16 @@ pub fn spaced_labels(s: &str) -> Vec<(usize, usize)> {
         .filter(|m| m.as_str().contains([' ', '\u{3000}']))
         .map(|m| (m.start(), m.end()))
         .collect()
+}
+
+/// Where each label of `s` (with its colon) starts: 索引号：, 发布日期：, 来源：….
+#[must_use]
+pub fn label_starts(s: &str) -> Vec<usize> {
+    if !(s.contains(':') || has_char(s, '：')) {
+        return Vec::new();
+    }
+    let folded = traditional::fold(s);
+    LABEL_RE.find_iter(&folded).map(|m| m.start()).collect()
 }
 
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
