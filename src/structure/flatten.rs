@@ -742,10 +742,19 @@ fn clock_len(s: &str) -> usize {
 /// field comes before it; and the end of a title between the number and the addressees.
 fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
     let after = &text[from..];
-    let Some((i, c)) = after
+    // A label before the addressees (主送：各地级以上市教育局…：) is theirs: their colon is
+    // the one after it.
+    let labelled = ["主送：", "主送:", "主送机关：", "主送机关:"]
+        .iter()
+        .find(|l| after.trim_start_matches(is_pad).starts_with(**l))
+        .map_or(0, |l| {
+            after.len() - after.trim_start_matches(is_pad).len() + l.len()
+        });
+    let Some((i, c)) = after[labelled..]
         .char_indices()
         .take(200)
         .find(|&(_, c)| c == ':' || c == '：')
+        .map(|(i, c)| (labelled + i, c))
     else {
         return;
     };
@@ -1493,6 +1502,16 @@ mod tests {
         assert!(got.contains(&"花府办〔 2015 4号"), "{got:?}");
         assert!(
             got.contains(&"广州市花都区人民政府办公室关于印发某方案的通知"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn ok_addressees_after_their_label_glued_after_the_number() {
+        let src = "广东省教育厅关于做好教师培训工作的通知粤教师函〔2024〕12号主送：各地级以上市教育局、财政局，省属有关高校：为进一步提升教师素质，现通知如下。";
+        let got = pieces(src);
+        assert!(
+            got.contains(&"主送：各地级以上市教育局、财政局，省属有关高校："),
             "{got:?}"
         );
     }
