@@ -3206,3 +3206,36 @@ fn flattened_pages_whose_labels_follow_the_values_before_them_keep_their_heads()
         assert_eq!(p.publisher, q.publisher, "{name}");
     }
 }
+
+#[test]
+fn flattened_heads_with_a_signer_or_a_title_beside_the_number_keep_their_addressees() {
+    for name in [
+        "request_with_signer.txt",
+        "number_and_title_on_one_line.txt",
+    ] {
+        let (lined, text) = load(name);
+        for glue in ["", " "] {
+            let flat = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(glue);
+            let n = gongwen::parse(&flat).expect("parses");
+            let number = |n: &Notice| n.doc_number.as_ref().map(|d| d.normalized.clone());
+            assert_eq!(number(&n), number(&lined), "{name} {glue:?}");
+            assert_eq!(n.title, lined.title, "{name} {glue:?}");
+            assert_eq!(n.issuer, lined.issuer, "{name} {glue:?}");
+            assert_eq!(n.addressees, lined.addressees, "{name} {glue:?}");
+        }
+    }
+    // 签发人 on a line of its own between the number and the addressees (the title above the
+    // number), glued: the name ends where the addressees start.
+    let text = "广东省自然资源厅关于报请审批某规划的请示粤自然资报〔2024〕33号签发人：陈光荣省人民政府：根据有关规定，现将有关情况报告如下。以上请示妥否，请批示。广东省自然资源厅2024年5月20日";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.addressees, ["省人民政府"]);
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省自然资源厅关于报请审批某规划的请示")
+    );
+}

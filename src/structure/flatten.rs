@@ -741,15 +741,47 @@ fn clock_len(s: &str) -> usize {
 /// 人民政府，省政府各部门：当前…): at the first colon, when no sentence, white space or page
 /// field comes before it; and the end of a title between the number and the addressees.
 fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
+    // (White space may part them from the number: 粤府函〔2023〕215号　广东省…的批复某市…：.)
+    let lead = text[from..].len() - text[from..].trim_start_matches(is_pad).len();
+    let from = from + lead;
     let after = &text[from..];
+    // Who signed a report (签发人：王伟中) stands between the number and the title: a line of
+    // its own, ended by white space or where the title after the name opens.
+    if let Some(name) = ["签发人：", "签发人:", "簽發人：", "簽發人:"]
+        .iter()
+        .find_map(|l| after.strip_prefix(l))
+    {
+        let name_end = match name.find(is_pad) {
+            Some(p) if crate::segment::chars_at_most(&name[..p], 4) => Some(p),
+            _ => [3, 2, 4].into_iter().find_map(|n| {
+                let (end, _) = name.char_indices().nth(n)?;
+                let rest = &name[end..];
+                let titled = title_end(window(rest, 0, 120 * 3))
+                    .is_some_and(|t| opens_as_a_title(&rest[..t]));
+                // (Or the addressees, where the title stood before the number.)
+                let addressed = || {
+                    let head = window(rest, 0, 60 * 3);
+                    head.find(['：', ':']).is_some_and(|c| {
+                        let colon = head[c..].chars().next().map_or(0, char::len_utf8);
+                        lexicon::addressee_line(&head[..c + colon]).is_some()
+                    })
+                };
+                (titled || addressed()).then_some(end)
+            }),
+        };
+        if let Some(end) = name_end {
+            let at = text.len() - name.len() + end;
+            cuts.push(at);
+            addressees_after(text, at, cuts);
+        }
+        return;
+    }
     // A label before the addressees (主送：各地级以上市教育局…：) is theirs: their colon is
     // the one after it.
     let labelled = ["主送：", "主送:", "主送机关：", "主送机关:"]
         .iter()
-        .find(|l| after.trim_start_matches(is_pad).starts_with(**l))
-        .map_or(0, |l| {
-            after.len() - after.trim_start_matches(is_pad).len() + l.len()
-        });
+        .find(|l| after.starts_with(**l))
+        .map_or(0, |l| l.len());
     let Some((i, c)) = after[labelled..]
         .char_indices()
         .take(200)

@@ -170,6 +170,13 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             i += took + 1;
             continue;
         }
+        // Who signed a report (签发人：王伟中), on a line of its own: no field holds it.
+        if lexicon::is_signer_note(&clean) {
+            r.roles[i] = Role::Portal;
+            r.portal.furniture(sp);
+            i += 1;
+            continue;
+        }
         if portal::is_crumb_label(t) {
             r.roles[i] = Role::Portal;
             r.portal.furniture(sp);

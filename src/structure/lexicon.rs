@@ -129,6 +129,16 @@ pub fn is_title_candidate(s: &str) -> bool {
         && date::date_line(s, None).is_none()
         && docnum::doc_number_line(s).is_none()
         && !is_label_line(s)
+        && !is_signer_note(s)
+}
+
+/// Whether a line names who signed a report (签发人：王伟中), as a head may print it on a line
+/// of its own.
+#[must_use]
+pub fn is_signer_note(s: &str) -> bool {
+    ["签发人", "簽發人"]
+        .iter()
+        .any(|l| after_label(s, l).is_some())
 }
 
 /// Whether a title assembled so far reads complete.
