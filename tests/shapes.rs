@@ -49,6 +49,21 @@ fn rows(b: &gongwen::Block) -> Vec<Row<'_>> {
         .collect()
 }
 
+/// `text` as a careless capture flattens it: its lines trimmed and glued with `glue` (nothing,
+/// or a space).
+fn flattened(text: &str, glue: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(glue)
+}
+
+/// The normalised document number.
+fn number(n: &Notice) -> Option<String> {
+    n.doc_number.as_ref().map(|d| d.normalized.clone())
+}
+
 fn paths(n: &Notice) -> Vec<String> {
     n.sections().map(|(_, s)| s.path.clone()).collect()
 }
@@ -3162,16 +3177,9 @@ fn a_label_alone_on_its_line_gives_the_value_under_it_up_to_the_buttons() {
 fn an_order_flattened_keeps_its_number_signer_date_and_regulation() {
     let (lined, text) = load("order_signed_by_office.txt");
     for glue in ["", " "] {
-        let flat = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join(glue)
-            // As a typeset order spaces its number out.
-            .replace("第298号", "第 298 号");
+        // As a typeset order spaces its number out.
+        let flat = flattened(&text, glue).replace("第298号", "第 298 号");
         let n = gongwen::parse(&flat).expect("parses");
-        let number = |n: &Notice| n.doc_number.as_ref().map(|d| d.normalized.clone());
         assert_eq!(number(&n), number(&lined), "glue {glue:?}");
         assert_eq!(n.signatory, lined.signatory, "glue {glue:?}");
         assert_eq!(n.written_date, lined.written_date, "glue {glue:?}");
@@ -3189,9 +3197,7 @@ fn flattened_pages_whose_labels_follow_the_values_before_them_keep_their_heads()
     // together, each label follows the value of the field before it (…分类：综合政务发布机构：).
     for name in ["labels_over_values.txt", "footer_with_related_pages.txt"] {
         let (lined, text) = load(name);
-        let flat: String = text.lines().map(str::trim).collect();
-        let n = gongwen::parse(&flat).expect("parses");
-        let number = |n: &Notice| n.doc_number.as_ref().map(|d| d.normalized.clone());
+        let n = gongwen::parse(&flattened(&text, "")).expect("parses");
         assert_eq!(number(&n), number(&lined), "{name}");
         assert_eq!(n.title, lined.title, "{name}");
         assert_eq!(n.addressees, lined.addressees, "{name}");
@@ -3215,14 +3221,7 @@ fn flattened_heads_with_a_signer_or_a_title_beside_the_number_keep_their_address
     ] {
         let (lined, text) = load(name);
         for glue in ["", " "] {
-            let flat = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(glue);
-            let n = gongwen::parse(&flat).expect("parses");
-            let number = |n: &Notice| n.doc_number.as_ref().map(|d| d.normalized.clone());
+            let n = gongwen::parse(&flattened(&text, glue)).expect("parses");
             assert_eq!(number(&n), number(&lined), "{name} {glue:?}");
             assert_eq!(n.title, lined.title, "{name} {glue:?}");
             assert_eq!(n.issuer, lined.issuer, "{name} {glue:?}");

@@ -771,29 +771,21 @@ fn assemble(
     let signatory = sign.as_ref().and_then(|s| s.signatory(&r));
     spans.signatory = sign.as_ref().and_then(|s| s.signatory_span(&r));
     let date_cut_off = sign.as_ref().is_some_and(|s| s.date_cut_off(&r));
-    if let Some(s) = &sign {
-        if date_cut_off {
-            let sp = s.date_span(&r);
-            r.warn(
-                WarningCode::DamagedDate,
-                format!(
-                    "expected a date like 2021年4月16日, found `{}` where the text ends; its day is not known",
-                    &src[sp.range()],
-                ),
-                Some(sp),
-            );
-        } else if s.date.damaged {
-            let sp = s.date_span(&r);
-            r.warn(
-                WarningCode::DamagedDate,
-                format!(
-                    "expected a date like 2021年4月16日, found `{}`; read as {}",
-                    &src[sp.range()],
-                    s.date.date
-                ),
-                Some(sp),
-            );
-        }
+    if let Some(s) = sign.as_ref().filter(|s| s.date.damaged) {
+        let sp = s.date_span(&r);
+        let reading = if date_cut_off {
+            " where the text ends; its day is not known".to_string()
+        } else {
+            format!("; read as {}", s.date.date)
+        };
+        r.warn(
+            WarningCode::DamagedDate,
+            format!(
+                "expected a date like 2021年4月16日, found `{}`{reading}",
+                &src[sp.range()]
+            ),
+            Some(sp),
+        );
     }
     // A date that lost its separators and reads more than one way (2015111: 1月11日 or
     // 11月1日) is not guessed.
