@@ -1125,7 +1125,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // A label spaced out (…(总第854期)索 引 号:043000…) starts a line, and the white space
         // inside it parts nothing.
         // (After a bullet the line starts at the bullet: • 文  号:.)
-        let spaced_labels = portal::spaced_labels(text);
+        let labels = portal::labels_in(text);
+        let spaced_labels: Vec<(usize, usize)> = labels
+            .iter()
+            .filter(|l| l.2)
+            .map(|&(a, b, _)| (a, b))
+            .collect();
         cuts.extend(
             spaced_labels
                 .iter()
@@ -1215,11 +1220,19 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         }
         // After the parenthesis that closes an item's sentences (…负责）各地、各部门要…): a
         // closing paragraph of the block glued to it (its cue: 各地, 特此通知, 本方案…).
-        for (i, c) in text.char_indices() {
-            if !matches!(c, '）' | ')') {
+        // (Found by their last bytes: `)`, and 0x89 of `）`.)
+        let tb = text.as_bytes();
+        for p in memchr::memchr2_iter(b')', 0x89, tb) {
+            let closes = tb[p] == b')' || (p >= 2 && tb[p - 2..p] == [0xEF, 0xBC]);
+            let after = p + 1;
+            if !closes
+                || !text[after..]
+                    .chars()
+                    .next()
+                    .is_some_and(lexicon::may_open_closing)
+            {
                 continue;
             }
-            let after = i + c.len_utf8();
             if lexicon::is_closing_cue(window(text, after, 120))
                 && crate::structure::items::trailing_parenthesis(text, Span::new(0, after))
                     .is_some()
@@ -1446,7 +1459,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // 政务发布机构：, 索引号：1144…/2023-00188分类：) starts a line of its own; not right
         // after a bullet or a bracket (• 文  号:, 【字体:), nor inside what is kept whole.
         let mut piece = 0;
-        for at in portal::label_starts(&text[..num.start]) {
+        for at in labels.iter().map(|l| l.0).filter(|&at| at < num.start) {
             while piece + 1 < cuts.len() && cuts[piece + 1] <= at {
                 piece += 1;
             }

@@ -584,6 +584,33 @@ pub fn is_attachment_note(s: &str) -> bool {
     after_label(s, "附件").is_some()
 }
 
+/// Whether `c` may open a paragraph that [`is_closing_cue`] accepts: a cheap test before it.
+#[must_use]
+pub fn may_open_closing(c: char) -> bool {
+    matches!(
+        c,
+        '本' | '（'
+            | '('
+            | '各'
+            | '以'
+            | '特'
+            | '此'
+            | '请'
+            | '請'
+            | '执'
+            | '執'
+            | '实'
+            | '實'
+            | '出'
+            | '列'
+            | '望'
+            | '希'
+            | '联'
+            | '聯'
+            | '附'
+    )
+}
+
 /// Whether an unnumbered paragraph after the last item reads as the block's closing.
 #[must_use]
 pub fn is_closing_cue(s: &str) -> bool {
@@ -665,6 +692,8 @@ mod tests {
             "望各单位认真组织实施。",
         ] {
             assert!(is_closing_cue(s), "{s}");
+            // The cheap test before it passes every cue.
+            assert!(s.chars().next().is_some_and(may_open_closing), "{s}");
         }
         for s in [
             "本地区要加强监管。",

@@ -246,29 +246,21 @@ pub fn label_at_end(s: &str) -> Option<(usize, Field)> {
     })
 }
 
-/// Where the labels of `s` that a layout spaced out (索 引 号:, 主 题 词：) stand, colon
-/// included: a flattened page's white space inside them parts no lines.
+/// Where each label of `s` stands (索引号：, 发布日期：, 来源：…), colon included, and whether a
+/// layout spaced its characters out (索 引 号:, 主 题 词：).
 #[must_use]
-pub fn spaced_labels(s: &str) -> Vec<(usize, usize)> {
+pub fn labels_in(s: &str) -> Vec<(usize, usize, bool)> {
     if !(s.contains(':') || has_char(s, '：')) {
         return Vec::new();
     }
     let folded = traditional::fold(s);
     LABEL_RE
         .find_iter(&folded)
-        .filter(|m| m.as_str().contains([' ', '\u{3000}']))
-        .map(|m| (m.start(), m.end()))
+        .map(|m| {
+            let spaced = m.as_str().contains([' ', '\u{3000}']);
+            (m.start(), m.end(), spaced)
+        })
         .collect()
-}
-
-/// Where each label of `s` (with its colon) starts: 索引号：, 发布日期：, 来源：….
-#[must_use]
-pub fn label_starts(s: &str) -> Vec<usize> {
-    if !(s.contains(':') || has_char(s, '：')) {
-        return Vec::new();
-    }
-    let folded = traditional::fold(s);
-    LABEL_RE.find_iter(&folded).map(|m| m.start()).collect()
 }
 
 /// The labelled fields of a line, with the byte range of each value (possibly empty).
