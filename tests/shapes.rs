@@ -3238,3 +3238,15 @@ fn flattened_heads_with_a_signer_or_a_title_beside_the_number_keep_their_address
         Some("广东省自然资源厅关于报请审批某规划的请示")
     );
 }
+
+#[test]
+fn a_flattened_announcement_signed_by_a_market_regulator_keeps_its_name_whole() {
+    // 市场监督管理局 opens with 市 but is no jurisdiction's: the signature is the whole name.
+    let (lined, text) = load("announcement_numbered_by_year.txt");
+    for glue in ["", " "] {
+        let n = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(n.signatory, lined.signatory, "glue {glue:?}");
+        assert_eq!(n.issuers, lined.issuers, "glue {glue:?}");
+        assert_eq!(n.title, lined.title, "glue {glue:?}");
+    }
+}

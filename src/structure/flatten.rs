@@ -402,9 +402,12 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
     }
     for (i, _) in before.char_indices().rev().skip(2).take(20) {
         let cand = &before[i..];
-        if cand.starts_with(['省', '市', '区', '區', '县', '縣'])
+        // (市场监督管理局 is a market's regulator: its jurisdiction stands before it.)
+        if (cand.starts_with(['省', '市', '区', '區', '县', '縣'])
             || cand.starts_with("广东")
-            || cand.starts_with("廣東")
+            || cand.starts_with("廣東"))
+            && !cand.starts_with("市场")
+            && !cand.starts_with("市場")
         {
             // The place the jurisdiction belongs to, right before it: 阳江|市人民政府办公室.
             let place = crate::extract::department::PLACES
