@@ -470,6 +470,37 @@ fn runs_of_this_sessions_forms() {
 }
 
 #[test]
+fn runs_of_the_sixteenth_sessions_forms() {
+    let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
+    // 100,000 parentheses closed, none opened, each followed by a closing cue: each looks
+    // back a bounded way for its opening.
+    let text = format!("{head}{}", "甲。)各地".repeat(100_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 50,000 orders' signers with their dates glued after sentences; 50,000 labels spaced
+    // out after the number; 50,000 signers' labels after it.
+    let text = format!("{head}{}", "甲。省长　王伟中2024年10月8日".repeat(50_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!(
+        "粤府函〔2022〕67号 {}各地级以上市人民政府:甲。",
+        "索 引 号:1 ".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!("粤府函〔2022〕67号{}", "签发人：王伟 ".repeat(50_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 50,000 page fields glued before the number, each label after the value before it.
+    let text = format!(
+        "广东省人民政府关于某事的通知发布日期：2024-05-22{}粤府函〔2022〕67号各地级以上市人民政府:甲。",
+        "分类：综合".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+}
+
+#[test]
 fn runs_of_the_tenth_sessions_forms() {
     let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
     // A flattened line of 100,000 closing brackets after sentences, none opened.

@@ -57,6 +57,25 @@ fn window_before(text: &str, to: usize, len: usize) -> &str {
     &text[from..to]
 }
 
+/// `ranges` in order, those that overlap merged into one.
+fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match out.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// Whether `at` lies strictly inside one of the `ranges` ([`merged`]).
+fn strictly_inside(ranges: &[(usize, usize)], at: usize) -> bool {
+    let k = ranges.partition_point(|&(a, _)| a < at);
+    k > 0 && at < ranges[k - 1].1
+}
+
 fn window(text: &str, from: usize, len: usize) -> &str {
     let mut end = (from + len).min(text.len());
     while !text.is_char_boundary(end) {
@@ -745,14 +764,14 @@ fn clock_len(s: &str) -> usize {
 /// field comes before it; and the end of a title between the number and the addressees.
 fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
     // (White space may part them from the number: 粤府函〔2023〕215号　广东省…的批复某市…：.)
-    let lead = text[from..].len() - text[from..].trim_start_matches(is_pad).len();
-    let from = from + lead;
-    let after = &text[from..];
+    let skip_pad = |at: usize| text.len() - text[at..].trim_start_matches(is_pad).len();
+    let mut from = skip_pad(from);
     // Who signed a report (签发人：王伟中) stands between the number and the title: a line of
-    // its own, ended by white space or where the title after the name opens.
+    // its own, ended by white space or where the title after the name opens. (Once: the
+    // addressees are looked for after it, not another signer.)
     if let Some(name) = ["签发人：", "签发人:", "簽發人：", "簽發人:"]
         .iter()
-        .find_map(|l| after.strip_prefix(l))
+        .find_map(|l| text[from..].strip_prefix(l))
     {
         let name_end = match name.find(is_pad) {
             Some(p) if crate::segment::chars_at_most(&name[..p], 4) => Some(p),
@@ -772,13 +791,14 @@ fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
                 (titled || addressed()).then_some(end)
             }),
         };
-        if let Some(end) = name_end {
-            let at = text.len() - name.len() + end;
-            cuts.push(at);
-            addressees_after(text, at, cuts);
-        }
-        return;
+        let Some(end) = name_end else {
+            return;
+        };
+        let at = text.len() - name.len() + end;
+        cuts.push(at);
+        from = skip_pad(at);
     }
+    let after = &text[from..];
     // A label before the addressees (主送：各地级以上市教育局…：) is theirs: their colon is
     // the one after it.
     let labelled = ["主送：", "主送:", "主送机关：", "主送机关:"]
@@ -1178,7 +1198,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let crumbs = portal::CRUMB_SEPARATORS;
             let in_trail =
                 text[..start].ends_with(crumbs) || text[end..after_to].starts_with(crumbs);
-            let in_label = spaced_labels.iter().any(|&(a, b)| a < start && end < b);
+            // (Labels do not overlap: only the last one that starts before the run may hold
+            // it.)
+            let in_label = spaced_labels
+                .partition_point(|&(a, _)| a < start)
+                .checked_sub(1)
+                .is_some_and(|k| end < spaced_labels[k].1);
             // An order's number spaced out on its line (第 312 号) stays whole.
             let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
             // So does the head's number, whatever white space damaged it (花府办〔 2015 4号).
@@ -1236,8 +1261,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             {
                 continue;
             }
+            // (The parenthesis holds at most 300 characters: no longer look back.)
+            let from = after - window_before(text, after, 300 * 4 + 8).len();
             if lexicon::is_closing_cue(window(text, after, 120))
-                && crate::structure::items::trailing_parenthesis(text, Span::new(0, after))
+                && crate::structure::items::trailing_parenthesis(text, Span::new(from, after))
                     .is_some()
             {
                 cuts.push(after);
@@ -1450,10 +1477,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         cuts.push(0);
         cuts.push(text.len());
         // (A trail holds no label: one after its crumbs ends it, below.)
-        let kept: Vec<(usize, usize)> = fields.into_iter().chain(whole).collect();
-        for &(a, b) in trail.iter().chain(&kept) {
-            cuts.retain(|&c| c <= a || c >= b);
-        }
+        let kept = merged(fields.into_iter().chain(whole).collect());
+        let kept_or_trail = merged(kept.iter().copied().chain(trail).collect());
+        cuts.retain(|&c| !strictly_inside(&kept_or_trail, c));
         cuts.sort_unstable();
         cuts.dedup();
         let before = cuts.len();
@@ -1470,7 +1496,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             let after_value = !before.is_empty()
                 && !before.ends_with(BULLETS)
                 && !before.ends_with(['【', '[', '［', '-', '·']);
-            if after_value && !kept.iter().any(|&(a, b)| a < at && at < b) {
+            if after_value && !strictly_inside(&kept, at) {
                 cuts.push(at);
             }
         }
