@@ -769,10 +769,7 @@ fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
     // Who signed a report (签发人：王伟中) stands between the number and the title: a line of
     // its own, ended by white space or where the title after the name opens. (Once: the
     // addressees are looked for after it, not another signer.)
-    if let Some(name) = ["签发人：", "签发人:", "簽發人：", "簽發人:"]
-        .iter()
-        .find_map(|l| text[from..].strip_prefix(l))
-    {
+    if let Some(name) = lexicon::signer_named(&text[from..]) {
         let name_end = match name.find(is_pad) {
             Some(p) if crate::segment::chars_at_most(&name[..p], 4) => Some(p),
             _ => [3, 2, 4].into_iter().find_map(|n| {

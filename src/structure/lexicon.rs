@@ -136,9 +136,14 @@ pub fn is_title_candidate(s: &str) -> bool {
 /// of its own.
 #[must_use]
 pub fn is_signer_note(s: &str) -> bool {
-    ["签发人", "簽發人"]
-        .iter()
-        .any(|l| after_label(s, l).is_some())
+    signer_named(s).is_some()
+}
+
+/// What follows the label of who signed a report (签发人：) that opens `s`: the name, and in
+/// flattened text whatever is glued after it.
+#[must_use]
+pub fn signer_named(s: &str) -> Option<&str> {
+    ["签发人", "簽發人"].iter().find_map(|l| after_label(s, l))
 }
 
 /// Whether a title assembled so far reads complete.

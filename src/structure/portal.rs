@@ -223,12 +223,6 @@ pub fn is_field_line(s: &str) -> bool {
 /// The field whose label (with its colon) ends `s`: 发布日期： in …2024-03-20发布日期：.
 #[must_use]
 pub fn label_ending(s: &str) -> Option<Field> {
-    label_at_end(s).map(|(_, f)| f)
-}
-
-/// Where the label (with its colon) that ends `s` starts, and its field.
-#[must_use]
-pub fn label_at_end(s: &str) -> Option<(usize, Field)> {
     if !s.ends_with([':', '：']) {
         return None;
     }
@@ -242,7 +236,7 @@ pub fn label_at_end(s: &str) -> Option<(usize, Field)> {
         LABEL_AT_START
             .find(tail)
             .filter(|m| m.end() == tail.len())
-            .map(|m| (from + k, field_of(m.as_str())))
+            .map(|m| field_of(m.as_str()))
     })
 }
 
