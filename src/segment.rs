@@ -213,6 +213,28 @@ pub fn looks_garbled(s: &str) -> bool {
     latin || MARKS.is_match(s.as_bytes())
 }
 
+/// The last characters of `words`, sorted, for [`may_end_with`].
+#[must_use]
+pub fn last_chars<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<char> {
+    let mut last: Vec<char> = words
+        .into_iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+}
+
+/// Whether `s` may end with one of the words whose [`last_chars`] are `last`: whether its own
+/// last character is one of them. Most strings asked whether they end with a genre or a type
+/// end with none, and this answers them without comparing each word.
+#[must_use]
+pub fn may_end_with(last: &[char], s: &str) -> bool {
+    s.chars()
+        .next_back()
+        .is_some_and(|c| last.binary_search(&c).is_ok())
+}
+
 /// Whether `s` contains `c`: a vectorised search for the last byte of its encoding (a
 /// continuation byte, rarer than a lead byte in Chinese text), each hit checked. `str::contains`
 /// with a character of several bytes sets up a substring searcher, which on a short text costs
@@ -368,6 +390,19 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_characters_filter_the_words_a_string_may_end_with() {
+        let last = last_chars(["方案", "通知", "函", "规定"]);
+        assert_eq!(last, vec!['函', '定', '案', '知']);
+        assert!(may_end_with(&last, "关于某某的通知"));
+        assert!(may_end_with(&last, "某某函"));
+        // Same last character, another word: the filter lets it through to the comparison.
+        assert!(may_end_with(&last, "决定"));
+        assert!(!may_end_with(&last, "某某工作方"));
+        assert!(!may_end_with(&last, "notice"));
+        assert!(!may_end_with(&last, ""));
+    }
 
     #[test]
     fn ok_searches_agree_with_std() {

@@ -32,6 +32,10 @@ const TYPES: &[(&str, &str)] = &[
     ("令", "令"),
 ];
 
+/// The last characters of the types, to answer most titles without comparing each type.
+static LAST: std::sync::LazyLock<Vec<char>> =
+    std::sync::LazyLock::new(|| crate::segment::last_chars(TYPES.iter().map(|t| t.0)));
+
 /// The simplified 文种 a title ends with, if any; a note on the draft after it
 /// (…的通知（征求意见稿）) is no part of the title's end.
 #[must_use]
@@ -40,6 +44,9 @@ pub fn doc_type(title: &str) -> Option<&'static str> {
         let t = t.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '。' | '.' | '”' | '"' | '》' | ')' | '）')
         });
+        if !crate::segment::may_end_with(&LAST, t) {
+            return None;
+        }
         TYPES.iter().find(|(w, _)| t.ends_with(w)).map(|&(_, s)| s)
     };
     ends(title).or_else(|| without_draft_note(title).and_then(ends))

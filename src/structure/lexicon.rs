@@ -150,7 +150,10 @@ pub fn signer_named(s: &str) -> Option<&str> {
 #[must_use]
 pub fn title_complete(s: &str) -> bool {
     let t = s.trim_end_matches(['》', '”', ')', '）', ' ']);
-    doctype::doc_type(s).is_some() || GENRE_END.iter().any(|g| t.ends_with(g))
+    static LAST: LazyLock<Vec<char>> =
+        LazyLock::new(|| crate::segment::last_chars(GENRE_END.iter().copied()));
+    doctype::doc_type(s).is_some()
+        || crate::segment::may_end_with(&LAST, t) && GENRE_END.iter().any(|g| t.ends_with(g))
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
