@@ -351,6 +351,15 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                     }
                     (r, _) => r,
                 };
+                // A limit in a year before the one the document was written in states a fact
+                // (2000年底前建成的老旧小区, 2019年底前已完成的项目), not a limit to meet.
+                if let (DeadlineKind::By, Resolved::Absolute(Some(d)), Some(w)) =
+                    (kind, &resolved, anchors.written)
+                    && d.year() < w.year()
+                    && !time_cell
+                {
+                    return;
+                }
                 let (date, anchor_used, unanchored) = match resolved {
                     Resolved::Absolute(d) => (d, None, false),
                     Resolved::Relative(f) => match anchor {
@@ -1054,7 +1063,7 @@ mod tests {
                 "by",
                 "2023-03-31",
             ),
-            ("到2019年6月底,基本实现", "2019年6月底", "by", "2019-06-30"),
+            ("到2021年6月底,基本实现", "2021年6月底", "by", "2021-06-30"),
             (
                 "实施期限至2021年12月31日。",
                 "至2021年12月31日",
@@ -1236,6 +1245,29 @@ mod tests {
     }
 
     #[test]
+    fn ok_a_limit_in_a_year_before_the_document_is_a_fact() {
+        let a = written("2023-06-08");
+        for input in [
+            "全省开工改造2000年底前建成的城镇老旧小区",
+            "调整范围为2022年12月31日前已办理退休手续的人员",
+        ] {
+            assert!(run(input, a).is_empty(), "{input}");
+        }
+        // The same limit in the written year or after it is one; so is a time cell's value,
+        // and so is any limit when only the publication date anchors the text.
+        assert_eq!(run("2023年3月底前完成", a).len(), 1);
+        assert_eq!(run("2024年6月底前完成摸底", a).len(), 1);
+        let mut cell = Vec::new();
+        find_time_limits_into("2022年12月底前", a, &mut cell);
+        assert_eq!(cell.len(), 1);
+        let published = Anchors {
+            published: Date::parse_iso("2023-06-08"),
+            ..Anchors::default()
+        };
+        assert_eq!(run("2022年12月31日前完成", published).len(), 1);
+    }
+
+    #[test]
     fn ok_a_bare_quarter_is_a_limit_only_before_one() {
         let a = written("2021-04-16");
         assert!(run("2021年一季度经济运行平稳", a).is_empty());
@@ -1293,7 +1325,7 @@ mod tests {
             ("元旦前完成清理", "元旦前", "2024-01-01"),
             ("国庆节前完成中期评估", "国庆节前", "2023-10-01"),
             ("明年劳动节之前建成", "明年劳动节之前", "2024-05-01"),
-            ("2021年國慶以前", "2021年國慶以前", "2021-10-01"),
+            ("2024年國慶以前", "2024年國慶以前", "2024-10-01"),
             ("2026年春節前", "2026年春節前", "2026-02-17"),
         ] {
             let (text, kind, d) = only(input, a);
