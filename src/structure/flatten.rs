@@ -347,6 +347,40 @@ fn title_after_crumb(piece: &str) -> Option<usize> {
     })
 }
 
+/// Where a title glued after what no title's line ends with starts: after a date (…发布时间:-
+/// 2019年08月27日广东省人民政府办公厅关于…) or after Latin letters or digits (…469
+/// characters广东省人民政府关于…, 阅读次数：1234紫金县人民政府关于…), its issuer before its
+/// 关于. `head` ends where the number after the title starts.
+fn title_after_furniture(head: &str) -> Option<usize> {
+    // A title is short: its 关于 within its last 150 characters, its issuer within 30 before.
+    let from = head.len() - window_before(head, head.len(), 150 * 3).len();
+    let stretch = &head[from..];
+    let dates = date::find_dates(stretch, None);
+    stretch
+        .match_indices("关于")
+        .chain(stretch.match_indices("關於"))
+        .find_map(|(g, _)| {
+            let lo = g - window_before(stretch, g, 30 * 3).len();
+            stretch[lo..g]
+                .char_indices()
+                .rev()
+                .map(|(i, _)| lo + i)
+                .filter(|&i| i > 0)
+                .find(|&i| {
+                    let after_date = dates.iter().any(|d| d.span.end == i);
+                    let inside_date = dates.iter().any(|d| d.span.start < i && i < d.span.end);
+                    let after_latin = stretch[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_alphanumeric());
+                    (after_date || after_latin && !inside_date)
+                        && stretch[i..].starts_with(docnum::is_han)
+                        && lexicon::signature_line(&stretch[i..g]).is_some_and(|p| p.len() == 1)
+                })
+        })
+        .map(|i| from + i)
+}
+
 /// The number of an order or an announcement glued after its name at the start of a line,
 /// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号….
 fn series_number(text: &str) -> Option<Span> {
@@ -1073,12 +1107,15 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // the addressees after it.
         // (Only fields and the title stand between the two: no sentence.)
         let number = &text[num.range()];
+        // (Where the head repeats it, the title is before the repeat.)
+        let mut title_before = num.start;
         if let Some(again) = crate::segment::find_str(window(text, num.end, 600), number) {
             let start = num.end + again;
             if !has_char(&text[num.end..start], '。') {
                 cuts.push(start);
                 cuts.push(start + number.len());
                 addressees_after(text, start + number.len(), &mut cuts);
+                title_before = start;
             }
         }
         // Pieces kept whole whatever white space they hold.
@@ -1101,7 +1138,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
         }
         // Page furniture glued before the title: 【打印】, 【关闭】.
-        for (i, _) in text[..num.start].match_indices('】') {
+        for (i, _) in text[..title_before].match_indices('】') {
             // A button's name is short: its 【 is within a few characters.
             let mut lo = i.saturating_sub(9 * 3);
             while !text.is_char_boundary(lo) {
@@ -1136,6 +1173,8 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 trail = Some((trail_start, title_at));
             }
         }
+        // A title glued after a date or a word in Latin letters starts a line at its issuer.
+        cuts.extend(title_after_furniture(&text[..title_before]));
         // The page's fields between the title and its number are one line, as a portal
         // prints them.
         let fields = fields_from.map(|start| (start, num.start));
@@ -1542,6 +1581,48 @@ mod tests {
                     "湛江市人民政府办公室关于做好防汛工作的通知",
                     "各县（市、区）人民政府，市政府各部门："
                 ]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn ok_a_title_glued_after_a_date_or_latin_letters_starts_at_its_issuer() {
+        for (head, title) in [
+            (
+                "某通知- 来源:- 发布时间:- 2019年08月27日广东省人民政府办公厅关于成立某小组的通知",
+                "广东省人民政府办公厅关于成立某小组的通知",
+            ),
+            (
+                "Document Text469 characters广东省人民政府关于公布某名录的通知",
+                "广东省人民政府关于公布某名录的通知",
+            ),
+            (
+                "字号：视力保护色：阅读次数：1234紫金县人民政府关于做好春耕生产工作的通知",
+                "紫金县人民政府关于做好春耕生产工作的通知",
+            ),
+        ] {
+            let at = title_after_furniture(head);
+            assert_eq!(at.map(|i| &head[i..]), Some(title), "{head}");
+        }
+        // Glued to words, or after a field's number and white space: nothing to cut.
+        for head in [
+            "广东省关于成立某小组的通知",
+            "文号: 粤办明电〔2024〕8号 发布日期: 2024-03-22 广东省人民政府办公厅关于某事的通知",
+            "首页政策文件广东省人民政府关于某事的通知",
+        ] {
+            assert_eq!(title_after_furniture(head), None, "{head}");
+        }
+    }
+
+    #[test]
+    fn ok_buttons_glued_before_a_title_after_the_fields_number() {
+        // The fields give the number first; the buttons stand between them and the title,
+        // which the head's repeat of the number follows.
+        let src = "发布机构: 佛山市人民政府办公室名称: 佛山市人民政府办公室关于印发某方案的通知文号: 佛府办函〔2024〕21号 发布日期: 2024-03-20【字体:大 中 小】 【打印】 【关闭】佛山市人民政府办公室关于印发某方案的通知佛府办函〔2024〕21号各区人民政府,市有关单位:《某方案》已经市人民政府同意,现印发给你们。";
+        let got = pieces(src);
+        assert!(got.contains(&"【关闭】"), "{got:?}");
+        assert!(
+            got.contains(&"佛山市人民政府办公室关于印发某方案的通知"),
             "{got:?}"
         );
     }
