@@ -1903,6 +1903,24 @@ fn a_flattened_copy_gives_the_facts_of_its_lines() {
 }
 
 #[test]
+fn chapters_sections_and_lists_after_colons_glued_into_one_line_keep_their_tree() {
+    // 第一节 glued after its chapter's heading, and the first item of each list glued after
+    // the colon that announces it (…下列制度：１．财务公开制度；２．…).
+    let (lined, text) = load("articles_chapters.txt");
+    let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
+    assert_eq!(paths(&flat), paths(&lined));
+    assert_eq!(item_facts(&flat), item_facts(&lined));
+    assert!(
+        !flat
+            .warnings
+            .iter()
+            .any(|w| w.code == WarningCode::NumberingGap),
+        "{:?}",
+        flat.warnings
+    );
+}
+
+#[test]
 fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
     let (n, text) = load("joint_signature_with_seals.txt");
     assert_eq!(n.issuers, ["广东省教育厅", "广东省财政厅"]);

@@ -530,38 +530,46 @@ fn organ_named_in(title: &str, before: &str) -> Option<usize> {
 }
 
 /// Items glued to a word before them with no stop between (…完成时限：2024年12月底前2.深化…,
-/// …持续推进三、保障措施…), added to the sorted `cuts`: a marker after an ideograph starts an
+/// …持续推进三、保障措施…, …下列制度：１．财务公开制度), added to the sorted `cuts`: a marker
+/// after an ideograph or a colon starts an
 /// item only when its number is the next of its kind after one already cut, or the first
 /// under a heading of a higher kind cut before it; and only before an ideograph that is no
 /// numeral (统筹三、四季度 is no item). A heading in Chinese numerals that opens with a
 /// standard heading ([`STANDARD_HEADINGS`]) ends with it.
 fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
     use crate::structure::tree::Kind;
-    const LEVELS: [Kind; 6] = [
+    const LEVELS: [Kind; 8] = [
         Kind::Chapter,
+        Kind::Jie,
         Kind::Article,
         Kind::Cn,
         Kind::ParenCn,
         Kind::Arabic,
         Kind::ParenArabic,
+        Kind::Circled,
     ];
     // The last number of each level, and whether a heading above it came after that number.
-    let mut last = [0u32; 6];
+    let mut last = [0u32; LEVELS.len()];
     // (第一章 glued to the text before it opens the chapters: no other heading is so plain.)
-    let mut fresh = [true, false, false, false, false, false];
+    let mut fresh = [false; LEVELS.len()];
+    fresh[0] = true;
     let mut next_cut = 0;
     let mut added = Vec::new();
-    let mut prev_han = false;
+    // Whether the character before may have an item glued after it: an ideograph, or the
+    // colon that announces a list (…下列制度：１．财务公开制度；２．…), but not the colon of
+    // the enclosures' label, whose list is no item (附件:1.甲名录).
+    let mut prev_glues = false;
     for (i, c) in text.char_indices() {
         while next_cut < cuts.len() && cuts[next_cut] < i {
             next_cut += 1;
         }
         let at_cut = cuts.get(next_cut) == Some(&i);
         let glued = !at_cut
-            && prev_han
+            && prev_glues
             && crate::structure::tree::may_open(c)
             && crate::structure::tree::may_start_marker(&text[i..]);
-        prev_han = crate::extract::docnum::is_han(c);
+        prev_glues = crate::extract::docnum::is_han(c)
+            || matches!(c, '：' | ':') && !text[..i].ends_with("附件");
         if !(at_cut || glued) {
             continue;
         }
