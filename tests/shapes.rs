@@ -1921,6 +1921,17 @@ fn chapters_sections_and_lists_after_colons_glued_into_one_line_keep_their_tree(
 }
 
 #[test]
+fn lists_glued_after_their_colon_or_opening_with_a_date_keep_their_items() {
+    // …现将有关情况公告如下：1.本次抽查…。2.对抽查…; …工作安排1．4月底前完成摸底。2．6月底前….
+    for name in ["announcement_numbered_by_year.txt", "enclosed_markers.txt"] {
+        let (lined, text) = load(name);
+        let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
+        assert_eq!(paths(&flat), paths(&lined), "{name}");
+        assert_eq!(item_facts(&flat), item_facts(&lined), "{name}");
+    }
+}
+
+#[test]
 fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
     let (n, text) = load("joint_signature_with_seals.txt");
     assert_eq!(n.issuers, ["广东省教育厅", "广东省财政厅"]);

@@ -587,8 +587,14 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
             let before_words = next.is_some_and(|c| {
                 crate::extract::docnum::is_han(c)
                     && !crate::extract::numeral::is_chinese_numeral_char(c)
-            });
-            let in_order = (last[level] > 0 && n == last[level] + 1) || (fresh[level] && n == 1);
+            }) || opens_with_a_date(&text[i + m.skip..]);
+            // (After a colon, a first item whose second follows a sentence later opens the
+            // list the colon announces.)
+            let in_order = (last[level] > 0 && n == last[level] + 1)
+                || (fresh[level] && n == 1)
+                || (n == 1
+                    && text[..i].ends_with(['：', ':'])
+                    && second_item_follows(&text[i..], m.len));
             let cited = cites(&text[i + m.skip..]);
             let referred = text[..i].chars().next_back().is_some_and(refers_to_an_item)
                 || text[i + m.len..].starts_with(['号', '號'])
@@ -608,6 +614,24 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
         }
     }
     cuts.extend(added);
+}
+
+/// Whether the item numbered 1 whose marker is the first `len` bytes of `s` has its second
+/// glued after a sentence further on (１．甲；２．乙, （一）甲。（二）乙), within 3,000 bytes.
+fn second_item_follows(s: &str, len: usize) -> bool {
+    let second: String = s[..len]
+        .chars()
+        .map(|c| match c {
+            '1' => '2',
+            '１' => '２',
+            '一' => '二',
+            '①' => '②',
+            c => c,
+        })
+        .collect();
+    let rest = window(s, len, 3000);
+    rest.match_indices(second.as_str())
+        .any(|(at, _)| rest[..at].ends_with(['。', '；', ';']))
 }
 
 /// The headings that notices and plans give their parts, as the family of such texts writes
@@ -951,13 +975,15 @@ fn glued_item(s: &str, arabic: bool) -> bool {
     }
     crate::structure::tree::marker_at(s).is_some_and(|m| match m.kind {
         Kind::Cn | Kind::ParenCn | Kind::Article | Kind::Chapter | Kind::Part | Kind::Jie => true,
-        // 1. only before an ideograph: 1.5亿元 is no item.
+        // 1. only before an ideograph or a date: 1.5亿元 is no item, 3．6月份前完成 is one.
         Kind::Arabic => {
+            let after = &s[m.len..];
             arabic
-                && s[m.len..]
+                && (after
                     .chars()
                     .next()
                     .is_some_and(crate::extract::docnum::is_han)
+                    || opens_with_a_date(after))
         }
         // （1） and ① before an ideograph or a date (…改造。（1）2024年6月底前完成…), not
         // before a word such as 号.
@@ -971,6 +997,12 @@ fn glued_item(s: &str, arabic: bool) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether `s` opens with a year or a month (2024年, 6月, ２０２４年): digits, then 年 or 月.
+fn opens_with_a_date(s: &str) -> bool {
+    let digits = s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    digits.len() < s.len() && digits.starts_with(['年', '月'])
 }
 
 /// Whether the parenthesis that ends `before` (its closing bracket cut off) stands after the
@@ -1620,6 +1652,23 @@ mod tests {
         ] {
             assert_eq!(title_after_furniture(head), None, "{head}");
         }
+    }
+
+    #[test]
+    fn ok_a_list_announced_by_a_colon_and_items_opening_with_a_date() {
+        assert!(second_item_follows("1．甲；2．乙", "1．".len()));
+        assert!(second_item_follows("（一）甲。（二）乙", "（一）".len()));
+        assert!(second_item_follows("①甲；②乙", "①".len()));
+        // The second must follow a sentence: 1.甲2.乙 glued to words is no proof.
+        assert!(!second_item_follows("1．甲2．乙", "1．".len()));
+        assert!(!second_item_follows("1．甲，其中2．5万元", "1．".len()));
+        assert!(opens_with_a_date("2024年底前"));
+        assert!(opens_with_a_date("６月份前"));
+        assert!(!opens_with_a_date("5亿元"));
+        assert!(!opens_with_a_date("年底"));
+        // 1.5亿元 after a sentence is no item; 3．6月份前 is one.
+        assert!(!glued_item("1.5亿元用于", true));
+        assert!(glued_item("3．6月份前完成部署", true));
     }
 
     #[test]
