@@ -939,24 +939,20 @@ const BULLETS: [char; 2] = ['•', '●'];
 /// Words after a date that make it a limit, not the date of a signature.
 const LIMIT_WORDS: [&str; 9] = ["前", "以前", "之前", "起", "止", "后", "後", "内", "內"];
 
-/// Labels of a task's organs and time limit, which start a line of their own under an item.
-const TASK_LABELS: [&str; 16] = [
-    "责任单位",
-    "責任單位",
-    "牵头单位",
-    "牽頭單位",
-    "配合单位",
-    "配合單位",
-    "责任部门",
-    "責任部門",
-    "牵头部门",
-    "牽頭部門",
-    "配合部门",
-    "配合部門",
+/// Labels of an item's task other than those of who does it
+/// ([`crate::structure::items::RESPONSIBILITY_LABELS`]):
+/// by when, and the leader in charge (分管省领导：林克庆部门分工：…).
+const TASK_LABELS: [&str; 10] = [
     "完成时限",
     "完成時限",
     "完成时间",
     "完成時間",
+    "分管省领导",
+    "分管省領導",
+    "分管市领导",
+    "分管市領導",
+    "分管领导",
+    "分管領導",
 ];
 
 /// Characters before 附件 that make it a reference, not a label: 详见附件1, 按附件2, （附件3）,
@@ -1402,8 +1398,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // Labels of who does an item and by when, glued to the sentence or the value before
         // them (…改革。牵头单位：市住房城乡建设局配合单位：市自然资源局完成时限：2025年6月底前).
         for (i, _) in text.match_indices([':', '：']) {
-            let before = window_before(text, i, 4 * 3);
-            let Some(label) = TASK_LABELS.iter().find(|l| before.ends_with(*l)) else {
+            let before = window_before(text, i, 5 * 3);
+            let Some(label) = crate::structure::items::RESPONSIBILITY_LABELS
+                .iter()
+                .chain(&TASK_LABELS)
+                .find(|l| before.ends_with(*l))
+            else {
                 continue;
             };
             let at = i - label.len();
@@ -1669,6 +1669,18 @@ mod tests {
         // 1.5亿元 after a sentence is no item; 3．6月份前 is one.
         assert!(!glued_item("1.5亿元用于", true));
         assert!(glued_item("3．6月份前完成部署", true));
+    }
+
+    #[test]
+    fn ok_task_labels_glued_after_a_sentence_or_a_value() {
+        let src = "广东省人民政府关于印发某方案的通知粤府〔2021〕22号各地级以上市人民政府:现印发给你们。广东省人民政府2021年3月21日某方案一、主要预期目标1.地区生产总值增长6%以上。分管省领导:林克庆部门分工:省发展改革委牵头,各地、各部门配合。2.进出口实现正增长。";
+        let got = pieces(src);
+        for want in [
+            "分管省领导:林克庆",
+            "部门分工:省发展改革委牵头,各地、各部门配合。",
+        ] {
+            assert!(got.contains(&want), "{got:?}");
+        }
     }
 
     #[test]

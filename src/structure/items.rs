@@ -48,9 +48,40 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
     None
 }
 
+/// The labels of who does an item, in both scripts.
+pub const RESPONSIBILITY_LABELS: [&str; 24] = [
+    "部门分工",
+    "部門分工",
+    "责任分工",
+    "責任分工",
+    "责任单位",
+    "責任單位",
+    "责任部门",
+    "責任部門",
+    "负责单位",
+    "負責單位",
+    "实施单位",
+    "實施單位",
+    "牵头单位",
+    "牽頭單位",
+    "牵头部门",
+    "牽頭部門",
+    "配合单位",
+    "配合單位",
+    "配合部门",
+    "配合部門",
+    "协办单位",
+    "協辦單位",
+    "参与单位",
+    "參與單位",
+];
+
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^【?(?P<label>部门分工|部門分工|责任分工|責任分工|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|实施单位|實施單位|牵头单位|牽頭單位|牵头部门|牽頭部門|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)(?:】|[ \u{3000}]*[:：])[ \u{3000}]*")
-        .expect("valid labelled regex")
+    Regex::new(&format!(
+        r"^【?(?P<label>{})(?:】|[ \u{{3000}}]*[:：])[ \u{{3000}}]*",
+        RESPONSIBILITY_LABELS.join("|")
+    ))
+    .expect("valid labelled regex")
 });
 
 /// A labelled responsibility line (`部门分工:省发展改革委牵头,各地、各部门配合。`, `牵头单位：…`,
