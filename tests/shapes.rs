@@ -1932,6 +1932,21 @@ fn lists_glued_after_their_colon_or_opening_with_a_date_keep_their_items() {
 }
 
 #[test]
+fn items_glued_after_a_bracket_a_part_or_a_sentence_keep_their_tree() {
+    // …人民政府】二、提升服务效能（三）…; 第一部分　助企纾困1、减免租金…; …加大信贷支持。1）扩大
+    // 普惠贷款…东莞银保监分局2）降低融资成本….
+    for name in [
+        "work_points_lenticular_brackets.txt",
+        "parts_half_brackets_inline_labels.txt",
+    ] {
+        let (lined, text) = load(name);
+        let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
+        assert_eq!(paths(&flat), paths(&lined), "{name}");
+        assert_eq!(item_facts(&flat), item_facts(&lined), "{name}");
+    }
+}
+
+#[test]
 fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
     let (n, text) = load("joint_signature_with_seals.txt");
     assert_eq!(n.issuers, ["广东省教育厅", "广东省财政厅"]);

@@ -538,7 +538,8 @@ fn organ_named_in(title: &str, before: &str) -> Option<usize> {
 /// standard heading ([`STANDARD_HEADINGS`]) ends with it.
 fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
     use crate::structure::tree::Kind;
-    const LEVELS: [Kind; 8] = [
+    const LEVELS: [Kind; 10] = [
+        Kind::Part,
         Kind::Chapter,
         Kind::Jie,
         Kind::Article,
@@ -546,16 +547,20 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
         Kind::ParenCn,
         Kind::Arabic,
         Kind::ParenArabic,
+        Kind::HalfParen,
         Kind::Circled,
     ];
     // The last number of each level, and whether a heading above it came after that number.
     let mut last = [0u32; LEVELS.len()];
-    // (第一章 glued to the text before it opens the chapters: no other heading is so plain.)
+    // (第一部分 and 第一章 glued to the text before them open the parts and the chapters: no
+    // other heading is so plain.)
     let mut fresh = [false; LEVELS.len()];
     fresh[0] = true;
+    fresh[1] = true;
     let mut next_cut = 0;
     let mut added = Vec::new();
-    // Whether the character before may have an item glued after it: an ideograph, or the
+    // Whether the character before may have an item glued after it: an ideograph, the end
+    // of a sentence or of a bracket of responsibility (…人民政府】二、提升服务效能), or the
     // colon that announces a list (…下列制度：１．财务公开制度；２．…), but not the colon of
     // the enclosures' label, whose list is no item (附件:1.甲名录).
     let mut prev_glues = false;
@@ -569,6 +574,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
             && crate::structure::tree::may_open(c)
             && crate::structure::tree::may_start_marker(&text[i..]);
         prev_glues = crate::extract::docnum::is_han(c)
+            || matches!(c, '。' | '；' | ';' | '】')
             || matches!(c, '：' | ':') && !text[..i].ends_with("附件");
         if !(at_cut || glued) {
             continue;
