@@ -1934,10 +1934,13 @@ fn lists_glued_after_their_colon_or_opening_with_a_date_keep_their_items() {
 #[test]
 fn items_glued_after_a_bracket_a_part_or_a_sentence_keep_their_tree() {
     // …人民政府】二、提升服务效能（三）…; 第一部分　助企纾困1、减免租金…; …加大信贷支持。1）扩大
-    // 普惠贷款…东莞银保监分局2）降低融资成本….
+    // 普惠贷款…东莞银保监分局2）降低融资成本…; …省自然资源厅）3.实施种业振兴行动…;
+    // …各市(区)人民政府负责)二、市住房城乡建设局要….
     for name in [
         "work_points_lenticular_brackets.txt",
         "parts_half_brackets_inline_labels.txt",
+        "task_split_roles_after_names.txt",
+        "english_labelled_wrapper.txt",
     ] {
         let (lined, text) = load(name);
         let flat = gongwen::parse(&flattened(&text, "")).expect("parses");

@@ -560,7 +560,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
     let mut next_cut = 0;
     let mut added = Vec::new();
     // Whether the character before may have an item glued after it: an ideograph, the end
-    // of a sentence or of a bracket of responsibility (…人民政府】二、提升服务效能), or the
+    // of a sentence or of a bracket (…人民政府】二、提升服务效能, …省自然资源厅）3.实施…), or the
     // colon that announces a list (…下列制度：１．财务公开制度；２．…), but not the colon of
     // the enclosures' label, whose list is no item (附件:1.甲名录).
     let mut prev_glues = false;
@@ -574,7 +574,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
             && crate::structure::tree::may_open(c)
             && crate::structure::tree::may_start_marker(&text[i..]);
         prev_glues = crate::extract::docnum::is_han(c)
-            || matches!(c, '。' | '；' | ';' | '】')
+            || matches!(c, '。' | '；' | ';' | '】' | '）' | ')')
             || matches!(c, '：' | ':') && !text[..i].ends_with("附件");
         if !(at_cut || glued) {
             continue;
@@ -602,9 +602,14 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
                     && text[..i].ends_with(['：', ':'])
                     && second_item_follows(&text[i..], m.len));
             let cited = cites(&text[i + m.skip..]);
-            let referred = text[..i].chars().next_back().is_some_and(refers_to_an_item)
-                || text[i + m.len..].starts_with(['号', '號'])
-                || cited;
+            // (A closing bracket refers only to a numeral in brackets after it: 本方案（七）
+            // （八）条; …负责）三、 is the next item.)
+            let bracketed = matches!(m.kind, Kind::ParenCn | Kind::ParenArabic);
+            let referred =
+                text[..i].chars().next_back().is_some_and(|c| {
+                    refers_to_an_item(c) && (bracketed || !matches!(c, '）' | ')'))
+                }) || text[i + m.len..].starts_with(['号', '號'])
+                    || cited;
             if !(before_words && in_order) || referred {
                 continue;
             }
@@ -1414,7 +1419,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             };
             let at = i - label.len();
             let glued = text[..at].chars().next_back().is_some_and(|c| {
-                crate::extract::docnum::is_han(c) || matches!(c, '。' | '；' | ';')
+                crate::extract::docnum::is_han(c) || matches!(c, '。' | '；' | ';' | '）' | ')')
             });
             // Labels inside a parenthesis ((牵头单位：…；配合单位：…)) are read there.
             let stretch = window_before(text, at, 200 * 3);
@@ -1687,6 +1692,10 @@ mod tests {
         ] {
             assert!(got.contains(&want), "{got:?}");
         }
+        // After a value that ends in a bracket.
+        let src = "某市人民政府办公室关于印发某清单的通知某府办〔2024〕3号各镇人民政府：现印发给你们。某市人民政府办公室2024年3月1日某清单一、任务1.推行拿地即开工。牵头单位：市住房城乡建设局配合单位：市自然资源局，各镇人民政府（街道办事处）完成时限：持续推进2.推行告知承诺制。";
+        let got = pieces(src);
+        assert!(got.contains(&"完成时限：持续推进"), "{got:?}");
     }
 
     #[test]
