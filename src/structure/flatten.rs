@@ -347,6 +347,16 @@ fn title_after_crumb(piece: &str) -> Option<usize> {
     })
 }
 
+/// The printed pages' numbers in a flattened text (`— 1 —`, `- 12 -`: a dash, white space, at
+/// most three digits, white space, a dash), as ranges.
+fn page_numbers(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    static PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[-—–－][ \u{3000}]+[0-9０-９]{1,3}[ \u{3000}]+[-—–－]")
+            .expect("valid page regex")
+    });
+    PAGE.find_iter(text).map(|m| (m.start(), m.end()))
+}
+
 /// Where a title glued after what no title's line ends with starts: after a date (…发布时间:-
 /// 2019年08月27日广东省人民政府办公厅关于…) or after Latin letters or digits (…469
 /// characters广东省人民政府关于…, 阅读次数：1234紫金县人民政府关于…), its issuer before its
@@ -1220,6 +1230,13 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 trail = Some((trail_start, title_at));
             }
         }
+        // A printed page's number glued between the text of two pages (…负责）— 1 —三、保障
+        // 措施…) is a line of its own, which the parse reads as a page number.
+        for (start, end) in page_numbers(text) {
+            cuts.push(start);
+            cuts.push(end);
+            whole.push((start, end));
+        }
         // A title glued after a date or a word in Latin letters starts a line at its issuer.
         cuts.extend(title_after_furniture(&text[..title_before]));
         // The page's fields between the title and its number are one line, as a portal
@@ -1696,6 +1713,19 @@ mod tests {
         let src = "某市人民政府办公室关于印发某清单的通知某府办〔2024〕3号各镇人民政府：现印发给你们。某市人民政府办公室2024年3月1日某清单一、任务1.推行拿地即开工。牵头单位：市住房城乡建设局配合单位：市自然资源局，各镇人民政府（街道办事处）完成时限：持续推进2.推行告知承诺制。";
         let got = pieces(src);
         assert!(got.contains(&"完成时限：持续推进"), "{got:?}");
+    }
+
+    #[test]
+    fn ok_a_printed_pages_number_glued_between_two_pages() {
+        let src = "广东省人民政府关于某事的通知粤府〔2024〕9号各地级以上市人民政府：一、总体要求。做好某事。（省工业和信息化厅负责）— 1 —二、保障措施。各地要于每年12月底前报送。广东省人民政府2024年3月20日— 2 —";
+        let got = pieces(src);
+        for want in ["— 1 —", "二、保障措施。各地要于每年12月底前报送。", "— 2 —"]
+        {
+            assert!(got.contains(&want), "{got:?}");
+        }
+        // A range of years or a dash in words is no page's number.
+        assert_eq!(page_numbers("2023—2025年 — 某某 —").count(), 0);
+        assert_eq!(page_numbers("推进 - 12 - 完成").count(), 1);
     }
 
     #[test]
