@@ -347,6 +347,43 @@ fn title_after_crumb(piece: &str) -> Option<usize> {
     })
 }
 
+/// Where the entries after the first of a list of titles glued one after another start
+/// (1.甲工作指引2.乙技术导则 → the offset of 2.): each entry's number is the next, and the
+/// text before it ends with a whole title. At most 20 entries, each of at most 120
+/// characters.
+fn listed_entries(list: &str) -> impl Iterator<Item = usize> + '_ {
+    let opens = list.strip_prefix(['1', '１']).is_some_and(|r| {
+        !r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    });
+    let mut next = 2u32;
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if !opens || next > 20 {
+            return None;
+        }
+        let w = window(list, from, 120 * 3);
+        // The number in either width, then its stop.
+        let at = w
+            .char_indices()
+            .find(|&(p, _)| {
+                let digits = w[p..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                let n = &w[p..w.len() - digits.len()];
+                !n.is_empty()
+                    && crate::extract::numeral::arabic(n) == Some(next)
+                    && digits.starts_with(['.', '．', '、'])
+                    && !w[..p].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            })
+            .map(|(p, _)| from + p)?;
+        if !lexicon::title_complete(&list[..at]) {
+            return None;
+        }
+        next += 1;
+        from = at + 1;
+        Some(at)
+    })
+}
+
 /// The printed pages' numbers in a flattened text (`— 1 —`, `- 12 -`: a dash, white space, at
 /// most three digits, white space, a dash), as ranges.
 fn page_numbers(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -1446,6 +1483,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 cuts.push(at);
             }
         }
+        let cited = cited_titles(text);
         // Labels glued to the text before them (…(共计43项)附件2…), but not a reference to
         // one (详见附件1).
         for (i, _) in text.match_indices("附件") {
@@ -1463,10 +1501,28 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             {
                 cuts.push(i);
             }
+            // The enclosure's title after a numbered label, and its first heading glued
+            // after the title (附件1:某某工作指引一、总体要求…).
+            let numbered = text[i + "附件".len()..]
+                .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            if numbered.len() + "附件".len() < text.len() - i
+                && let Some(title) = numbered.strip_prefix([':', '：'])
+                && let Some(end) = enclosure_title_at(title, &cited)
+            {
+                cuts.push(text.len() - title.len() + end);
+            }
+        }
+        // The enclosures that a note lists after its label's colon, glued one after another
+        // (附件:1.甲工作指引2.乙技术导则): each starts a line, as on the note's own lines.
+        for (i, _) in text.match_indices("附件") {
+            let after = &text[i + "附件".len()..];
+            if let Some(list) = after.strip_prefix([':', '：']) {
+                let at = text.len() - list.len();
+                cuts.extend(listed_entries(list).map(|e| at + e));
+            }
         }
         // A date glued between a signature and what follows, or standing alone between
         // white space; a date inside a sentence (于2022年12月31日前完成) stays in it.
-        let cited = cited_titles(text);
         // Printing lines (…秘书处2024年12月23日印发) stay whole, as the trailer reads them.
         for d in date::find_dates(text, None) {
             let rest = &text[d.span.end..];
@@ -1726,6 +1782,26 @@ mod tests {
         // A range of years or a dash in words is no page's number.
         assert_eq!(page_numbers("2023—2025年 — 某某 —").count(), 0);
         assert_eq!(page_numbers("推进 - 12 - 完成").count(), 1);
+    }
+
+    #[test]
+    fn ok_enclosures_listed_one_after_another_and_a_title_after_its_label() {
+        let list = "1.甲工作指引2.乙技术导则3．丙清单";
+        let got: Vec<&str> = listed_entries(list).map(|e| &list[e..]).collect();
+        assert_eq!(got, ["2.乙技术导则3．丙清单", "3．丙清单"]);
+        // Not a list of titles: what precedes the next number is no whole title.
+        assert_eq!(listed_entries("1.申报材料2.5万元").count(), 0);
+        assert_eq!(listed_entries("12.甲方案13.乙方案").count(), 0);
+        let src = "广州市人民政府关于某事的通知穗府〔2022〕8号各区人民政府:现印发给你们。附件:1.某某工作指引2.某某技术导则广州市人民政府2022年5月20日附件1:某某工作指引一、总体要求各地要于2022年6月底前完成申报。";
+        let got = pieces(src);
+        for want in [
+            "附件:1.某某工作指引",
+            "2.某某技术导则",
+            "附件1:某某工作指引",
+            "一、总体要求",
+        ] {
+            assert!(got.contains(&want), "{got:?}");
+        }
     }
 
     #[test]
