@@ -1941,6 +1941,8 @@ fn items_glued_after_a_bracket_a_part_or_a_sentence_keep_their_tree() {
         "parts_half_brackets_inline_labels.txt",
         "task_split_roles_after_names.txt",
         "english_labelled_wrapper.txt",
+        // 附件:1.某某工作指引2.某某技术导则…附件1:某某工作指引一、总体要求….
+        "two_attachments_under_labels_with_colons.txt",
     ] {
         let (lined, text) = load(name);
         let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
