@@ -1952,6 +1952,23 @@ fn items_glued_after_a_bracket_a_part_or_a_sentence_keep_their_tree() {
 }
 
 #[test]
+fn a_flattened_decision_keeps_its_title_its_note_of_adoption_and_its_closing() {
+    // …的决定（2025年3月28日…会议通过）省人民政府决定…二、删去第十条。本决定自2025年5月1日
+    // 起施行。: no number, so the head ends at the note.
+    let (lined, text) = load("decision_adopted_at_a_meeting.txt");
+    for glue in ["", " "] {
+        let flat = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(flat.title, lined.title, "{glue:?}");
+        assert_eq!(flat.issuer, lined.issuer, "{glue:?}");
+        assert_eq!(flat.written_date, lined.written_date, "{glue:?}");
+        assert_eq!(paths(&flat), paths(&lined), "{glue:?}");
+        let closing =
+            |n: &Notice| -> Vec<String> { n.body.closing.iter().map(|p| p.text.clone()).collect() };
+        assert_eq!(closing(&flat), closing(&lined), "{glue:?}");
+    }
+}
+
+#[test]
 fn a_joint_signature_over_its_seals_and_a_labelled_addressee_line() {
     let (n, text) = load("joint_signature_with_seals.txt");
     assert_eq!(n.issuers, ["广东省教育厅", "广东省财政厅"]);

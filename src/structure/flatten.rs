@@ -261,6 +261,18 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     {
         return None;
     }
+    // Or a decision's or a regulation's title, then the note of the meeting that adopted it
+    // (…的决定（2025年3月28日广东省人民政府第十四届56次常务会议通过）省人民政府决定…): the
+    // number's place is the note's end.
+    if let Some(end) = title_end(window(text, 0, 120 * 3))
+        && opens_as_a_title(&text[..end])
+    {
+        let after = text[end..].trim_start_matches(is_pad);
+        let note_end = text.len() - after.len() + adoption_note_len(after).unwrap_or(0);
+        if note_end > text.len() - after.len() && note_end < text.len() {
+            return Some((Span::new(note_end, note_end), None));
+        }
+    }
     let (colon, c) = text.char_indices().take(120).find(|&(_, c)| {
         matches!(
             c,
@@ -306,6 +318,49 @@ fn dated_parenthesis_len(s: &str) -> Option<usize> {
     let close = inner.find(['）', ')'])?;
     let date = &inner[..close];
     (crate::segment::chars_at_most(date, 16) && date::date_line(date, None).is_some()).then(|| {
+        s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    })
+}
+
+/// Whether `s` opens with a formula that closes a document (特此通知, 此复) or with the
+/// sentence on when the document takes force (本决定自2025年5月1日起施行, 本通知自印发之日起
+/// 执行): 本, at most 8 characters, 自, and a word of taking force within 40 more.
+fn states_its_force(s: &str) -> bool {
+    if ["特此", "此复", "此復", "此函"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return true;
+    }
+    if !s.starts_with('本') {
+        return false;
+    }
+    let head = window(s, 0, 9 * 3);
+    let Some(from) = head.find('自') else {
+        return false;
+    };
+    let rest = window(s, from, 40 * 3);
+    // (In the same sentence.)
+    let rest = &rest[..rest.find('。').unwrap_or(rest.len())];
+    ["施行", "执行", "執行", "实施", "實施", "生效"]
+        .iter()
+        .any(|w| has_str(rest, w))
+}
+
+/// The length of the note in parentheses under a title that records its adoption, at the
+/// start of `s`: a date, then who adopted or published it (（2025年3月28日广东省人民政府第十四届
+/// 56次常务会议通过）, (2023年11月30日省人民政府令第310号公布)); at most 80 characters.
+fn adoption_note_len(s: &str) -> Option<usize> {
+    const VERBS: [&str; 8] = [
+        "通过", "通過", "公布", "发布", "發布", "修正", "修订", "修訂",
+    ];
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = window(inner, 0, 80 * 3).find(['）', ')'])?;
+    let note = &inner[..close];
+    let dated = date::find_dates(window(note, 0, 20 * 3), None)
+        .first()
+        .is_some_and(|d| d.span.start == 0);
+    (dated && VERBS.iter().any(|v| note.ends_with(v))).then(|| {
         s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
     })
 }
@@ -621,7 +676,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
             && crate::structure::tree::may_open(c)
             && crate::structure::tree::may_start_marker(&text[i..]);
         prev_glues = crate::extract::docnum::is_han(c)
-            || matches!(c, '。' | '；' | ';' | '】' | '）' | ')')
+            || matches!(c, '。' | '；' | ';' | '】' | '）' | ')' | '”')
             || matches!(c, '：' | ':') && !text[..i].ends_with("附件");
         if !(at_cut || glued) {
             continue;
@@ -1187,9 +1242,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         changed = true;
         let mut cuts: Vec<usize> = vec![num.start, num.end];
         // A date in parentheses between the title and the number is a line of its own.
-        let before_num = window_before(text, num.start, 24 * 3);
+        let before_num = window_before(text, num.start, 84 * 3);
         if let Some(open) = before_num.rfind(['（', '('])
             && dated_parenthesis_len(&before_num[open..])
+                .or_else(|| adoption_note_len(&before_num[open..]))
                 .is_some_and(|len| before_num[open + len..].trim_matches(is_pad).is_empty())
         {
             cuts.push(num.start - before_num.len() + open);
@@ -1355,16 +1411,16 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             cuts.push(end);
         }
         // After a sentence: a page's footer glued to it (…由湛江市代管。本作品在全世界都属于
-        // 公有领域…, …。责任编辑：…), a line of its own, which the tail reads as furniture; or
+        // 公有领域…, …。责任编辑：…), a line of its own, which the tail reads as furniture; the
+        // closing formula or the sentence on the text's force (…。特此通知。, …删去第十条。本决定
+        // 自2025年5月1日起施行。), which the tail reads as the closing; or
         // the first organ of a joint signature glued to it, white space after the organ:
         // …贯彻执行。广东省发展和改革委员会　　广东省财政厅　　2022年5月6日.
         // (Each look goes a short way: a line of many sentences and no white space stays
         // cheap.)
         for (i, _) in text.match_indices('。') {
-            if FOOTER_OPENINGS
-                .iter()
-                .any(|w| text[i + '。'.len_utf8()..].starts_with(w))
-            {
+            let next = &text[i + '。'.len_utf8()..];
+            if FOOTER_OPENINGS.iter().any(|w| next.starts_with(w)) || states_its_force(next) {
                 cuts.push(i + '。'.len_utf8());
                 continue;
             }
@@ -1802,6 +1858,27 @@ mod tests {
         ] {
             assert!(got.contains(&want), "{got:?}");
         }
+    }
+
+    #[test]
+    fn ok_a_decisions_note_of_adoption_and_the_sentence_on_its_force() {
+        let note = "（2025年3月28日广东省人民政府第十四届56次常务会议通过）省人民政府决定…";
+        assert_eq!(
+            adoption_note_len(note).map(|n| &note[n..]),
+            Some("省人民政府决定…")
+        );
+        assert_eq!(adoption_note_len("（2025年3月28日）"), None);
+        assert_eq!(
+            adoption_note_len("（省发展改革委负责，2025年底前通过）"),
+            None
+        );
+        assert!(states_its_force("本决定自2025年5月1日起施行。"));
+        assert!(states_its_force("本通知自印发之日起执行，有效期5年。"));
+        assert!(states_its_force("特此通知。"));
+        assert!(!states_its_force("本办法所称农村集体资产，是指…"));
+        assert!(!states_its_force(
+            "本次抽查自5月起。共抽取50批次，实施检验。"
+        ));
     }
 
     #[test]
