@@ -430,7 +430,9 @@ fn listed_entries(list: &str) -> impl Iterator<Item = usize> + '_ {
                     && !w[..p].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
             })
             .map(|(p, _)| from + p)?;
-        if !lexicon::title_complete(&list[..at]) {
+        // (A file's title may keep its extension: …指引.docx2.….)
+        let title = crate::structure::trailers::strip_extension(&list[..at]);
+        if !lexicon::title_complete(title) {
             return None;
         }
         next += 1;
@@ -552,6 +554,14 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
         let rest = &before[i + c.len_utf8()..];
         let organ = rest.trim_start_matches(is_pad);
         if !organ.is_empty() && lexicon::signature_line(organ).is_some() {
+            return Some(before.len() - organ.len());
+        }
+    }
+    // Right after a word in Latin letters, as a file's name ends (…指引.docx广东省…组(代章)).
+    let near = window_before(before, before.len(), 40 * 3);
+    if let Some(p) = near.rfind(|c: char| c.is_ascii_alphabetic()) {
+        let organ = &near[p + 1..];
+        if organ.starts_with(docnum::is_han) && lexicon::signature_line(organ).is_some() {
             return Some(before.len() - organ.len());
         }
     }
@@ -1569,12 +1579,26 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
         }
         // The enclosures that a note lists after its label's colon, glued one after another
-        // (附件:1.甲工作指引2.乙技术导则): each starts a line, as on the note's own lines.
+        // (附件:1.甲工作指引2.乙技术导则): each starts a line, as on the note's own lines; and
+        // what follows the last, after its file's extension (…指引.docx广东省…).
         for (i, _) in text.match_indices("附件") {
             let after = &text[i + "附件".len()..];
             if let Some(list) = after.strip_prefix([':', '：']) {
                 let at = text.len() - list.len();
-                cuts.extend(listed_entries(list).map(|e| at + e));
+                let mut last = 0;
+                for e in listed_entries(list) {
+                    cuts.push(at + e);
+                    last = e;
+                }
+                let entry = window(list, last, 120 * 3);
+                if let Some(ext) = [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".wps", ".ofd"]
+                    .iter()
+                    .filter_map(|x| entry.find(x).map(|p| p + x.len()))
+                    .filter(|&e| entry[e..].starts_with(docnum::is_han))
+                    .min()
+                {
+                    cuts.push(at + last + ext);
+                }
             }
         }
         // A date glued between a signature and what follows, or standing alone between
@@ -1848,6 +1872,19 @@ mod tests {
         // Not a list of titles: what precedes the next number is no whole title.
         assert_eq!(listed_entries("1.申报材料2.5万元").count(), 0);
         assert_eq!(listed_entries("12.甲方案13.乙方案").count(), 0);
+        // Files' names keep their extensions; the signature glued after the last is cut off.
+        let list = "1.甲防控指引.docx2.乙使用指引.docx";
+        let got: Vec<&str> = listed_entries(list).map(|e| &list[e..]).collect();
+        assert_eq!(got, ["2.乙使用指引.docx"]);
+        let src = "粤卫函〔2020〕13号各地级以上市疫情防控指挥部办公室:现印发给你们。附件:1.甲防控指引.docx2.乙使用指引.docx广东省疫情防控指挥部办公室疫情防控组(代章)2020年2月5日";
+        let got = pieces(src);
+        for want in [
+            "2.乙使用指引.docx",
+            "广东省疫情防控指挥部办公室疫情防控组(代章)",
+            "2020年2月5日",
+        ] {
+            assert!(got.contains(&want), "{got:?}");
+        }
         let src = "广州市人民政府关于某事的通知穗府〔2022〕8号各区人民政府:现印发给你们。附件:1.某某工作指引2.某某技术导则广州市人民政府2022年5月20日附件1:某某工作指引一、总体要求各地要于2022年6月底前完成申报。";
         let got = pieces(src);
         for want in [
