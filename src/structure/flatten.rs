@@ -1607,16 +1607,24 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         for d in date::find_dates(text, None) {
             let rest = &text[d.span.end..];
             // The value of a page's field of date, with its time of day, ends there
-            // (发布日期：2024-03-22广东省人民政府办公厅关于…).
-            if portal::label_ending(&text[..d.span.start]).is_some_and(|f| {
-                matches!(
-                    f,
-                    portal::Field::Published
-                        | portal::Field::WrittenDate
-                        | portal::Field::Effective
-                        | portal::Field::Expiry
-                )
-            }) {
+            // (发布日期：2024-03-22广东省人民政府办公厅关于…); after the title a bare 时间：
+            // is a meeting's (时间：2024年1月18日上午9:30), not the page's.
+            let label = window_before(text, d.span.start, 7 * 3).trim_end_matches([':', '：', ' ']);
+            let bare_time = ["时间", "時間"].iter().any(|l| label.ends_with(l))
+                && !["发布", "發布", "成文", "印发", "印發"]
+                    .iter()
+                    .any(|w| label[..label.len() - "时间".len()].ends_with(w));
+            if !(bare_time && d.span.start > title_before)
+                && portal::label_ending(&text[..d.span.start]).is_some_and(|f| {
+                    matches!(
+                        f,
+                        portal::Field::Published
+                            | portal::Field::WrittenDate
+                            | portal::Field::Effective
+                            | portal::Field::Expiry
+                    )
+                })
+            {
                 let end = d.span.end + clock_len(rest);
                 cuts.push(end);
                 whole.push((d.span.start, end));
@@ -1916,6 +1924,20 @@ mod tests {
         assert!(!states_its_force(
             "本次抽查自5月起。共抽取50批次，实施检验。"
         ));
+    }
+
+    #[test]
+    fn ok_a_meetings_time_after_the_title_is_no_pages_field() {
+        let src = "广东省人民政府办公厅关于召开某会议的通知粤办函〔2024〕3号各地级以上市人民政府：一、会议时间和地点时间：2024年1月18日上午9:30，会期半天。地点：省政府5号楼。";
+        let got = pieces(src);
+        assert!(
+            got.iter().any(|p| p.contains("2024年1月18日上午9:30")),
+            "{got:?}"
+        );
+        // Before the title, the page's field of time ends with its value.
+        let src = "来源:本网时间:2020-09-30 12:46广东省人民政府关于某事的通知粤府函〔2020〕242号广州市人民政府：请认真贯彻执行。";
+        let got = pieces(src);
+        assert!(got.contains(&"广东省人民政府关于某事的通知"), "{got:?}");
     }
 
     #[test]
