@@ -1902,14 +1902,21 @@ fn a_flattened_copy_gives_the_facts_of_its_lines() {
     assert_eq!(item_facts(&flat), item_facts(&lined));
 }
 
+/// Parses fixture `name` glued onto one line and checks that its items (paths, departments,
+/// deadlines) are those of its lines; returns the flattened notice.
+fn glued_keeps_its_items(name: &str) -> Notice {
+    let (lined, text) = load(name);
+    let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
+    assert_eq!(paths(&flat), paths(&lined), "{name}");
+    assert_eq!(item_facts(&flat), item_facts(&lined), "{name}");
+    flat
+}
+
 #[test]
 fn chapters_sections_and_lists_after_colons_glued_into_one_line_keep_their_tree() {
     // 第一节 glued after its chapter's heading, and the first item of each list glued after
     // the colon that announces it (…下列制度：１．财务公开制度；２．…).
-    let (lined, text) = load("articles_chapters.txt");
-    let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
-    assert_eq!(paths(&flat), paths(&lined));
-    assert_eq!(item_facts(&flat), item_facts(&lined));
+    let flat = glued_keeps_its_items("articles_chapters.txt");
     assert!(
         !flat
             .warnings
@@ -1924,10 +1931,7 @@ fn chapters_sections_and_lists_after_colons_glued_into_one_line_keep_their_tree(
 fn lists_glued_after_their_colon_or_opening_with_a_date_keep_their_items() {
     // …现将有关情况公告如下：1.本次抽查…。2.对抽查…; …工作安排1．4月底前完成摸底。2．6月底前….
     for name in ["announcement_numbered_by_year.txt", "enclosed_markers.txt"] {
-        let (lined, text) = load(name);
-        let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
-        assert_eq!(paths(&flat), paths(&lined), "{name}");
-        assert_eq!(item_facts(&flat), item_facts(&lined), "{name}");
+        glued_keeps_its_items(name);
     }
 }
 
@@ -1944,10 +1948,7 @@ fn items_glued_after_a_bracket_a_part_or_a_sentence_keep_their_tree() {
         // 附件:1.某某工作指引2.某某技术导则…附件1:某某工作指引一、总体要求….
         "two_attachments_under_labels_with_colons.txt",
     ] {
-        let (lined, text) = load(name);
-        let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
-        assert_eq!(paths(&flat), paths(&lined), "{name}");
-        assert_eq!(item_facts(&flat), item_facts(&lined), "{name}");
+        glued_keeps_its_items(name);
     }
 }
 
