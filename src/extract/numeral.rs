@@ -11,6 +11,12 @@ pub fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `c` is a decimal digit, ASCII or full-width.
+#[must_use]
+pub fn is_digit(c: char) -> bool {
+    digit(c).is_some()
+}
+
 /// The value of one Chinese digit character (零 and its look-alikes are 0).
 #[must_use]
 pub fn chinese_digit(c: char) -> Option<u32> {

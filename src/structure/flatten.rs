@@ -3,6 +3,7 @@
 //! sees — title, 文号, addressees, paragraphs, attachment list, signature, date, labels — as
 //! sub-spans of the same line, so the text is never rewritten and every span stays true.
 
+use crate::extract::numeral::is_digit;
 use crate::extract::{date, docnum};
 use crate::model::Span;
 use crate::segment::{Line, is_pad};
@@ -407,9 +408,9 @@ fn title_after_crumb(piece: &str) -> Option<usize> {
 /// text before it ends with a whole title. At most 20 entries, each of at most 120
 /// characters.
 fn listed_entries(list: &str) -> impl Iterator<Item = usize> + '_ {
-    let opens = list.strip_prefix(['1', '１']).is_some_and(|r| {
-        !r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    });
+    let opens = list
+        .strip_prefix(['1', '１'])
+        .is_some_and(|r| !r.starts_with(is_digit));
     let mut next = 2u32;
     let mut from = 0;
     std::iter::from_fn(move || {
@@ -421,13 +422,12 @@ fn listed_entries(list: &str) -> impl Iterator<Item = usize> + '_ {
         let at = w
             .char_indices()
             .find(|&(p, _)| {
-                let digits = w[p..]
-                    .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                let digits = w[p..].trim_start_matches(is_digit);
                 let n = &w[p..w.len() - digits.len()];
                 !n.is_empty()
                     && crate::extract::numeral::arabic(n) == Some(next)
                     && digits.starts_with(['.', '．', '、'])
-                    && !w[..p].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    && !w[..p].ends_with(is_digit)
             })
             .map(|(p, _)| from + p)?;
         // (A file's title may keep its extension: …指引.docx2.….)
@@ -1120,7 +1120,7 @@ fn glued_item(s: &str, arabic: bool) -> bool {
 
 /// Whether `s` opens with a year or a month (2024年, 6月, ２０２４年): digits, then 年 or 月.
 fn opens_with_a_date(s: &str) -> bool {
-    let digits = s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = s.trim_start_matches(is_digit);
     digits.len() < s.len() && digits.starts_with(['年', '月'])
 }
 
@@ -1408,10 +1408,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 .checked_sub(1)
                 .is_some_and(|k| end < spaced_labels[k].1);
             // An order's number spaced out on its line (第 312 号) stays whole.
-            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
             // So does the head's number, whatever white space damaged it (花府办〔 2015 4号).
-            let in_number = (text[..start].ends_with('第') && text[end..].starts_with(digit))
-                || (text[..start].ends_with(digit) && text[end..].starts_with(['号', '號']))
+            let in_number = (text[..start].ends_with('第') && text[end..].starts_with(is_digit))
+                || (text[..start].ends_with(is_digit) && text[end..].starts_with(['号', '號']))
                 || (num.start < start && end < num.end);
             if spaced_word || in_trail || in_label || in_number || text[..start].ends_with(BULLETS)
             {
@@ -1569,8 +1568,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
             // The enclosure's title after a numbered label, and its first heading glued
             // after the title (附件1:某某工作指引一、总体要求…).
-            let numbered = text[i + "附件".len()..]
-                .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let numbered = text[i + "附件".len()..].trim_start_matches(is_digit);
             if numbered.len() + "附件".len() < text.len() - i
                 && let Some(title) = numbered.strip_prefix([':', '：'])
                 && let Some(end) = enclosure_title_at(title, &cited)

@@ -7,6 +7,7 @@
 //! that can lead to a date. The same grammars written as regular expressions are kept in the
 //! tests (`super::grammar`), and a test holds this reader to them, part by part.
 
+use crate::extract::numeral::is_digit;
 use crate::model::Span;
 
 /// A `YYYY年M月D日` date: the places of its parts.
@@ -32,11 +33,6 @@ pub(super) struct IsoDate {
 /// The white space allowed between the parts of a Chinese date.
 fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}')
-}
-
-/// A digit of either width.
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// The characters of a year written in Chinese numerals (zero as 〇, ○, ◯, Cyrillic О, O, o,
