@@ -327,10 +327,7 @@ fn dated_parenthesis_len(s: &str) -> Option<usize> {
 /// sentence on when the document takes force (本决定自2025年5月1日起施行, 本通知自印发之日起
 /// 执行): 本, at most 8 characters, 自, and a word of taking force within 40 more.
 fn states_its_force(s: &str) -> bool {
-    if ["特此", "此复", "此復", "此函"]
-        .iter()
-        .any(|w| s.starts_with(w))
-    {
+    if lexicon::CLOSING_FORMULAS.iter().any(|w| s.starts_with(w)) {
         return true;
     }
     if !s.starts_with('本') {
@@ -1566,37 +1563,34 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             {
                 cuts.push(i);
             }
-            // The enclosure's title after a numbered label, and its first heading glued
-            // after the title (附件1:某某工作指引一、总体要求…).
-            let numbered = text[i + "附件".len()..].trim_start_matches(is_digit);
-            if numbered.len() + "附件".len() < text.len() - i
-                && let Some(title) = numbered.strip_prefix([':', '：'])
-                && let Some(end) = enclosure_title_at(title, &cited)
-            {
-                cuts.push(text.len() - title.len() + end);
-            }
-        }
-        // The enclosures that a note lists after its label's colon, glued one after another
-        // (附件:1.甲工作指引2.乙技术导则): each starts a line, as on the note's own lines; and
-        // what follows the last, after its file's extension (…指引.docx广东省…).
-        for (i, _) in text.match_indices("附件") {
+            // After a numbered label, the enclosure's title and its first heading glued after
+            // it (附件1:某某工作指引一、总体要求…); after the bare label, the enclosures a note
+            // lists, glued one after another (附件:1.甲工作指引2.乙技术导则): each starts a line,
+            // as on the note's own lines, and so does what follows the last file's extension
+            // (…指引.docx广东省…).
             let after = &text[i + "附件".len()..];
-            if let Some(list) = after.strip_prefix([':', '：']) {
-                let at = text.len() - list.len();
-                let mut last = 0;
-                for e in listed_entries(list) {
-                    cuts.push(at + e);
-                    last = e;
-                }
-                let entry = window(list, last, 120 * 3);
-                if let Some(ext) = [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".wps", ".ofd"]
-                    .iter()
-                    .filter_map(|x| entry.find(x).map(|p| p + x.len()))
-                    .filter(|&e| entry[e..].starts_with(docnum::is_han))
-                    .min()
-                {
-                    cuts.push(at + last + ext);
-                }
+            let numbered = after.trim_start_matches(is_digit);
+            let Some(rest) = numbered.strip_prefix([':', '：']) else {
+                continue;
+            };
+            let at = text.len() - rest.len();
+            if numbered.len() < after.len() {
+                cuts.extend(enclosure_title_at(rest, &cited).map(|end| at + end));
+                continue;
+            }
+            let mut last = 0;
+            for e in listed_entries(rest) {
+                cuts.push(at + e);
+                last = e;
+            }
+            let entry = window(rest, last, 120 * 3);
+            if let Some(ext) = crate::structure::trailers::FILE_EXTENSIONS
+                .iter()
+                .filter_map(|x| entry.find(x).map(|p| p + x.len()))
+                .filter(|&e| entry[e..].starts_with(docnum::is_han))
+                .min()
+            {
+                cuts.push(at + last + ext);
             }
         }
         // A date glued between a signature and what follows, or standing alone between

@@ -634,6 +634,9 @@ pub fn is_closing_cue(s: &str) -> bool {
     cue || starts_with_contact(s) || is_attachment_note(s)
 }
 
+/// The set formulas that end a document: 特此通知, 此复, 此函.
+pub const CLOSING_FORMULAS: [&str; 4] = ["特此", "此复", "此復", "此函"];
+
 /// Whether a paragraph of a block without items opens its closing: a set formula that ends a
 /// document (特此通知, 此复, 此函), the note of its attachments, a contact line, (此页无正文),
 /// or a sentence on the document itself (本通知自印发之日起施行). The other cues of
@@ -643,9 +646,7 @@ pub fn opens_closing_without_items(s: &str) -> bool {
     let formula = match s.chars().next() {
         Some('本') => names_its_document(s),
         Some('（' | '(') => is_no_text_note(s),
-        Some('特' | '此') => ["特此", "此复", "此復", "此函"]
-            .iter()
-            .any(|w| s.starts_with(w)),
+        Some('特' | '此') => CLOSING_FORMULAS.iter().any(|w| s.starts_with(w)),
         _ => false,
     };
     formula || starts_with_contact(s) || is_attachment_note(s)

@@ -113,10 +113,13 @@ pub(super) static NOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<n>[0-9０-９]{1,2})\s*[.．、]\s*(?P<title>.+)$").expect("valid note regex")
 });
 
+/// The extensions of the files a note of attachments may name.
+pub(super) const FILE_EXTENSIONS: [&str; 11] = [
+    ".docx", ".doc", ".pdf", ".xlsx", ".xls", ".wps", ".zip", ".rar", ".ofd", ".et", ".txt",
+];
+
 pub(super) fn strip_extension(s: &str) -> &str {
-    for ext in [
-        ".docx", ".doc", ".pdf", ".xlsx", ".xls", ".wps", ".zip", ".rar", ".ofd", ".et", ".txt",
-    ] {
+    for ext in FILE_EXTENSIONS {
         if let Some(t) = s.strip_suffix(ext) {
             return t;
         }
