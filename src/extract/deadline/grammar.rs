@@ -10,6 +10,9 @@ use crate::model::Span;
 const YEAR: &str = "(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})";
 const MONTH: &str = "1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九]";
 const DAY: &str = "3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]";
+/// A weekday in brackets after a note of up to 8 characters, or the note that the day counts.
+const WEEKDAY: &str =
+    "[（(](?:[^（()）。；;\n\r]{0,8}?(?:星期|周|週)[一二三四五六日天]|含(?:当日|當日)?)[）)]";
 const COUNT: &str = "[0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3}|半";
 
 /// The alternatives of the deadline grammar, in priority order (leftmost-first).
@@ -27,7 +30,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let any_date = format!("(?:(?:{YEAR})年)?(?:{MONTH})月(?:{DAY})[日号號]");
     let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
     vec![
-        format!(r"(?P<range>{ra}[\x20]*(?:至|到|—|－|~|～)[\x20]*{rb})"),
+        format!(r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?[\x20]*(?:至|到|—|－|~|～)[\x20]*{rb})"),
         format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
         format!(
             r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)|(?:(?P<umy>{YEAR})[\x20]*年[\x20]*)?(?P<umm>{MONTH})[\x20]*月(?:底|末)))"
@@ -39,7 +42,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
         ),
         format!(
-            r"(?P<bydate>{b}(?:[\x20]*[（(](?:(?:星期|周|週)[一二三四五六日天]|含(?:当日|當日)?)[）)])?(?:[\x20]*(?P<bt>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?[\x20]*(?:下班)?(?:之前|以前|前))"
+            r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
             r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?)"

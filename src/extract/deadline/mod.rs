@@ -1483,6 +1483,38 @@ mod tests {
             .collect();
         assert_eq!(dates, ["2023-06-30", "2023-09-30", "2024-03-31"]);
         assert!(got.iter().all(|g| g.1 == "by"));
+        // A weekday in brackets after the first date, a note before it or not, keeps the range.
+        let got = run(
+            "活动时间为2025年1月28日（农历除夕、周二）至2月4日（周二）",
+            written("2024-11-12"),
+        );
+        let got: Vec<_> = got
+            .iter()
+            .map(|g| (g.0.as_str(), g.1, g.2.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2025年1月28日", "from", Some("2025-01-28")),
+                ("2月4日", "until", Some("2025-02-04")),
+            ]
+        );
+        // With no year, a range the written date's year places before it is past, not a
+        // limit to 2月4日 of that year.
+        assert!(
+            run(
+                "1月28日（农历除夕、周二）至2月4日放假调休",
+                written("2024-11-12")
+            )
+            .is_empty()
+        );
+        // A note that is no weekday, or too long, ends the phrase at the first date.
+        let got = run("6月1日（暂定）至6月5日举办", written("2024-03-01"));
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            ("until", Some("2024-06-05"))
+        );
     }
 
     #[test]

@@ -519,9 +519,12 @@ const RANGE_SEPARATORS: [&str; 6] = ["至", "到", "—", "－", "~", "～"];
 
 // ---- the kinds, in the order they are tried ----
 
-/// A range that starts with the date `first`.
+/// A range that starts with the date `first`, its weekday in brackets after it or not
+/// (1月28日（农历除夕、周二）至2月4日).
 fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
-    let q = eat_any(b, spaces(b, first.end), &RANGE_SEPARATORS)?;
+    let q = spaces(b, first.end);
+    let q = weekday(b, q).map_or(q, |e| spaces(b, e));
+    let q = eat_any(b, q, &RANGE_SEPARATORS)?;
     let second = date(b, spaces(b, q))?;
     Some((second.end, Phrase::Range { first, second }))
 }
@@ -663,19 +666,37 @@ fn by_date(b: &[u8], date: DateAt) -> Option<(usize, Phrase)> {
     Some((end, Phrase::ByDate { date, time }))
 }
 
-/// A day of the week in parentheses, `（星期四）`, `(周四)`, or the note that the day itself
-/// counts, `（含）`, `（含当日）`.
+/// A day of the week in parentheses, `（星期四）`, `(周四)`, after a short note or not
+/// (`（农历除夕、周二）`), or the note that the day itself counts, `（含）`, `（含当日）`.
 fn weekday(b: &[u8], p: usize) -> Option<usize> {
-    let q = eat_any(b, p, &["（", "("])?;
-    let q = match eat_any(b, q, &["星期", "周", "週"]) {
-        Some(q) => eat_any(b, q, &["一", "二", "三", "四", "五", "六", "日", "天"])?,
-        None => {
-            let q = eat(b, q, "含")?;
-            eat_any(b, q, &["当日", "當日"]).unwrap_or(q)
+    let open = eat_any(b, p, &["（", "("])?;
+    if let Some(q) = eat(b, open, "含") {
+        return eat_any(
+            b,
+            eat_any(b, q, &["当日", "當日"]).unwrap_or(q),
+            &["）", ")"],
+        );
+    }
+    // The weekday ends the brackets; what comes before it is a note of a few characters.
+    let mut q = open;
+    for _ in 0..=WEEKDAY_NOTE_CHARS {
+        if let Some(r) = eat_any(b, q, &["星期", "周", "週"])
+            && let Some(r) = eat_any(b, r, &["一", "二", "三", "四", "五", "六", "日", "天"])
+            && let Some(r) = eat_any(b, r, &["）", ")"])
+        {
+            return Some(r);
         }
-    };
-    eat_any(b, q, &["）", ")"])
+        if q >= b.len() || eat_any(b, q, &NOT_IN_A_NOTE).is_some() {
+            return None;
+        }
+        q += char_len(b, q);
+    }
+    None
 }
+
+/// How many characters of a note may come before a weekday in its brackets (农历正月初七、).
+const WEEKDAY_NOTE_CHARS: usize = 8;
+const NOT_IN_A_NOTE: [&str; 9] = ["（", "(", "）", ")", "。", "；", ";", "\n", "\r"];
 
 /// The parts of a day written before a clock time (下午5点).
 pub(crate) const DAY_PARTS: [&str; 6] = ["上午", "中午", "下午", "晚上", "早上", "凌晨"];
