@@ -696,7 +696,7 @@ enum Mark {
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 27] = [
+const MARKED: [(char, Mark); 29] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -723,6 +723,9 @@ const MARKED: [(char, Mark); 27] = [
     ('參', Mark::VerbHead),
     ('（', Mark::Open),
     ('）', Mark::Close),
+    // Brackets inside brackets: （责任单位：各市、县〔市、区〕政府）.
+    ('〔', Mark::Open),
+    ('〕', Mark::Close),
     // 【牵头单位】…【配合单位】…: the brackets of labels part what they hold.
     ('【', Mark::ListSep),
     ('】', Mark::ListSep),
@@ -1214,11 +1217,11 @@ fn is_kind_with_organ(name: &str) -> bool {
         };
         rest = r;
     }
-    // A parenthesis of kinds after the first (县（市、区）政府), or of other names after the
-    // organ (人民政府（管委会）).
+    // A parenthesis of kinds after the first (县（市、区）政府, 县〔市、区〕政府 inside
+    // brackets), or of other names after the organ (人民政府（管委会）).
     let skip_group = |t: &str| -> usize {
-        if t.starts_with(['(', '（', '〈']) {
-            t.find([')', '）', '〉']).map_or(0, |at| {
+        if t.starts_with(['(', '（', '〈', '〔']) {
+            t.find([')', '）', '〉', '〕']).map_or(0, |at| {
                 at + t[at..].chars().next().map_or(0, char::len_utf8)
             })
         } else {
@@ -1226,7 +1229,7 @@ fn is_kind_with_organ(name: &str) -> bool {
         }
     };
     let rest = &rest[skip_group(rest)..];
-    let organ = match rest.find(['(', '（', '〈']) {
+    let organ = match rest.find(['(', '（', '〈', '〔']) {
         Some(at) if skip_group(&rest[at..]) == rest.len() - at => &rest[..at],
         _ => rest,
     };
@@ -1981,6 +1984,14 @@ mod tests {
         assert_eq!(
             names("各市、县（区）政府配合"),
             own(&[("各市、县（区）政府", "cooperating", true)])
+        );
+        // Inside a parenthesis, the brackets of the kinds are 〔〕.
+        assert_eq!(
+            names("责任单位：省建设厅，各市、县〔市、区〕政府"),
+            own(&[
+                ("省建设厅", "responsible", false),
+                ("各市、县〔市、区〕政府", "responsible", true),
+            ])
         );
         assert_eq!(
             names("市应急管理局牵头，各区、县级市人民政府负责"),
