@@ -3317,3 +3317,45 @@ fn a_flattened_announcement_signed_by_a_market_regulator_keeps_its_name_whole() 
         assert_eq!(n.title, lined.title, "glue {glue:?}");
     }
 }
+
+#[test]
+fn a_reposted_article_keeps_its_stamp_and_its_recommendations_out_of_the_notice() {
+    let (n, text) = load("wechat_repost_with_its_chrome.txt");
+    // The stamp above the title (2024-05-10 18:30 发表于广东) is the page's date, not a line
+    // of the title.
+    assert_eq!(
+        n.title.as_deref(),
+        Some("江门市人民政府办公室关于印发江门市促进消费若干措施的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("江门市人民政府办公室"));
+    let portal = n.portal.as_ref().expect("portal");
+    assert_eq!(portal.published_date.as_deref(), Some("2024-05-10"));
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-10")
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-08")
+    );
+    // Under ▼往期推荐▼ the titles of other articles are chrome, not the last item's text.
+    let last = n.enclosures[0].sections.last().expect("items");
+    assert_eq!(
+        last.text,
+        "本措施自印发之日起施行，有效期至2024年12月31日。"
+    );
+    let chrome = sources(&text, &portal.furniture);
+    for line in [
+        "▼往期推荐▼",
+        "江门这些地方入选省级名单！",
+        "分享 收藏 在看 点赞",
+    ] {
+        assert!(chrome.contains(&line), "{line} in {chrome:?}");
+    }
+    let items: Vec<_> = n.enclosures[0]
+        .sections
+        .iter()
+        .map(|s| s.path.as_str())
+        .collect();
+    assert_eq!(items, ["一", "二", "三"]);
+}

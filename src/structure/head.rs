@@ -270,6 +270,21 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             i += 1;
             continue;
         }
+        if let Some(d) = time_stamp_line(unbulleted) {
+            // A page's time stamp with a word after it (2024-05-10 18:30 发表于广东): the
+            // publication date, never a line of the title.
+            r.roles[i] = Role::Portal;
+            let dsp = d.span.shift(sp.start + off);
+            let field = pending.take().unwrap_or(Field::Published);
+            if r.portal.set(field, &r.src[dsp.range()], dsp) {
+                // The words after it are the page's too.
+                r.portal.furniture(Span::new(dsp.end, sp.end));
+            } else {
+                r.portal.furniture(sp);
+            }
+            i += 1;
+            continue;
+        }
         if portal::is_head_furniture(t) {
             r.furniture(i);
             i += 1;
@@ -490,6 +505,21 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
         ..d
     };
     (d.span.start == at).then_some((d, true))
+}
+
+/// A line that opens with a date and its time of day, and says a few words more (2024-05-10
+/// 18:30 发表于广东, 2023年6月1日 09:30 来源：…): a page's stamp, as a title never opens.
+fn time_stamp_line(s: &str) -> Option<date::FoundDate> {
+    let t = s.trim_start_matches(crate::segment::is_pad);
+    if !crate::segment::chars_at_most(t, 40) {
+        return None;
+    }
+    let d = date::find_dates(t, None).into_iter().next()?;
+    let at = s.len() - t.len();
+    (d.span.start == 0 && d.time.is_some()).then(|| date::FoundDate {
+        span: d.span.shift(at),
+        ..d
+    })
 }
 
 /// Whether line `i` is the number of an order or an announcement (第298号, 2023年第12号)

@@ -445,6 +445,16 @@ const TAIL_FURNITURE: &[&str] = &[
     "主辦:",
     "技术支持",
     "技術支持",
+    "往期推荐",
+    "往期推薦",
+    "推荐阅读",
+    "推薦閱讀",
+    "阅读原文",
+    "閱讀原文",
+    "长按识别",
+    "長按識別",
+    "点赞",
+    "點讚",
 ];
 
 /// A label over the page's links to related pages (相关稿件：, 相关链接：), whose titles under
@@ -467,8 +477,26 @@ pub fn is_related_links_label(s: &str) -> bool {
         "相关文件",
         "相關文件",
     ];
+    // A reposted article's own labels (▼往期推荐▼, 推荐阅读), with or without marks around.
+    const REPOST_LABELS: [&str; 12] = [
+        "往期推荐",
+        "往期推薦",
+        "推荐阅读",
+        "推薦閱讀",
+        "往期回顾",
+        "往期回顧",
+        "延伸阅读",
+        "延伸閱讀",
+        "精彩推荐",
+        "精彩推薦",
+        "往期精彩",
+        "相关推荐",
+    ];
     let t = s.trim_end_matches([':', '：']);
-    t.len() < s.len() && LABELS.contains(&t)
+    let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
+    (t.len() < s.len() && LABELS.contains(&t))
+        || (bare.len() < s.len() && LABELS.contains(&bare))
+        || REPOST_LABELS.contains(&bare)
 }
 
 /// A footer line: (matches the footer vocabulary, is a short chrome-like line).
@@ -801,5 +829,12 @@ mod tests {
         assert!(!tail_furniture("2.某某申报表.docx").0);
         assert!(!tail_furniture("附件：某某申报表.docx").0);
         assert!(!tail_furniture("省政府办公厅").1);
+        // The labels over related pages: a portal's with its colon, a repost's with marks.
+        assert!(is_related_links_label("相关稿件："));
+        assert!(!is_related_links_label("相关稿件"));
+        assert!(is_related_links_label("▼往期推荐▼"));
+        assert!(is_related_links_label("推荐阅读"));
+        assert!(is_related_links_label("【相关阅读】"));
+        assert!(!is_related_links_label("推荐阅读书目的通知"));
     }
 }
