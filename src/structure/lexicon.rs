@@ -268,6 +268,21 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
             let shared = jurisdiction_of_all(texts[0]);
             let mut pending: Option<usize> = None;
             for (n, &(a, b, _)) in run.iter().enumerate() {
+                // A kind of organ alone (市政府各委、办、局) is one more kind of the entry
+                // before it, not an entry of its own.
+                if n > 0
+                    && pending.is_none()
+                    && crate::segment::chars_at_most(texts[n], 1)
+                    && let Some(last) = out.last_mut()
+                {
+                    let from: usize = last.0;
+                    *last = (
+                        from,
+                        b,
+                        crate::segment::without_pinyin(&s[from..b]).into_owned(),
+                    );
+                    continue;
+                }
                 // The last piece of a run ends the entry, whole name or not.
                 let whole = n + 1 == run.len() || is_whole_entry(texts[n]);
                 let a = pending.take().unwrap_or(a);
@@ -721,6 +736,11 @@ mod tests {
         let got = organs(s);
         assert_eq!(got, ["各地级以上市人民政府", "省政府各部门", "各直属机构"]);
         // The jurisdiction of the run's first organ is that of the bare organs after it.
+        // Kinds of organ listed after 各 are one entry.
+        assert_eq!(
+            organs("各区人民政府，市政府各委、办、局，各市属机构："),
+            ["各区人民政府", "市政府各委、办、局", "各市属机构"]
+        );
         assert_eq!(
             organs("各地级以上市教育局、财政局，省属有关高校："),
             ["各地级以上市教育局", "各地级以上市财政局", "省属有关高校"]
