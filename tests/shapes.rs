@@ -3359,3 +3359,38 @@ fn a_reposted_article_keeps_its_stamp_and_its_recommendations_out_of_the_notice(
         .collect();
     assert_eq!(items, ["一", "二", "三"]);
 }
+
+#[test]
+fn labels_in_brackets_with_tabs_between_fields_fill_the_portal() {
+    let (lined, text) = load("fields_labelled_in_brackets.txt");
+    // The same page with its labels in lenticular brackets.
+    let lenticular = text.replace('[', "【").replace(']', "】");
+    for n in [lined, gongwen::parse(&lenticular).expect("parses")] {
+        assert_eq!(
+            n.title.as_deref(),
+            Some("北京市人民政府办公厅关于印发《北京市城市更新专项行动计划（2024—2026年）》的通知")
+        );
+        assert_eq!(number(&n).as_deref(), Some("京政办发〔2024〕7号"));
+        assert_eq!(
+            n.written_date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-18")
+        );
+        assert_eq!(
+            n.published_date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-22")
+        );
+        assert_eq!(
+            n.addressees,
+            ["各区人民政府", "市政府各委、办、局", "各市属机构"]
+        );
+        let p = n.portal.as_ref().expect("portal");
+        assert_eq!(p.index_number.as_deref(), Some("000014349/2024-00031"));
+        assert_eq!(p.category.as_deref(), Some("城乡建设、环境保护/其他"));
+        assert_eq!(p.publisher.as_deref(), Some("北京市人民政府办公厅"));
+        assert_eq!(p.doc_number.as_deref(), Some("京政办发〔2024〕7号"));
+        assert_eq!(p.source.as_deref(), Some("北京市人民政府公报"));
+        // The fields are no paragraphs of the notice.
+        assert_eq!(n.body.preamble.len(), 1);
+        assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    }
+}

@@ -71,6 +71,12 @@ const LABELS: &[(&str, Field)] = &[
     ("發布機關", Field::Publisher),
     ("发文机关", Field::Publisher),
     ("發文機關", Field::Publisher),
+    ("发文机构", Field::Publisher),
+    ("發文機構", Field::Publisher),
+    ("联合发文单位", Field::Other),
+    ("聯合發文單位", Field::Other),
+    ("发文单位", Field::Publisher),
+    ("發文單位", Field::Publisher),
     ("发文字号", Field::DocNumber),
     ("發文字號", Field::DocNumber),
     ("文号", Field::DocNumber),
@@ -83,6 +89,8 @@ const LABELS: &[(&str, Field)] = &[
     ("信息來源", Field::Source),
     ("文章来源", Field::Source),
     ("文章來源", Field::Source),
+    ("文件来源", Field::Source),
+    ("文件來源", Field::Source),
     ("来源", Field::Source),
     ("來源", Field::Source),
     ("时间", Field::Published),
@@ -152,8 +160,15 @@ fn label_pattern(english: bool) -> String {
             format!("(?:{})", chars.join(r"[ \u{3000}]*"))
         })
         .collect();
-    let case = if english { "(?i)" } else { "" };
-    format!(r"{case}(?:{})[ \u{{3000}}]*[:：]", alts.join("|"))
+    let alts = alts.join("|");
+    if english {
+        return format!(r"(?i)(?:{alts})[ \u{{3000}}]*[:：]");
+    }
+    // Some portals write a label in brackets, its colon left out ([发文字号] 京政办发〔2024〕7号,
+    // 【发布机构】…).
+    format!(
+        r"(?:{alts})[ \u{{3000}}]*[:：]|[\[【][ \u{{3000}}]*(?:{alts})[ \u{{3000}}]*[\]】][ \u{{3000}}]*[:：]?"
+    )
 }
 
 static LABEL_RE: LazyLock<Regex> =
@@ -180,7 +195,10 @@ fn field_of(label: &str) -> Field {
     // Compared with spaces and colons left out, in simplified script and lower case.
     let squeeze = |s: &str| {
         s.chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != ':' && *c != '：')
+            .filter(|c| {
+                !c.is_whitespace()
+                    && !matches!(c, '\u{3000}' | ':' | '：' | '[' | ']' | '【' | '】')
+            })
             .map(|c| traditional::simplified(c).to_ascii_lowercase())
             .collect::<String>()
     };
@@ -206,8 +224,8 @@ pub fn unbullet(s: &str) -> (&str, usize) {
 #[must_use]
 pub fn is_field_line(s: &str) -> bool {
     let (t, _) = unbullet(s);
-    // Every label is followed by a colon.
-    if !(t.contains(':') || has_char(t, '：')) {
+    // Every label is followed by a colon, or stands in brackets.
+    if !(t.contains(':') || has_char(t, '：') || t.starts_with(['[', '【'])) {
         return false;
     }
     if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
