@@ -292,8 +292,10 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
         // A value ends where the page's buttons start (来源：本网 【字体：大 中 小】).
         let v = &t[m.end()..end];
         let v = v.find('【').map_or(v, |at| &v[..at]);
-        let lead = v.len() - v.trim_start_matches(|c: char| c.is_whitespace()).len();
-        let val = v.trim_matches(|c: char| c.is_whitespace());
+        // Fields on one line may be parted by bars (索引号：… | 主题分类：…).
+        let pad = |c: char| c.is_whitespace() || c == '|' || c == '｜';
+        let lead = v.len() - v.trim_start_matches(pad).len();
+        let val = v.trim_matches(pad);
         let a = off + m.end() + lead;
         out.push((field_of(m.as_str()), (a, a + val.len())));
     }
@@ -827,6 +829,13 @@ mod tests {
             ["首页", "政务公开", "文件库"]
         );
         assert!(crumbs("当前位置:首页 > 长者专区 > 最新政策").is_some());
+        // Fields parted by bars.
+        let line = "索引号：014000319/2024-00088 | 主题分类：综合政务/通知 ｜ 发文机关：某某厅";
+        let got: Vec<_> = fields(line)
+            .into_iter()
+            .map(|(_, (a, b))| &line[a..b])
+            .collect();
+        assert_eq!(got, ["014000319/2024-00088", "综合政务/通知", "某某厅"]);
         assert!(crumbs("各地级以上市人民政府:").is_none());
         assert!(is_crumb_label("当前位置:"));
         assert!(is_crumb_label("　您现在的位置：　"));
