@@ -3394,3 +3394,29 @@ fn labels_in_brackets_with_tabs_between_fields_fill_the_portal() {
         assert!(n.warnings.is_empty(), "{:?}", n.warnings);
     }
 }
+
+#[test]
+fn a_title_naming_its_organ_short_has_the_signature_s_full_name_as_issuer() {
+    let (n, _) = load("fields_parted_by_bars_title_naming_its_organ_short.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("省政府办公厅关于做好2024年全省春季农业生产工作的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("江苏省人民政府办公厅"));
+    assert_eq!(n.issuers, ["江苏省人民政府办公厅"]);
+    assert_eq!(number(&n).as_deref(), Some("苏政办发〔2024〕9号"));
+    // Fields parted by bars: no bar in a value.
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.index_number.as_deref(), Some("014000319/2024-00088"));
+    assert_eq!(p.category.as_deref(), Some("综合政务/通知"));
+    assert_eq!(p.doc_number.as_deref(), Some("苏政办发〔2024〕9号"));
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-08")
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // Without a signature or a portal to name it in full, the title's name stands.
+    let text = "省政府办公厅关于做好春耕工作的通知\n\n各市人民政府：\n    现通知如下。\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.issuer.as_deref(), Some("省政府办公厅"));
+}

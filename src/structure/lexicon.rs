@@ -442,6 +442,26 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     (named * 2 >= organs.len() || (members > 0 && all)).then_some(organs)
 }
 
+/// Whether `short` is `full` with its place name left out, as a title or a signature may
+/// name its own organ: 省政府办公厅 for 江苏省人民政府办公厅, 市人民政府 for 惠州市人民政府.
+#[must_use]
+pub fn abbreviates(short: &str, full: &str) -> bool {
+    const LEVELS: [char; 6] = ['省', '市', '区', '區', '县', '縣'];
+    if !short.starts_with(LEVELS) || short.len() >= full.len() {
+        return false;
+    }
+    let fold = |s: &str| s.replace("人民政府", "政府");
+    let (short, full) = (fold(short), fold(full));
+    let Some(place) = full.strip_suffix(short.as_str()) else {
+        return false;
+    };
+    // The place: a few Han characters, the level's own word not among them (广东省 in
+    // 广东省政府办公厅 is no place before 省政府办公厅's 省).
+    !place.is_empty()
+        && crate::segment::chars_at_most(place, 8)
+        && place.chars().all(crate::extract::docnum::is_han)
+}
+
 /// The length of the label that opens a line of addressees (`主送：`), 0 where there is none.
 #[must_use]
 pub fn addressee_label_len(s: &str) -> usize {
@@ -728,6 +748,19 @@ mod tests {
         ] {
             assert!(!is_closing_cue(s), "{s}");
         }
+    }
+
+    #[test]
+    fn ok_short_names_of_organs() {
+        assert!(abbreviates("省政府办公厅", "江苏省人民政府办公厅"));
+        assert!(abbreviates("省人民政府", "广东省人民政府"));
+        assert!(abbreviates("市人民政府", "惠州市人民政府"));
+        assert!(abbreviates("区政府", "广州市越秀区人民政府"));
+        // Another organ, or a name with no level of jurisdiction first.
+        assert!(!abbreviates("省政府", "广东省人民政府办公厅"));
+        assert!(!abbreviates("市政府办公室", "广州市人民政府"));
+        assert!(!abbreviates("国务院办公厅", "中华人民共和国国务院办公厅"));
+        assert!(!abbreviates("省政府办公厅", "省政府办公厅"));
     }
 
     #[test]

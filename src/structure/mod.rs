@@ -874,7 +874,30 @@ fn assemble(
         .clone()
         .filter(|s| lexicon::ends_like_organ(s));
     let (issuer, issuer_span) = if let Some((name, sp)) = title_organs.first() {
-        (Some(name.clone()), *sp)
+        // A title that names its organ short (省政府办公厅关于…) is the organ that the
+        // signature or the portal names in full (江苏省人民政府办公厅).
+        let full = (title_organs.len() == 1)
+            .then(|| {
+                let signed = match organs.as_slice() {
+                    [(n, sp)] => Some((n.clone(), Some(*sp))),
+                    _ => None,
+                };
+                let published = r
+                    .portal
+                    .portal
+                    .publisher
+                    .clone()
+                    .map(|p| (p, r.portal.portal.spans.publisher));
+                signed
+                    .into_iter()
+                    .chain(published)
+                    .find(|(f, _)| lexicon::abbreviates(name, f))
+            })
+            .flatten();
+        match full {
+            Some((f, fsp)) => (Some(f), fsp),
+            None => (Some(name.clone()), *sp),
+        }
     } else if let Some(p) = r.portal.portal.publisher.clone() {
         (Some(p), r.portal.portal.spans.publisher)
     } else if let Some(s) = portal_source {
