@@ -566,10 +566,6 @@ const CLOSING_WORDS: &[&str] = &[
     "各級",
     "各市",
     "以上",
-    "特此",
-    "此复",
-    "此復",
-    "此函",
     "请遵照",
     "請遵照",
     // A request to the addressees (请各地…, 请贵单位…, 望各单位…).
@@ -638,6 +634,8 @@ pub fn may_open_closing(c: char) -> bool {
             | '以'
             | '特'
             | '此'
+            | '专'
+            | '專'
             | '请'
             | '請'
             | '执'
@@ -661,16 +659,19 @@ pub fn is_closing_cue(s: &str) -> bool {
         Some('本') => names_its_document(s),
         Some('（' | '(') => is_no_text_note(s),
         Some(
-            '各' | '以' | '特' | '此' | '请' | '請' | '执' | '執' | '实' | '實' | '出' | '列'
-            | '望' | '希',
-        ) => CLOSING_WORDS.iter().any(|w| s.starts_with(w)),
+            '各' | '以' | '特' | '此' | '专' | '專' | '请' | '請' | '执' | '執' | '实' | '實'
+            | '出' | '列' | '望' | '希',
+        ) => CLOSING_WORDS
+            .iter()
+            .chain(&CLOSING_FORMULAS)
+            .any(|w| s.starts_with(w)),
         _ => false,
     };
     cue || starts_with_contact(s) || is_attachment_note(s)
 }
 
-/// The set formulas that end a document: 特此通知, 此复, 此函.
-pub const CLOSING_FORMULAS: [&str; 4] = ["特此", "此复", "此復", "此函"];
+/// The set formulas that end a document: 特此通知, 此复, 此函, 专此函达.
+pub const CLOSING_FORMULAS: [&str; 6] = ["特此", "此复", "此復", "此函", "专此", "專此"];
 
 /// Whether a paragraph of a block without items opens its closing: a set formula that ends a
 /// document (特此通知, 此复, 此函), the note of its attachments, a contact line, (此页无正文),
@@ -681,7 +682,7 @@ pub fn opens_closing_without_items(s: &str) -> bool {
     let formula = match s.chars().next() {
         Some('本') => names_its_document(s),
         Some('（' | '(') => is_no_text_note(s),
-        Some('特' | '此') => CLOSING_FORMULAS.iter().any(|w| s.starts_with(w)),
+        Some('特' | '此' | '专' | '專') => CLOSING_FORMULAS.iter().any(|w| s.starts_with(w)),
         _ => false,
     };
     formula || starts_with_contact(s) || is_attachment_note(s)
@@ -730,6 +731,7 @@ mod tests {
             "附件：1.申报表",
             "联系人：王某，电话：020-12345678。",
             "特此通知。",
+            "专此函达。",
             "（此页无正文）",
             "请贵单位高度重视，按时报送有关资料。",
             "请各地结合实际认真贯彻落实。",
