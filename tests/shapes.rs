@@ -3420,3 +3420,53 @@ fn a_title_naming_its_organ_short_has_the_signature_s_full_name_as_issuer() {
     let n = gongwen::parse(text).expect("parses");
     assert_eq!(n.issuer.as_deref(), Some("省政府办公厅"));
 }
+
+#[test]
+fn a_responsibility_broken_over_two_lines_is_read_whole() {
+    let (n, _) = load("responsibility_broken_over_two_lines.txt");
+    let plan = &n.enclosures[0];
+    let got = rows(plan);
+    let want: Vec<Row<'_>> = vec![
+        ("一", vec![], vec![]),
+        (
+            "一/(一)",
+            vec![
+                ("市工业和信息化局", Role::Lead),
+                ("各县〔市、区〕人民政府", Role::Responsible),
+            ],
+            vec![],
+        ),
+        (
+            "一/(二)",
+            vec![
+                ("市住房城乡建设局", Role::Responsible),
+                ("市城市管理和综合执法局", Role::Responsible),
+            ],
+            vec!["2025-12-31".to_string()],
+        ),
+        ("二", vec![], vec![]),
+        // The parenthesis opens on one line and closes on the next: 市公安局交警支队 is
+        // one name.
+        (
+            "二/(三)",
+            vec![
+                ("市商务局", Role::Lead),
+                ("市财政局", Role::Cooperating),
+                ("市公安局交警支队", Role::Cooperating),
+            ],
+            vec![],
+        ),
+        (
+            "二/(四)",
+            vec![("市商务局", Role::Responsible)],
+            vec!["2024-09-30".to_string()],
+        ),
+    ];
+    assert_eq!(got, want);
+    let third = &plan.sections[1].children[0];
+    assert!(
+        third
+            .text
+            .ends_with("（市商务局牵头，市财政局、市公安局交警支队配合）")
+    );
+}

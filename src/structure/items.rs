@@ -427,6 +427,41 @@ fn matching_open(text: &str, end: usize, limit: usize) -> Option<(usize, usize)>
     None
 }
 
+/// The paragraphs `own` with each one that stops inside a bracket joined to the next one,
+/// which closes it (…补贴政策。（市商务局牵头，市财政局、市公安局 / 交警支队配合）): a line
+/// broken where no paragraph ends, in a text that is not hard-wrapped throughout. `None` when
+/// no paragraph stops so.
+fn joined_over_brackets(src: &str, own: &[Span]) -> Option<Vec<Span>> {
+    let opens_unclosed = |t: &str| match (t.rfind(['（', '(']), t.rfind(['）', ')'])) {
+        (Some(o), c) => c.is_none_or(|c| c < o) && crate::segment::chars_at_most(&t[o..], 300),
+        _ => false,
+    };
+    let closes_first = |t: &str| match (t.find(['）', ')']), t.find(['（', '('])) {
+        (Some(c), o) => o.is_none_or(|o| c < o),
+        _ => false,
+    };
+    let mut out: Option<Vec<Span>> = None;
+    for (k, &p) in own.iter().enumerate() {
+        let continues =
+            k > 0 && opens_unclosed(&src[own[k - 1].range()]) && closes_first(&src[p.range()]);
+        match (continues, &mut out) {
+            (true, Some(o)) => {
+                if let Some(last) = o.last_mut() {
+                    *last = last.cover(p);
+                }
+            }
+            (true, None) => {
+                let mut o = own[..k - 1].to_vec();
+                o.push(own[k - 1].cover(p));
+                out = Some(o);
+            }
+            (false, Some(o)) => o.push(p),
+            (false, None) => {}
+        }
+    }
+    out
+}
+
 fn is_pad_or_stop(c: char) -> bool {
     c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '\u{3000}')
 }
@@ -718,8 +753,14 @@ impl Finisher<'_> {
                 .own
                 .iter()
                 .any(|p| has_char(&self.src[p.range()], '\n'));
+        let broken = match node.cells {
+            None if !wrapped => joined_over_brackets(self.src, &node.own),
+            _ => None,
+        };
         let (text, responsibility, deadlines) = if wrapped {
             self.wrapped(&node.own, |fin, own| fin.own_facts(own, None))
+        } else if let Some(paras) = broken {
+            self.wrapped(&paras, |fin, own| fin.own_facts(own, None))
         } else {
             self.own_facts(&node.own, node.cells)
         };
