@@ -581,7 +581,7 @@ fn looks_truncated(s: &str) -> bool {
         && !lexicon::is_attendance_line(s)
         && !lexicon::title_complete(s)
         // The last row or cell of a table: cells separated by tabs or bars, a row of a list
-        // padded apart by ideographic spaces (王芳　省公安厅副厅长), or a cell that gives a
+        // padded apart by ideographic spaces (王芳　省公安厅副厅长) or ASCII ones, or a cell that gives a
         // time limit or a note on progress (2023年11月底前, 持续推进), alone or last in a row.
         && !segment::has_char(s, '\t')
         && !segment::has_char(s, '|')
@@ -592,6 +592,7 @@ fn looks_truncated(s: &str) -> bool {
             lexicon::ends_like_organ(last) || crate::extract::department::is_generic(last)
         })
         && s.split('\u{3000}').filter(|c| !c.is_empty()).nth(1).is_none()
+        && crate::segment::find_str(s.trim(), "  ").is_none()
         && !{
             let cell = s.rsplit('\u{3000}').next().unwrap_or(s);
             let cell = cell.rsplit("  ").next().unwrap_or(cell).trim();
@@ -1166,6 +1167,7 @@ mod tests {
             "持续推进",
             "3　提升跨境贸易便利化水平　市商务局　韶关海关　持续推进",
             "成　员：陈　六　省应急管理厅副厅长",
+            "2.某某材料制备技术  某某公司",
         ] {
             assert!(!looks_truncated(s), "{s}");
         }
