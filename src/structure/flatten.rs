@@ -327,7 +327,7 @@ fn dated_parenthesis_len(s: &str) -> Option<usize> {
 /// sentence on when the document takes force (本决定自2025年5月1日起施行, 本通知自印发之日起
 /// 执行): 本, at most 8 characters, 自, and a word of taking force within 40 more.
 fn states_its_force(s: &str) -> bool {
-    if lexicon::CLOSING_FORMULAS.iter().any(|w| s.starts_with(w)) {
+    if lexicon::is_closing_formula(s) {
         return true;
     }
     if !s.starts_with('本') {

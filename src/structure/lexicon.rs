@@ -636,6 +636,9 @@ pub fn may_open_closing(c: char) -> bool {
             | '此'
             | '专'
             | '專'
+            | '妥'
+            | '当'
+            | '當'
             | '请'
             | '請'
             | '执'
@@ -660,7 +663,7 @@ pub fn is_closing_cue(s: &str) -> bool {
         Some('（' | '(') => is_no_text_note(s),
         Some(
             '各' | '以' | '特' | '此' | '专' | '專' | '请' | '請' | '执' | '執' | '实' | '實'
-            | '出' | '列' | '望' | '希',
+            | '出' | '列' | '望' | '希' | '妥' | '当' | '當',
         ) => CLOSING_WORDS
             .iter()
             .chain(&CLOSING_FORMULAS)
@@ -670,8 +673,17 @@ pub fn is_closing_cue(s: &str) -> bool {
     cue || starts_with_contact(s) || is_attachment_note(s)
 }
 
-/// The set formulas that end a document: 特此通知, 此复, 此函, 专此函达.
-pub const CLOSING_FORMULAS: [&str; 6] = ["特此", "此复", "此復", "此函", "专此", "專此"];
+/// The set formulas that end a document: 特此通知, 此复, 此函, 专此函达, and a request's
+/// question 妥否，请批示.
+const CLOSING_FORMULAS: [&str; 9] = [
+    "特此", "此复", "此復", "此函", "专此", "專此", "妥否", "当否", "當否",
+];
+
+/// Whether a paragraph is a set formula that ends a document (特此通知。, 妥否，请批示。).
+#[must_use]
+pub fn is_closing_formula(s: &str) -> bool {
+    CLOSING_FORMULAS.iter().any(|w| s.starts_with(w))
+}
 
 /// Whether a paragraph of a block without items opens its closing: a set formula that ends a
 /// document (特此通知, 此复, 此函), the note of its attachments, a contact line, (此页无正文),
@@ -682,7 +694,7 @@ pub fn opens_closing_without_items(s: &str) -> bool {
     let formula = match s.chars().next() {
         Some('本') => names_its_document(s),
         Some('（' | '(') => is_no_text_note(s),
-        Some('特' | '此' | '专' | '專') => CLOSING_FORMULAS.iter().any(|w| s.starts_with(w)),
+        Some('特' | '此' | '专' | '專' | '妥' | '当' | '當') => is_closing_formula(s),
         _ => false,
     };
     formula || starts_with_contact(s) || is_attachment_note(s)
@@ -732,6 +744,7 @@ mod tests {
             "联系人：王某，电话：020-12345678。",
             "特此通知。",
             "专此函达。",
+            "妥否，请批示。",
             "（此页无正文）",
             "请贵单位高度重视，按时报送有关资料。",
             "请各地结合实际认真贯彻落实。",

@@ -507,12 +507,15 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
         let cut = if heading_only {
             // …but not the contact lines that end the block (三、抓好组织实施 / 各单位要… /
             // 联系人：王明，电话：…), nor the note of the attachments (附件：1.… 2.…), nor the
-            // attendance of minutes (出席：…), which are never a heading's own.
+            // attendance of minutes (出席：…), nor a set formula (特此通知。, 妥否，请批示。),
+            // which are never a heading's own.
             let note = trailing
                 .iter()
                 .position(|sp| {
                     let t = &src[sp.range()];
-                    lexicon::is_attachment_note(t) || lexicon::is_attendance_line(t)
+                    lexicon::is_attachment_note(t)
+                        || lexicon::is_attendance_line(t)
+                        || lexicon::is_closing_formula(t)
                 })
                 .unwrap_or(trailing.len());
             // …nor, after the last paragraph that its assignment closes, one that opens as a
