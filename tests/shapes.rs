@@ -626,6 +626,30 @@ fn a_request_numbered_with_its_signer_on_the_same_line() {
     assert_eq!(n.addressees, ["国务院"]);
     assert_eq!(paths(&n), ["一", "二"]);
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // The request's question closes the body; it is no part of the last item under its
+    // heading.
+    let closing: Vec<_> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        ["妥否，请批示。", "（联系人：张三，电话：020-83133333）"]
+    );
+    assert!(
+        n.body.sections[1]
+            .text
+            .ends_with("恳请国务院批准设立某某综合保税区。")
+    );
+    // The signer far to the right, after a run of ASCII spaces: the same head, and no sign of
+    // a flattened text.
+    let spaced = text.replace(
+        "　　　　　　　　　　签发人",
+        &format!("{}签发人", " ".repeat(30)),
+    );
+    assert_ne!(spaced, text);
+    let m = gongwen::parse(&spaced).expect("parses");
+    assert_eq!(m.doc_number, n.doc_number);
+    assert_eq!(m.title, n.title);
+    assert!(m.portal.is_none());
+    assert!(m.warnings.is_empty(), "{:?}", m.warnings);
 }
 
 #[test]

@@ -1168,9 +1168,10 @@ fn opens_as_a_title(title: &str) -> bool {
 }
 
 /// A line that is a document number, white space, then a whole title that opens with 关于 or
-/// its issuer (粤府函〔2023〕215号　广东省人民政府关于…的批复): where the number ends and where
-/// the title starts.
-fn number_then_title(text: &str) -> Option<(usize, usize)> {
+/// its issuer (粤府函〔2023〕215号　广东省人民政府关于…的批复), or the note of who signed it
+/// (清府〔2024〕21号　　签发人：王某某, as a request's head prints them on one line): where the
+/// number ends, where the title or the note starts, and whether it is the note.
+fn number_then_title(text: &str) -> Option<(usize, usize, bool)> {
     // The agency's code is short: its bracket within the first ten characters.
     // White space between: a space, a tab, an ideographic or a no-break space.
     let spaced = || {
@@ -1190,13 +1191,13 @@ fn number_then_title(text: &str) -> Option<(usize, usize)> {
         .next()?;
     let after = &text[f.span.end..];
     let title = after.trim_start_matches(is_pad);
-    (f.span.start == 0
-        && !f.damaged
-        && title.len() < after.len()
-        && opens_as_a_title(title)
-        && !has_char(title, '。')
-        && lexicon::title_complete(title))
-    .then_some((f.span.end, text.len() - title.len()))
+    if f.span.start != 0 || f.damaged || title.len() == after.len() {
+        return None;
+    }
+    let signer = lexicon::signer_named(title)
+        .is_some_and(|name| crate::segment::chars_at_most(name, 12) && !name.contains([':', '：']));
+    (signer || opens_as_a_title(title) && !has_char(title, '。') && lexicon::title_complete(title))
+        .then_some((f.span.end, text.len() - title.len(), signer))
 }
 
 /// Cuts the flattened lines of `lines` into the lines a reader sees. Returns whether any line
@@ -1230,12 +1231,17 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             in_two(at, at);
             continue;
         }
-        if let Some((num_end, title_at)) =
+        if let Some((num_end, title_at, signer)) =
             (k < HEAD_LINES).then(|| number_then_title(text)).flatten()
         {
             // 粤府函〔2023〕215号　广东省人民政府关于…的批复: the number and the title, as two
-            // lines (as a portal's list prints them; no sign of a flattened text).
-            in_two(num_end, title_at);
+            // lines (as a portal's list prints them; no sign of a flattened text). The number
+            // and who signed stay one line, as the head reads them.
+            if signer {
+                out.push(line);
+            } else {
+                in_two(num_end, title_at);
+            }
             continue;
         }
         if crate::segment::chars_at_most(text, 39) {

@@ -249,7 +249,13 @@ pub(crate) fn forget_lines() {
 #[must_use]
 pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
     let t = s.trim_matches(|c: char| c.is_whitespace());
-    if t.is_empty() || !crate::segment::chars_at_most(t, 40) {
+    // (The signer may stand far to the right, a long run of spaces before it.)
+    let signed = || {
+        crate::segment::chars_at_most(t, 120)
+            && (crate::segment::find_str(t, "签发人").is_some()
+                || crate::segment::find_str(t, "簽發人").is_some())
+    };
+    if t.is_empty() || !(crate::segment::chars_at_most(t, 40) || signed()) {
         return None;
     }
     // The readers of a document's head ask about the same few lines; the last answers are
@@ -632,6 +638,15 @@ mod tests {
         let f = doc_number_line(s).expect("number");
         assert_eq!(&s[f.span.range()], "粤府〔2021〕22号");
         assert!(doc_number_line("(2013—2015年)").is_none());
+    }
+
+    #[test]
+    fn ok_number_with_its_signer_far_to_the_right() {
+        let s = format!("清府〔2024〕21号{}签发人：王某某", " ".repeat(30));
+        let f = doc_number_line(&s).expect("number");
+        assert_eq!(f.normalized, "清府〔2024〕21号");
+        let long = format!("清府〔2024〕21号{}某某某", " ".repeat(30));
+        assert!(doc_number_line(&long).is_none());
     }
 
     #[test]
