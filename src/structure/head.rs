@@ -277,8 +277,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             let dsp = d.span.shift(sp.start + off);
             let field = pending.take().unwrap_or(Field::Published);
             if r.portal.set(field, &r.src[dsp.range()], dsp) {
-                // The words after it are the page's too.
-                r.portal.furniture(Span::new(dsp.end, sp.end));
+                // The words around it are the page's too.
+                for words in [Span::new(sp.start, dsp.start), Span::new(dsp.end, sp.end)] {
+                    if !r.src[words.range()].trim().is_empty() {
+                        r.portal.furniture(words);
+                    }
+                }
             } else {
                 r.portal.furniture(sp);
             }
@@ -507,8 +511,8 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
     (d.span.start == at).then_some((d, true))
 }
 
-/// A line that opens with a date and its time of day, and says a few words more (2024-05-10
-/// 18:30 发表于广东, 2023年6月1日 09:30 来源：…): a page's stamp, as a title never opens.
+/// A short line with a date and its time of day, and a few words around them (2024-05-10
+/// 18:30 发表于广东, 原创 某某发布 2024-05-10 18:30): a page's stamp, which no title holds.
 fn time_stamp_line(s: &str) -> Option<date::FoundDate> {
     let t = s.trim_start_matches(crate::segment::is_pad);
     if !crate::segment::chars_at_most(t, 40) {
@@ -516,7 +520,7 @@ fn time_stamp_line(s: &str) -> Option<date::FoundDate> {
     }
     let d = date::find_dates(t, None).into_iter().next()?;
     let at = s.len() - t.len();
-    (d.span.start == 0 && d.time.is_some()).then(|| date::FoundDate {
+    (d.time.is_some()).then(|| date::FoundDate {
         span: d.span.shift(at),
         ..d
     })
