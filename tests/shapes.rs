@@ -3382,6 +3382,20 @@ fn a_reposted_article_keeps_its_stamp_and_its_recommendations_out_of_the_notice(
         .map(|s| s.path.as_str())
         .collect();
     assert_eq!(items, ["一", "二", "三"]);
+    // Flattened, the title glued after the stamp (…18:30 发表于广东江门市…) starts at its
+    // issuer; and with the account's name before the stamp, the same.
+    for glue in ["", " "] {
+        let m = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(m.title, n.title, "{glue:?}");
+        assert_eq!(m.issuer, n.issuer, "{glue:?}");
+    }
+    let named = text.replace(
+        "2024-05-10 18:30",
+        "原创 江门发布 江门发布 2024-05-10 18:30",
+    );
+    let m = gongwen::parse(&named).expect("parses");
+    assert_eq!(m.title, n.title);
+    assert_eq!(m.published_date, n.published_date);
 }
 
 #[test]
@@ -3421,7 +3435,7 @@ fn labels_in_brackets_with_tabs_between_fields_fill_the_portal() {
 
 #[test]
 fn a_title_naming_its_organ_short_has_the_signature_s_full_name_as_issuer() {
-    let (n, _) = load("fields_parted_by_bars_title_naming_its_organ_short.txt");
+    let (n, text) = load("fields_parted_by_bars_title_naming_its_organ_short.txt");
     assert_eq!(
         n.title.as_deref(),
         Some("省政府办公厅关于做好2024年全省春季农业生产工作的通知")
@@ -3439,6 +3453,13 @@ fn a_title_naming_its_organ_short_has_the_signature_s_full_name_as_issuer() {
         Some("2024-03-08")
     );
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // Flattened, the title that the fields gave first is cut where it repeats.
+    for glue in ["", " "] {
+        let m = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(m.title, n.title, "{glue:?}");
+        assert_eq!(m.issuer, n.issuer, "{glue:?}");
+        assert_eq!(number(&m), number(&n), "{glue:?}");
+    }
     // Without a signature or a portal to name it in full, the title's name stands.
     let text = "省政府办公厅关于做好春耕工作的通知\n\n各市人民政府：\n    现通知如下。\n";
     let n = gongwen::parse(text).expect("parses");

@@ -448,10 +448,49 @@ fn page_numbers(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     PAGE.find_iter(text).map(|m| (m.start(), m.end()))
 }
 
+/// The provinces and regions a repost's stamp names where it was posted from (发表于广东).
+const PROVINCES: [&str; 34] = [
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "台湾",
+    "香港",
+    "澳门",
+];
+
 /// Where a title glued after what no title's line ends with starts: after a date (…发布时间:-
-/// 2019年08月27日广东省人民政府办公厅关于…) or after Latin letters or digits (…469
-/// characters广东省人民政府关于…, 阅读次数：1234紫金县人民政府关于…), its issuer before its
-/// 关于. `head` ends where the number after the title starts.
+/// 2019年08月27日广东省人民政府办公厅关于…), after Latin letters or digits (…469
+/// characters广东省人民政府关于…, 阅读次数：1234紫金县人民政府关于…), or after a repost's
+/// stamp (…18:30 发表于广东江门市人民政府办公室关于…), its issuer before its 关于. `head`
+/// ends where the number after the title starts.
 fn title_after_furniture(head: &str) -> Option<usize> {
     // A title is short: its 关于 within its last 150 characters, its issuer within 30 before.
     let from = head.len() - window_before(head, head.len(), 150 * 3).len();
@@ -474,12 +513,45 @@ fn title_after_furniture(head: &str) -> Option<usize> {
                         .chars()
                         .next_back()
                         .is_some_and(|c| c.is_ascii_alphanumeric());
-                    (after_date || after_latin && !inside_date)
+                    // A repost's stamp: …18:30 发表于广东.
+                    let after_stamp = PROVINCES.iter().any(|p| {
+                        stretch[..i]
+                            .strip_suffix(p)
+                            .is_some_and(|b| b.ends_with("发表于"))
+                    });
+                    // (An organ's name holds no 的: 年全省…工作的通知省政府办公厅 is the end
+                    // of another title before this one's issuer.)
+                    (after_date || after_latin && !inside_date || after_stamp)
                         && stretch[i..].starts_with(docnum::is_han)
+                        && !has_char(&stretch[i..g], '的')
                         && lexicon::signature_line(&stretch[i..g]).is_some_and(|p| p.len() == 1)
                 })
         })
         .map(|i| from + i)
+}
+
+/// Where the title that ends `head` starts when the same title stands right before it, as a
+/// page's field gives it before the document's head does (标题：甲关于乙的通知甲关于乙的通知):
+/// the title ends with a type after 的, and so does its copy.
+fn repeated_title(head: &str) -> Option<usize> {
+    let head = head.trim_end_matches(is_pad);
+    // A title is short: its copy within the 150 characters before it.
+    let from = head.len() - window_before(head, head.len(), 300 * 3).len();
+    let stretch = &head[from..];
+    stretch
+        .match_indices('的')
+        .filter_map(|(i, _)| {
+            let after = &stretch[i + "的".len()..];
+            let w = DOC_TYPES.iter().find(|w| after.starts_with(*w))?;
+            Some(i + "的".len() + w.len())
+        })
+        .filter(|&end| end < stretch.len())
+        .find(|&end| {
+            let title = stretch[end..].trim_start_matches(is_pad);
+            let before = stretch[..end].trim_end_matches(is_pad);
+            !crate::segment::chars_at_most(title, 5) && before.ends_with(title)
+        })
+        .map(|end| from + stretch.len() - stretch[end..].trim_start_matches(is_pad).len())
 }
 
 /// The number of an order or an announcement glued after its name at the start of a line,
@@ -1343,8 +1415,11 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             cuts.push(end);
             whole.push((start, end));
         }
-        // A title glued after a date or a word in Latin letters starts a line at its issuer.
+        // A title glued after a date or a word in Latin letters starts a line at its issuer;
+        // so does a title glued after the same title in the page's fields (标题：某某关于…的
+        // 通知某某关于…的通知).
         cuts.extend(title_after_furniture(&text[..title_before]));
+        cuts.extend(repeated_title(&text[..title_before]));
         // The page's fields between the title and its number are one line, as a portal
         // prints them.
         let fields = fields_from.map(|start| (start, num.start));

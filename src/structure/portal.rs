@@ -328,6 +328,9 @@ const HEAD_FURNITURE: &[&str] = &[
     "關閉",
     "收藏",
     "返回",
+    // A repost's stamp: 发表于广东.
+    "发表于",
+    "發表於",
 ];
 
 /// A matcher for any word of a list: one pass over the text however long the list.
