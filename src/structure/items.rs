@@ -432,13 +432,32 @@ fn matching_open(text: &str, end: usize, limit: usize) -> Option<(usize, usize)>
 /// broken where no paragraph ends, in a text that is not hard-wrapped throughout. `None` when
 /// no paragraph stops so.
 fn joined_over_brackets(src: &str, own: &[Span]) -> Option<Vec<Span>> {
-    let opens_unclosed = |t: &str| match (t.rfind(['（', '(']), t.rfind(['）', ')'])) {
-        (Some(o), c) => c.is_none_or(|c| c < o) && crate::segment::chars_at_most(&t[o..], 300),
-        _ => false,
+    // Whether the last bracket of `t` opens (and what follows it is short enough to be a
+    // parenthesis), and whether its first bracket closes: brackets told by their bytes, `(`
+    // and `)` or the full-width forms EF BC 88 and EF BC 89.
+    fn bracket_at(b: &[u8], i: usize) -> Option<bool> {
+        match (b[i], b.get(i + 1..i + 3)) {
+            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => Some(true),
+            (b')', _) | (0xEF, Some([0xBC, 0x89])) => Some(false),
+            _ => None,
+        }
+    }
+    let opens_unclosed = |t: &str| {
+        let b = t.as_bytes();
+        let mut hi = b.len();
+        while let Some(i) = memchr::memrchr3(b'(', b')', 0xEF, &b[..hi]) {
+            hi = i;
+            if let Some(open) = bracket_at(b, i) {
+                return open && crate::segment::chars_at_most(&t[i..], 300);
+            }
+        }
+        false
     };
-    let closes_first = |t: &str| match (t.find(['）', ')']), t.find(['（', '('])) {
-        (Some(c), o) => o.is_none_or(|o| c < o),
-        _ => false,
+    let closes_first = |t: &str| {
+        let b = t.as_bytes();
+        memchr::memchr3_iter(b'(', b')', 0xEF, b)
+            .find_map(|i| bracket_at(b, i))
+            .is_some_and(|open| !open)
     };
     let mut out: Option<Vec<Span>> = None;
     for (k, &p) in own.iter().enumerate() {

@@ -143,10 +143,22 @@ const LABELS: &[(&str, Field)] = &[
     ("Topics", Field::Other),
 ];
 
-/// Any label with its colon: the Chinese labels (their letters may be spaced out), or the
-/// English ones (in any case). The two are kept apart so that the Chinese matcher, which
-/// every line of a head meets, stays a search for literals.
-fn label_pattern(english: bool) -> String {
+/// The labels a matcher looks for.
+#[derive(Clone, Copy, PartialEq)]
+enum Labels {
+    /// The Chinese labels with their colons.
+    Chinese,
+    /// The same, or in brackets with no colon ([发文字号] 京政办发〔2024〕7号, 【发布机构】…).
+    Bracketed,
+    /// The English labels of a mirror's wrapper, with their colons, in any case.
+    English,
+}
+
+/// Any label of `kind` (the Chinese ones may have their letters spaced out). The three are
+/// kept apart so that the Chinese matcher, which every line of a head meets, stays a search
+/// for literals; the bracketed forms are looked for only where a bracket is.
+fn label_pattern(kind: Labels) -> String {
+    let english = kind == Labels::English;
     let alts: Vec<String> = LABELS
         .iter()
         .filter(|(l, _)| l.is_ascii() == english)
@@ -161,31 +173,48 @@ fn label_pattern(english: bool) -> String {
         })
         .collect();
     let alts = alts.join("|");
-    if english {
-        return format!(r"(?i)(?:{alts})[ \u{{3000}}]*[:：]");
+    match kind {
+        Labels::English => format!(r"(?i)(?:{alts})[ \u{{3000}}]*[:：]"),
+        Labels::Chinese => format!(r"(?:{alts})[ \u{{3000}}]*[:：]"),
+        Labels::Bracketed => format!(
+            r"(?:{alts})[ \u{{3000}}]*[:：]|[\[【][ \u{{3000}}]*(?:{alts})[ \u{{3000}}]*[\]】][ \u{{3000}}]*[:：]?"
+        ),
     }
-    // Some portals write a label in brackets, its colon left out ([发文字号] 京政办发〔2024〕7号,
-    // 【发布机构】…).
-    format!(
-        r"(?:{alts})[ \u{{3000}}]*[:：]|[\[【][ \u{{3000}}]*(?:{alts})[ \u{{3000}}]*[\]】][ \u{{3000}}]*[:：]?"
-    )
 }
 
 static LABEL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&label_pattern(false)).expect("valid label regex"));
+    LazyLock::new(|| Regex::new(&label_pattern(Labels::Chinese)).expect("valid label regex"));
 
 /// [`LABEL_RE`] at the start of the text only, so that a long line is not searched through.
-static LABEL_AT_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{}", label_pattern(false))).expect("valid label regex"));
+static LABEL_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^(?:{})", label_pattern(Labels::Chinese))).expect("valid label regex")
+});
+
+/// The labels with colons or in brackets.
+static BRACKETED_LABEL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&label_pattern(Labels::Bracketed)).expect("valid label regex"));
+
+/// [`BRACKETED_LABEL_RE`] at the start of the text only.
+static BRACKETED_LABEL_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^(?:{})", label_pattern(Labels::Bracketed))).expect("valid label regex")
+});
 
 /// The English labels of a mirror's wrapper.
 static ENGLISH_LABEL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&label_pattern(true)).expect("valid label regex"));
+    LazyLock::new(|| Regex::new(&label_pattern(Labels::English)).expect("valid label regex"));
 
-/// The labels that may start `t`: the English ones where it starts with a Latin letter.
+/// Whether `t` holds a bracket that may open a label: `[` or `【`.
+fn has_label_bracket(t: &str) -> bool {
+    memchr::memchr(b'[', t.as_bytes()).is_some() || has_str(t, "【")
+}
+
+/// The labels that may be in `t`: the English ones where it starts with a Latin letter, the
+/// bracketed ones too where it holds a bracket.
 fn labels_for(t: &str) -> &'static Regex {
     if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         &ENGLISH_LABEL_RE
+    } else if has_label_bracket(t) {
+        &BRACKETED_LABEL_RE
     } else {
         &LABEL_RE
     }
@@ -231,10 +260,15 @@ pub fn is_field_line(s: &str) -> bool {
     if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return ENGLISH_LABEL_RE.find(t).is_some_and(|m| m.start() == 0);
     }
-    LABEL_AT_START.is_match(t) || {
+    let at_start: &Regex = if t.starts_with(['[', '【']) {
+        &BRACKETED_LABEL_AT_START
+    } else {
+        &LABEL_AT_START
+    };
+    at_start.is_match(t) || {
         // In traditional script: a label's first characters tell.
         let head = traditional::fold_prefix(t, 24);
-        matches!(head, Cow::Owned(_)) && LABEL_AT_START.is_match(&traditional::fold(t))
+        matches!(head, Cow::Owned(_)) && at_start.is_match(&traditional::fold(t))
     }
 }
 
@@ -262,11 +296,17 @@ pub fn label_ending(s: &str) -> Option<Field> {
 /// layout spaced its characters out (索 引 号:, 主 题 词：).
 #[must_use]
 pub fn labels_in(s: &str) -> Vec<(usize, usize, bool)> {
-    if !(s.contains(':') || has_char(s, '：')) {
+    let bracketed = has_label_bracket(s);
+    if !(s.contains(':') || has_char(s, '：') || bracketed) {
         return Vec::new();
     }
     let folded = traditional::fold(s);
-    LABEL_RE
+    let labels: &Regex = if bracketed {
+        &BRACKETED_LABEL_RE
+    } else {
+        &LABEL_RE
+    };
+    labels
         .find_iter(&folded)
         .map(|m| {
             let spaced = m.as_str().contains([' ', '\u{3000}']);
