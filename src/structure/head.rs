@@ -515,7 +515,8 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
 /// 18:30 发表于广东, 原创 某某发布 2024-05-10 18:30): a page's stamp, which no title holds.
 fn time_stamp_line(s: &str) -> Option<date::FoundDate> {
     let t = s.trim_start_matches(crate::segment::is_pad);
-    if !crate::segment::chars_at_most(t, 40) {
+    // (A time of day has its colon: most lines have none, and are not read for dates.)
+    if !(t.contains(':') || has_char(t, '：')) || !crate::segment::chars_at_most(t, 40) {
         return None;
     }
     let d = date::find_dates(t, None).into_iter().next()?;

@@ -443,6 +443,10 @@ fn joined_over_brackets(src: &str, own: &[Span]) -> Option<Vec<Span>> {
         }
     }
     let opens_unclosed = |t: &str| {
+        // (A paragraph that ends a sentence or a bracket is none: most are told so at once.)
+        if !crate::structure::wrap::ends_open(t) {
+            return false;
+        }
         let b = t.as_bytes();
         let mut hi = b.len();
         while let Some(i) = memchr::memrchr3(b'(', b')', 0xEF, &b[..hi]) {

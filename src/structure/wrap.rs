@@ -46,7 +46,7 @@ fn columns(s: &str) -> usize {
 
 /// Whether a line stops where no sentence or heading ends (it may have been broken): on
 /// anything but `。！？；：）”」》` and their ASCII forms, told by the line's last bytes.
-fn ends_open(s: &str) -> bool {
+pub(crate) fn ends_open(s: &str) -> bool {
     !matches!(
         s.as_bytes(),
         [] | [.., b'!' | b'?' | b';' | b':' | b')']
