@@ -3396,6 +3396,14 @@ fn a_reposted_article_keeps_its_stamp_and_its_recommendations_out_of_the_notice(
     let m = gongwen::parse(&named).expect("parses");
     assert_eq!(m.title, n.title);
     assert_eq!(m.published_date, n.published_date);
+    // A title that names a time of day is a title all the same.
+    let text = "某某市公安局关于2024年5月10日 18:00起实施交通管制的通告\n\n    决定实施交通管制。\n    特此通告。\n\n某某市公安局\n2024年5月6日\n";
+    let m = gongwen::parse(text).expect("parses");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("某某市公安局关于2024年5月10日 18:00起实施交通管制的通告")
+    );
+    assert!(m.portal.is_none());
 }
 
 #[test]

@@ -519,6 +519,10 @@ fn time_stamp_line(s: &str) -> Option<date::FoundDate> {
     if !(t.contains(':') || has_char(t, '：')) || !crate::segment::chars_at_most(t, 40) {
         return None;
     }
+    // (A title may name a time: 关于2024年5月10日18:00起实施交通管制的通告.)
+    if has_str(t, "关于") || has_str(t, "關於") || lexicon::title_complete(t) {
+        return None;
+    }
     let d = date::find_dates(t, None).into_iter().next()?;
     let at = s.len() - t.len();
     (d.time.is_some()).then(|| date::FoundDate {
