@@ -535,7 +535,7 @@ fn title_after_furniture(head: &str) -> Option<usize> {
 /// the title ends with a type after 的, and so does its copy.
 fn repeated_title(head: &str) -> Option<usize> {
     let head = head.trim_end_matches(is_pad);
-    // A title is short: its copy within the 150 characters before it.
+    // A title and its copy are short: both within the last 300 characters.
     let from = head.len() - window_before(head, head.len(), 300 * 3).len();
     let stretch = &head[from..];
     stretch

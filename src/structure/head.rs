@@ -271,7 +271,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             continue;
         }
         if let Some(d) = time_stamp_line(unbulleted) {
-            // A page's time stamp with a word after it (2024-05-10 18:30 发表于广东): the
+            // A page's time stamp with words around it (2024-05-10 18:30 发表于广东): the
             // publication date, never a line of the title.
             r.roles[i] = Role::Portal;
             let dsp = d.span.shift(sp.start + off);

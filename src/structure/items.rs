@@ -304,8 +304,7 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     // Closing brackets: ASCII `)` and the full-width `）` (EF BC 89), found by their first
     // byte (EF otherwise starts only full-width punctuation, rarer than any other byte of it).
-    let closers = memchr::memchr2_iter(b')', 0xEF, b)
-        .filter(|&i| b[i] == b')' || b.get(i + 1..i + 3) == Some(&[0xBC, 0x89]));
+    let closers = memchr::memchr2_iter(b')', 0xEF, b).filter(|&i| bracket_at(b, i) == Some(false));
     let mut last_end = 0;
     for close in closers {
         if close < last_end {
@@ -394,6 +393,16 @@ fn after_a_sentence(before: &str) -> bool {
         .is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？'))
 }
 
+/// Whether the byte at `i` starts an opening (`true`) or a closing (`false`) round bracket:
+/// `(` and `)`, or the full-width forms EF BC 88 and EF BC 89. `None` for any other byte.
+fn bracket_at(b: &[u8], i: usize) -> Option<bool> {
+    match (b[i], b.get(i + 1..i + 3)) {
+        (b'(', _) | (0xEF, Some([0xBC, 0x88])) => Some(true),
+        (b')', _) | (0xEF, Some([0xBC, 0x89])) => Some(false),
+        _ => None,
+    }
+}
+
 /// The opening bracket, `(` or `（`, that matches a closing one at `end`, among the last
 /// `limit` characters of `text[..end]`: where it starts and its length. Brackets are found by a
 /// vectorised search for `(`, `)` and the first byte of `（`/`）` (EF, which otherwise starts
@@ -410,10 +419,8 @@ fn matching_open(text: &str, end: usize, limit: usize) -> Option<(usize, usize)>
     while let Some(i) = memchr::memrchr3(b'(', b')', 0xEF, &b[from..hi]) {
         let at = from + i;
         hi = at;
-        let open = match (b[at], b.get(at + 1..at + 3)) {
-            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => true,
-            (b')', _) | (0xEF, Some([0xBC, 0x89])) => false,
-            _ => continue,
+        let Some(open) = bracket_at(b, at) else {
+            continue;
         };
         match (open, depth) {
             (false, _) => depth += 1,
@@ -433,15 +440,7 @@ fn matching_open(text: &str, end: usize, limit: usize) -> Option<(usize, usize)>
 /// no paragraph stops so.
 fn joined_over_brackets(src: &str, own: &[Span]) -> Option<Vec<Span>> {
     // Whether the last bracket of `t` opens (and what follows it is short enough to be a
-    // parenthesis), and whether its first bracket closes: brackets told by their bytes, `(`
-    // and `)` or the full-width forms EF BC 88 and EF BC 89.
-    fn bracket_at(b: &[u8], i: usize) -> Option<bool> {
-        match (b[i], b.get(i + 1..i + 3)) {
-            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => Some(true),
-            (b')', _) | (0xEF, Some([0xBC, 0x89])) => Some(false),
-            _ => None,
-        }
-    }
+    // parenthesis), and whether its first bracket closes.
     let opens_unclosed = |t: &str| {
         // (A paragraph that ends a sentence or a bracket is none: most are told so at once.)
         if !crate::structure::wrap::ends_open(t) {

@@ -455,8 +455,7 @@ pub fn abbreviates(short: &str, full: &str) -> bool {
     let Some(place) = full.strip_suffix(short.as_str()) else {
         return false;
     };
-    // The place: a few Han characters, the level's own word not among them (广东省 in
-    // 广东省政府办公厅 is no place before 省政府办公厅's 省).
+    // The place: a few Han characters (江苏 before 省政府办公厅).
     !place.is_empty()
         && crate::segment::chars_at_most(place, 8)
         && place.chars().all(crate::extract::docnum::is_han)

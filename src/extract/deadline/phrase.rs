@@ -696,6 +696,7 @@ fn weekday(b: &[u8], p: usize) -> Option<usize> {
 
 /// How many characters of a note may come before a weekday in its brackets (农历正月初七、).
 const WEEKDAY_NOTE_CHARS: usize = 8;
+/// What a note before a weekday never holds: another bracket, the end of a sentence, a line break.
 const NOT_IN_A_NOTE: [&str; 9] = ["（", "(", "）", ")", "。", "；", ";", "\n", "\r"];
 
 /// The parts of a day written before a clock time (下午5点).
