@@ -629,13 +629,22 @@ impl Finisher<'_> {
         for w in &mut self.warnings[first_warning..] {
             w.span = w.span.map(|s| joined.source(s));
         }
+        // A value that runs from one paragraph into the next (the joined text parts them by a
+        // bare line break) reads as the text as given has it, breaks and indentation and all.
+        let src = self.src;
+        let back = |value: &mut String, span: &mut Span| {
+            *span = joined.source(*span);
+            if value.contains('\n') {
+                *value = src[span.range()].to_string();
+            }
+        };
         for d in &mut deadlines {
-            d.span = joined.source(d.span);
+            back(&mut d.text, &mut d.span);
         }
         if let Some(r) = &mut responsibility {
-            r.span = joined.source(r.span);
+            back(&mut r.raw, &mut r.span);
             for d in &mut r.departments {
-                d.span = joined.source(d.span);
+                back(&mut d.raw, &mut d.span);
             }
         }
         (text, responsibility, deadlines)
