@@ -331,7 +331,7 @@ pub fn lines(src: &str) -> Vec<Line> {
     let mut no = 0;
     let mut blanks = 0;
     let mut push = |start: usize, end: usize, no: usize, out: &mut Vec<Line>| {
-        let span = trim_span(src, Span::new(start, end));
+        let span = without_markdown_marks(src, trim_span(src, Span::new(start, end)));
         if span.is_empty() {
             blanks += 1;
         } else {
@@ -356,6 +356,40 @@ pub fn lines(src: &str) -> Vec<Line> {
     }
     push(start, bytes.len(), no, &mut out);
     out
+}
+
+/// `span` without the marks of Markdown that a converter may leave around a line's content,
+/// as layout like indentation: a heading's `#` to `######` before a space (`## 一、总体要求`),
+/// a quote's `> `, and the `**` of a line in bold (`**一、总体要求**`, `**（一）加强整治。**
+/// …`, whose second `**` inside the line stays). Anything else is left as it is.
+fn without_markdown_marks(src: &str, span: Span) -> Span {
+    let t = &src[span.range()];
+    if !t.starts_with(['#', '>', '*']) {
+        return span;
+    }
+    let mut rest = t;
+    let hashes = rest.len() - rest.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && rest[hashes..].starts_with([' ', '\u{3000}']) {
+        rest = &rest[hashes..];
+    } else if let Some(r) = rest.strip_prefix("> ") {
+        rest = r;
+    }
+    rest = rest.trim_start_matches(is_pad);
+    if let Some(r) = rest.strip_prefix("**")
+        && find_str(r, "**").is_some()
+    {
+        rest = r;
+        if let Some(r) = rest.strip_suffix("**")
+            && find_str(r, "**").is_none()
+        {
+            rest = r;
+        }
+    }
+    if rest.len() == t.len() {
+        return span;
+    }
+    let start = span.start + (rest.as_ptr() as usize - t.as_ptr() as usize);
+    trim_span(src, Span::new(start, start + rest.len()))
 }
 
 /// One-based line and character column of byte offset `at`, for messages.
@@ -389,6 +423,32 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ok_markdown_marks_are_layout() {
+        let content = |s: &str| {
+            let l = super::lines(s);
+            l.first()
+                .map(|l| &s[l.span.range()])
+                .unwrap_or("")
+                .to_string()
+        };
+        assert_eq!(content("## 一、总体要求"), "一、总体要求");
+        assert_eq!(
+            content("# 广州市人民政府办公厅关于某事的通知"),
+            "广州市人民政府办公厅关于某事的通知"
+        );
+        assert_eq!(content("> 引文"), "引文");
+        assert_eq!(content("**一、总体要求**"), "一、总体要求");
+        assert_eq!(
+            content("**（一）加强整治。** 2024年完成。"),
+            "（一）加强整治。** 2024年完成。"
+        );
+        // Not Markdown's marks: a word after #, seven #, a lone *, a bold word with no end.
+        for s in ["#标签", "####### 七", "*注：某某", "**注意"] {
+            assert_eq!(content(s), s);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -3523,3 +3523,34 @@ fn a_responsibility_broken_over_two_lines_is_read_whole() {
             .ends_with("（市商务局牵头，市财政局、市公安局交警支队配合）")
     );
 }
+
+#[test]
+fn a_markdown_export_reads_as_its_text_does() {
+    // Headings' # and bold lines' ** are layout, as indentation is.
+    let (n, text) = load("markdown_export_with_headings_and_bold.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广州市人民政府办公厅关于加强城市精细化管理的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("广州市人民政府办公厅"));
+    assert_eq!(number(&n).as_deref(), Some("穗府办函〔2024〕40号"));
+    let want: Vec<Row<'_>> = vec![
+        ("一", vec![], vec!["2025-12-31".to_string()]),
+        ("二", vec![], vec![]),
+        (
+            "二/(一)",
+            vec![
+                ("市城市管理综合执法局", Role::Lead),
+                ("各区政府", Role::Responsible),
+            ],
+            vec!["2024-10-31".to_string()],
+        ),
+        ("二/(二)", vec![("市林业园林局", Role::Responsible)], vec![]),
+        ("三", vec![], vec![]),
+    ];
+    assert_eq!(rows(&n.body), want);
+    // The marks stay in the text as given, outside the spans of the values.
+    let title = n.spans.title.expect("title span");
+    assert!(text[..title.start].ends_with("# "));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
