@@ -3554,3 +3554,20 @@ fn a_markdown_export_reads_as_its_text_does() {
     assert!(text[..title.start].ends_with("# "));
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn a_date_broken_over_two_lines_is_read_whole() {
+    // Not hard-wrapped throughout (the lines' widths differ), yet a line stops inside a date
+    // that the next one goes on with.
+    let text = "某某市人民政府关于某事的通知\n\n各区人民政府：\n    现通知如下：\n    一、降低经营成本。对符合条件的民营企业，2024年12月31\n日前减半征收城镇土地使用税。（市税务局、市财政局负责）\n    二、推进改造。力争2025年\n底前完成改造任务。\n    三、加强监管。\n2024年完成检查。\n\n某某市人民政府\n2024年2月28日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let got = rows(&n.body);
+    assert_eq!(got[0].2, ["2024-12-31"]);
+    assert_eq!(got[1].2, ["2025-12-31"]);
+    assert_eq!(
+        n.body.sections[0].text,
+        "降低经营成本。对符合条件的民营企业，2024年12月31日前减半征收城镇土地使用税。（市税务局、市财政局负责）"
+    );
+    // A paragraph that ends a sentence is not joined to the next.
+    assert_eq!(n.body.sections[2].text, "加强监管。\n2024年完成检查。");
+}

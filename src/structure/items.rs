@@ -435,10 +435,11 @@ fn matching_open(text: &str, end: usize, limit: usize) -> Option<(usize, usize)>
 }
 
 /// The paragraphs `own` with each one that stops inside a bracket joined to the next one,
-/// which closes it (…补贴政策。（市商务局牵头，市财政局、市公安局 / 交警支队配合）): a line
-/// broken where no paragraph ends, in a text that is not hard-wrapped throughout. `None` when
-/// no paragraph stops so.
-fn joined_over_brackets(src: &str, own: &[Span]) -> Option<Vec<Span>> {
+/// which closes it (…补贴政策。（市商务局牵头，市财政局、市公安局 / 交警支队配合）), or inside a
+/// date that the next one goes on with (…2024年12月31 / 日前减半征收…): a line broken where no
+/// paragraph ends, in a text that is not hard-wrapped throughout. `None` when no paragraph
+/// stops so.
+fn joined_where_broken(src: &str, own: &[Span]) -> Option<Vec<Span>> {
     // Whether the last bracket of `t` opens (and what follows it is short enough to be a
     // parenthesis), and whether its first bracket closes.
     let opens_unclosed = |t: &str| {
@@ -462,10 +463,24 @@ fn joined_over_brackets(src: &str, own: &[Span]) -> Option<Vec<Span>> {
             .find_map(|i| bracket_at(b, i))
             .is_some_and(|open| !open)
     };
+    // A date broken after a digit, 年 or 月, and what goes on with it: a digit, or the word
+    // after the number (年, 月, 日, 号, 底, 前, 上旬…).
+    let inside_a_date = |t: &str, next: &str| {
+        let digit = crate::extract::numeral::is_digit;
+        match (t.chars().next_back(), next.chars().next()) {
+            (Some(a), Some(b)) if digit(a) => digit(b) || matches!(b, '年' | '月' | '日' | '号'),
+            (Some('年' | '月'), Some(b)) => {
+                digit(b) || matches!(b, '日' | '号' | '底' | '末' | '前' | '上' | '中' | '下')
+            }
+            _ => false,
+        }
+    };
     let mut out: Option<Vec<Span>> = None;
     for (k, &p) in own.iter().enumerate() {
-        let continues =
-            k > 0 && opens_unclosed(&src[own[k - 1].range()]) && closes_first(&src[p.range()]);
+        let continues = k > 0 && {
+            let (prev, t) = (&src[own[k - 1].range()], &src[p.range()]);
+            opens_unclosed(prev) && closes_first(t) || inside_a_date(prev, t)
+        };
         match (continues, &mut out) {
             (true, Some(o)) => {
                 if let Some(last) = o.last_mut() {
@@ -785,7 +800,7 @@ impl Finisher<'_> {
                 .iter()
                 .any(|p| has_char(&self.src[p.range()], '\n'));
         let broken = match node.cells {
-            None if !wrapped => joined_over_brackets(self.src, &node.own),
+            None if !wrapped => joined_where_broken(self.src, &node.own),
             _ => None,
         };
         let (text, responsibility, deadlines) = if wrapped {
