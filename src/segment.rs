@@ -331,7 +331,10 @@ pub fn lines(src: &str) -> Vec<Line> {
     let mut no = 0;
     let mut blanks = 0;
     let mut push = |start: usize, end: usize, no: usize, out: &mut Vec<Line>| {
-        let span = without_markdown_marks(src, trim_span(src, Span::new(start, end)));
+        let mut span = trim_span(src, Span::new(start, end));
+        if matches!(bytes.get(span.start), Some(b'#' | b'>' | b'*')) && !span.is_empty() {
+            span = without_markdown_marks(src, span);
+        }
         if span.is_empty() {
             blanks += 1;
         } else {
@@ -362,6 +365,7 @@ pub fn lines(src: &str) -> Vec<Line> {
 /// as layout like indentation: a heading's `#` to `######` before a space (`## 一、总体要求`),
 /// a quote's `> `, and the `**` of a line in bold (`**一、总体要求**`, `**（一）加强整治。**
 /// …`, whose second `**` inside the line stays). Anything else is left as it is.
+#[cold]
 fn without_markdown_marks(src: &str, span: Span) -> Span {
     let t = &src[span.range()];
     if !t.starts_with(['#', '>', '*']) {

@@ -466,6 +466,15 @@ fn joined_where_broken(src: &str, own: &[Span]) -> Option<Vec<Span>> {
     // A date broken after a digit, 年 or 月, and what goes on with it: a digit, or the word
     // after the number (年, 月, 日, 号, 底, 前, 上旬…).
     let inside_a_date = |t: &str, next: &str| {
+        // (Told first by the last byte: an ASCII digit, or the last byte of a full-width
+        // digit (90–99), of 年 (B4) or of 月 (88). Most paragraphs end with 。, which is none.)
+        if !t
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| b.is_ascii_digit() || matches!(b, 0x90..=0x99 | 0xB4 | 0x88))
+        {
+            return false;
+        }
         let digit = crate::extract::numeral::is_digit;
         match (t.chars().next_back(), next.chars().next()) {
             (Some(a), Some(b)) if digit(a) => digit(b) || matches!(b, '年' | '月' | '日' | '号'),
