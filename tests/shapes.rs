@@ -3571,3 +3571,111 @@ fn a_date_broken_over_two_lines_is_read_whole() {
     // A paragraph that ends a sentence is not joined to the next.
     assert_eq!(n.body.sections[2].text, "加强监管。\n2024年完成检查。");
 }
+
+#[test]
+fn a_note_after_a_labelled_name_is_no_part_of_it() {
+    let (n, _) = load("labelled_responsibilities_with_a_note_after_a_name.txt");
+    assert_eq!(number(&n).as_deref(), Some("闽政办〔2024〕18号"));
+    let plan = &n.enclosures[0];
+    let want: Vec<Row<'_>> = vec![
+        ("一", vec![], vec![]),
+        (
+            "一/1",
+            vec![
+                ("省通信管理局", Role::Responsible),
+                ("省工信厅", Role::Responsible),
+                ("各设区市人民政府", Role::Responsible),
+                // （以下均需…落实，不再列出） is a note on the list.
+                ("平潭综合实验区管委会", Role::Responsible),
+            ],
+            vec!["2024-12-31".to_string(), "2025-06-30".to_string()],
+        ),
+        (
+            "一/2",
+            vec![
+                ("省农业农村厅", Role::Lead),
+                ("省数字办", Role::Cooperating),
+                ("省大数据集团", Role::Cooperating),
+            ],
+            vec!["2024-09-30".to_string()],
+        ),
+        ("二", vec![], vec![]),
+        (
+            "二/3",
+            vec![
+                ("省商务厅", Role::Responsible),
+                ("省人社厅", Role::Responsible),
+            ],
+            vec![],
+        ),
+        (
+            "二/4",
+            vec![
+                ("省农业农村厅", Role::Responsible),
+                ("省科技厅", Role::Responsible),
+                ("省财政厅", Role::Responsible),
+            ],
+            vec![],
+        ),
+        ("三", vec![], vec![]),
+        ("三/5", vec![("省数字办", Role::Responsible)], vec![]),
+    ];
+    assert_eq!(rows(plan), want);
+    // The note stays in the responsibility's raw text.
+    let first = &plan.sections[0].children[0];
+    let r = first.responsibility.as_ref().expect("responsibility");
+    assert!(r.raw.ends_with("不再列出）"), "{}", r.raw);
+}
+
+#[test]
+fn an_announcement_with_a_subject_has_its_series_number() {
+    let (n, text) = load("announcement_with_a_subject_numbered_in_its_series.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("公告"));
+    let d = n.doc_number.as_ref().expect("number");
+    assert_eq!(d.raw, "2024年第12号");
+    // Cited under its organ and kind, as an announcement without a subject is.
+    assert_eq!(d.normalized, "广州市市场监督管理局公告2024年第12号");
+    assert_eq!((d.year, d.serial), (Some(2024), Some(12)));
+    assert_eq!(&text[d.span.range()], "2024年第12号");
+    // The number is no paragraph of the body.
+    assert!(
+        n.body.preamble[0]
+            .text
+            .starts_with("根据《中华人民共和国食品安全法》")
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // A notice's line under its title that looks like such a number stays in the body.
+    let t = "某某市人民政府关于某事的通知\n2024年第12号\n\n各区人民政府：\n    现通知如下。\n";
+    let n = gongwen::parse(t).expect("parses");
+    assert!(n.doc_number.is_none());
+}
+
+#[test]
+fn kinds_joined_by_a_conjunction_share_the_addressee_after_them() {
+    let (n, _) = load("county_notice_to_kinds_joined_by_a_conjunction.txt");
+    assert_eq!(n.addressees, ["各镇人民政府", "县直和省、市驻连平有关单位"]);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-15")
+    );
+    let got = rows(&n.body);
+    assert_eq!(
+        got[0].1,
+        [
+            ("县应急管理局", Role::Lead),
+            ("各镇人民政府", Role::Cooperating),
+            ("县有关部门", Role::Cooperating),
+        ]
+    );
+    // 1月24日下午5:30前: the day of the limit and its time.
+    let dl = &n.body.sections[2].deadlines;
+    let by = dl
+        .iter()
+        .find(|d| d.kind == gongwen::DeadlineKind::By)
+        .expect("by");
+    assert_eq!(
+        by.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-24")
+    );
+    assert_eq!(by.time.as_deref(), Some("17:30"));
+}

@@ -171,6 +171,15 @@ fn role_annotation(inner: &str) -> Option<(Role, Annotation)> {
         .then_some((role, Annotation::OfTheRun))
 }
 
+/// Whether a parenthesis after a name holds a note on it rather than a part of it: a
+/// sentence (it holds a comma or a full stop), or words that begin a note (以下简称…, 下同,
+/// 不再列出, 含…). A name's own brackets (各县（市、区）人民政府) hold none.
+fn is_note(inner: &str) -> bool {
+    const OPENINGS: [&str; 8] = ["以下", "下同", "不再", "含", "包括", "不含", "除", "排名"];
+    let w = inner.trim();
+    OPENINGS.iter().any(|o| w.starts_with(o)) || w.contains(['，', ',', '；', ';', '。'])
+}
+
 fn role_of(verb: &str) -> Role {
     if verb.contains("牵头") || verb.contains("牽頭") {
         Role::Lead
@@ -882,6 +891,18 @@ impl Statement<'_> {
                                     run_first = self.out.len();
                                     verb_end = after;
                                 }
+                                name_start = after;
+                            }
+                            // A note after a name (…管委会（以下均需…落实，不再列出）) is no
+                            // part of it: the name ends at its bracket.
+                            None if is_note(&raw[i + len..after - close_len])
+                                && raw[after..end]
+                                    .trim_start()
+                                    .chars()
+                                    .next()
+                                    .is_none_or(|c| "、，,；;。".contains(c)) =>
+                            {
+                                self.name(name_start, i, deng.take());
                                 name_start = after;
                             }
                             None => {}
@@ -1921,6 +1942,25 @@ mod tests {
         assert_eq!(
             names("市委宣传部（市新闻出版局、市版权局）牵头"),
             own(&[("市委宣传部（市新闻出版局、市版权局）", "lead", false)])
+        );
+        // A note after a name is no part of it; one inside a name stays.
+        assert_eq!(
+            names("省工信厅，平潭综合实验区管委会（以下均需各设区市人民政府落实，不再列出）"),
+            own(&[
+                ("省工信厅", "responsible", false),
+                ("平潭综合实验区管委会", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("省发展和改革委员会（以下简称省发展改革委）、省财政厅配合"),
+            own(&[
+                ("省发展和改革委员会", "cooperating", false),
+                ("省财政厅", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("各县（含县级市）人民政府负责"),
+            own(&[("各县（含县级市）人民政府", "responsible", true)])
         );
         // An unclosed parenthesis does not swallow the names after it.
         let got = names("市发展改革委（牵头、市财政局配合");

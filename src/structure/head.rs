@@ -411,7 +411,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     // An order's number under its name: 广东省人民政府令 / 第298号.
     if doc_number.is_none() {
         if let Some(t) = title.as_ref() {
-            let order = without_pinyin(&t.joined);
+            let order = series_name(&without_pinyin(&t.joined));
             doc_number = (0..limit)
                 .filter(|&k| r.roles[k] == Role::Header && !t.lines.contains(&k))
                 .find_map(|k| {
@@ -536,8 +536,31 @@ fn time_stamp_line(s: &str) -> Option<date::FoundDate> {
 fn order_number_after_title(r: &Reader<'_>, i: usize) -> bool {
     i > 0
         && r.roles[i - 1] == Role::TitleCandidate
-        && is_numbered_name(&r.clean(i - 1))
+        && (is_numbered_name(&r.clean(i - 1)) || announced_kind(&r.clean(i - 1)).is_some())
         && docnum::order_number_line(r.text(i), "").is_some()
+}
+
+/// The kind of an announcement with a subject (…关于…的公告, …的通告), which is numbered in
+/// the series of its organ's announcements as one without a subject is.
+fn announced_kind(title: &str) -> Option<&'static str> {
+    ["公告", "通告"]
+        .into_iter()
+        .find(|kind| title.ends_with(&format!("的{kind}")))
+}
+
+/// The name an order's or an announcement's number is cited under: the title of one that
+/// has no subject (广东省人民政府令), and the organ and the kind of one that has
+/// (广州市市场监督管理局关于…的公告: 广州市市场监督管理局公告).
+fn series_name(title: &str) -> String {
+    if let Some(kind) = announced_kind(title) {
+        if let Some(at) = title.find("关于").or_else(|| title.find("關於")) {
+            let organ = title[..at].trim_end();
+            if lexicon::ends_like_organ(organ) {
+                return format!("{organ}{kind}");
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// Whether a title names an order (命令): 广东省人民政府令, 中华人民共和国国务院令.

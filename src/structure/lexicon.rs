@@ -347,7 +347,14 @@ fn is_whole_entry(piece: &str) -> bool {
         Some(at) if at > 0 && piece.ends_with([')', '）']) => &piece[..at],
         _ => piece,
     };
-    (ends_like_organ(named) || short_group) && !is_bare_jurisdiction(piece)
+    // 县直和省、市驻连平有关单位: a kind of jurisdiction after a conjunction shares the
+    // organ that ends the run, as one alone does.
+    let kind_after_conjunction = piece
+        .rfind(['和', '及', '与'])
+        .is_some_and(|at| is_bare_jurisdiction(&piece[at + '和'.len_utf8()..]));
+    (ends_like_organ(named) || short_group)
+        && !is_bare_jurisdiction(piece)
+        && !kind_after_conjunction
 }
 
 /// Whether `s` names kinds of jurisdiction rather than an organ: 各省, 自治区,
@@ -799,6 +806,15 @@ mod tests {
                 "各县（市、区）财政局",
                 "各县（市、区）人力资源社会保障局"
             ]
+        );
+        // A kind after a conjunction shares the organ after it, as a kind alone does.
+        assert_eq!(
+            organs("各镇人民政府，县直和省、市驻连平有关单位："),
+            ["各镇人民政府", "县直和省、市驻连平有关单位"]
+        );
+        assert_eq!(
+            organs("各县人民政府，县直和市直有关单位："),
+            ["各县人民政府", "县直和市直有关单位"]
         );
         assert_eq!(
             organs("各市人民政府、财政局，人民银行广州分行："),
