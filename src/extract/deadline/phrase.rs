@@ -182,7 +182,7 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 }
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
-/// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于, 不超过), an extension, a start, a
+/// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于, 不超过, 最迟在), an extension, a start, a
 /// half year, a relative year or a holiday's name.
 fn is_lead_in(c: char) -> bool {
     matches!(
@@ -238,6 +238,8 @@ fn is_lead_in(c: char) -> bool {
                 | '下'
                 | '前'
                 | '不'
+                | '最'
+                | '在'
                 | '晚'
                 | '迟'
                 | '遲'
@@ -325,7 +327,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             .or_else(|| by_month(b, p)),
         '上' => year_end(b, p).or_else(|| half(b, p)),
         '下' => half(b, p),
-        '不' => cutoff(b, p),
+        '不' | '最' => cutoff(b, p),
         '明' | '次' | '去' | '前' => year_end(b, p),
         '年' => year_end(b, p).or_else(|| year_in(b, p)),
         '第' => quarter(b, p),
@@ -599,6 +601,12 @@ fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
             eat_any(b, q, &["为", "為", "爲", "是", ":", "："])?
         }
+        // 最迟于, 最晚在: the latest day.
+        None if b[p..].starts_with("最".as_bytes()) => eat_any(
+            b,
+            eat_any(b, p + "最".len(), &["晚", "迟", "遲"])?,
+            &["于", "於", "在"],
+        )?,
         // 不晚于, 不迟于, 不超过: a limit stated the other way round.
         None => {
             let q = eat(b, p, "不")?;
@@ -612,6 +620,8 @@ fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let t = spaces(b, d.end);
     let time = clock(b, t).map(|e| Span::new(t, e));
     let end = time.map_or(d.end, |t| t.end);
+    // 最迟于10月15日前: the limit's 前 is part of it.
+    let end = eat_any(b, spaces(b, end), &BEFORE).unwrap_or(end);
     Some((end, Phrase::Cutoff { date: d, time }))
 }
 
