@@ -347,11 +347,12 @@ fn is_whole_entry(piece: &str) -> bool {
         Some(at) if at > 0 && piece.ends_with([')', '）']) => &piece[..at],
         _ => piece,
     };
-    // 县直和省、市驻连平有关单位: a kind of jurisdiction after a conjunction shares the
-    // organ that ends the run, as one alone does.
-    let kind_after_conjunction = piece
-        .rfind(['和', '及', '与'])
-        .is_some_and(|at| is_bare_jurisdiction(&piece[at + '和'.len_utf8()..]));
+    // 县直和省、市驻连平有关单位, 市直和中央、省驻惠有关单位: a level of government after a
+    // conjunction shares the organ that ends the run, as one alone does.
+    let kind_after_conjunction = piece.rfind(['和', '及', '与']).is_some_and(|at| {
+        let kind = &piece[at + '和'.len_utf8()..];
+        kind == "中央" || is_bare_jurisdiction(kind)
+    });
     (ends_like_organ(named) || short_group)
         && !is_bare_jurisdiction(piece)
         && !kind_after_conjunction
@@ -811,6 +812,10 @@ mod tests {
         assert_eq!(
             organs("各镇人民政府，县直和省、市驻连平有关单位："),
             ["各镇人民政府", "县直和省、市驻连平有关单位"]
+        );
+        assert_eq!(
+            organs("各县、区人民政府（管委会），市直和中央、省驻惠有关单位："),
+            ["各县、区人民政府（管委会）", "市直和中央、省驻惠有关单位"]
         );
         assert_eq!(
             organs("各县人民政府，县直和市直有关单位："),
