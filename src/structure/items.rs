@@ -110,6 +110,15 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
     if role.is_some() && department::has_role_label(&src[inner.range()]) {
         return Some((span, None));
     }
+    // A sentence after the list's full stop is a note on it (…人民政府。以下任务均需各县
+    // （市、区）人民政府落实，不再列出。), no name.
+    let value = &src[inner.range()];
+    let inner = match crate::segment::find_str(value, "。") {
+        Some(at) if !value[at + '。'.len_utf8()..].trim().is_empty() => {
+            Span::new(inner.start, inner.start + at)
+        }
+        _ => inner,
+    };
     (!inner.is_empty()).then_some((inner, role))
 }
 
@@ -1016,5 +1025,9 @@ mod tests {
             assert!(line[sp.range()].starts_with('市') || line[sp.range()].starts_with('各'));
         }
         assert!(labelled_responsibility("完成时限：2023年12月", Span::new(0, 24)).is_none());
+        // A note after the list's full stop is no part of it.
+        let s = "责任单位：市住房城乡建设局，各县（市、区）人民政府。以下任务均需各县（市、区）人民政府落实，不再列出。";
+        let (sp, _) = labelled_responsibility(s, Span::new(0, s.len())).expect("label");
+        assert_eq!(&s[sp.range()], "市住房城乡建设局，各县（市、区）人民政府");
     }
 }
