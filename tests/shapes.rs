@@ -3691,3 +3691,68 @@ fn kinds_joined_by_a_conjunction_share_the_addressee_after_them() {
     );
     assert_eq!(by.time.as_deref(), Some("17:30"));
 }
+
+#[test]
+fn responsibilities_phrased_every_common_way_are_read() {
+    let (n, _) = load("responsibility_phrasings_of_a_provincial_opinion.txt");
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    let got: Vec<(String, Vec<(&str, Role)>)> = rows(&n.body)
+        .into_iter()
+        .skip(1)
+        .map(|(path, deps, _)| (path.to_string(), deps))
+        .collect();
+    let cities = "各地级以上市人民政府";
+    let want: Vec<(&str, Vec<(&str, Role)>)> = vec![
+        ("一/(一)", vec![("省科技厅", R), (cities, R)]),
+        ("一/(二)", vec![("省教育厅", L), ("省财政厅", C)]),
+        ("一/(三)", vec![("省公安厅", R), ("省交通运输厅", R)]),
+        ("一/(四)", vec![("省卫生健康委", R), ("省医保局", R)]),
+        // 组织实施 is the cities' duty.
+        ("一/(五)", vec![("省住房城乡建设厅", R), (cities, R)]),
+        ("一/(六)", vec![(cities, R), ("省商务厅", R)]),
+        ("一/(七)", vec![("省市场监管局", R), ("省药监局", R)]),
+        (
+            "一/(八)",
+            vec![
+                ("省委宣传部", R),
+                ("省委网信办", R),
+                ("省文化和旅游厅", R),
+                ("省广电局", R),
+            ],
+        ),
+        (
+            "一/(九)",
+            vec![
+                ("省人力资源社会保障厅", L),
+                ("省教育厅", C),
+                ("省财政厅", C),
+                (cities, C),
+            ],
+        ),
+        ("一/(十)", vec![("省发展改革委", L), (cities, R)]),
+        ("一/(十一)", vec![("省自然资源厅", L)]),
+        (
+            "一/(十二)",
+            vec![("省政务服务和数据管理局", L), ("各有关单位", R)],
+        ),
+        ("一/(十三)", vec![("省能源局", R), ("广东电网公司", R)]),
+        ("一/(十四)", vec![("省商务厅", R), (cities, R)]),
+        (
+            "一/(十五)",
+            vec![
+                ("人民银行广东省分行", R),
+                ("国家金融监督管理总局广东监管局", R),
+                ("广东证监局", R),
+            ],
+        ),
+    ];
+    let want: Vec<(String, Vec<(&str, Role)>)> =
+        want.into_iter().map(|(p, d)| (p.to_string(), d)).collect();
+    assert_eq!(got, want);
+    // The time in a parenthesis with the lead is a deadline, not a name.
+    let eleventh = &n.body.sections[0].children[10];
+    assert_eq!(
+        eleventh.deadlines[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-31")
+    );
+}

@@ -44,6 +44,8 @@ const VERBS: &[(&str, Role)] = &[
     ("負責", Role::Responsible),
     ("落实", Role::Responsible),
     ("落實", Role::Responsible),
+    ("组织实施", Role::Responsible),
+    ("組織實施", Role::Responsible),
     ("配合", Role::Cooperating),
     ("协助", Role::Cooperating),
     ("協助", Role::Cooperating),
@@ -705,7 +707,7 @@ enum Mark {
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 29] = [
+const MARKED: [(char, Mark); 31] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -725,6 +727,8 @@ const MARKED: [(char, Mark); 29] = [
     ('负', Mark::VerbHead),
     ('負', Mark::VerbHead),
     ('落', Mark::VerbHead),
+    ('组', Mark::VerbHead),
+    ('組', Mark::VerbHead),
     ('配', Mark::VerbHead),
     ('协', Mark::VerbHead),
     ('協', Mark::VerbHead),
@@ -1579,6 +1583,25 @@ mod tests {
         ] {
             assert_eq!(is_generic(n), n.contains("相关"), "{n}");
         }
+    }
+
+    #[test]
+    fn ok_organising_the_work_is_a_responsibility() {
+        assert_eq!(
+            names("省住房城乡建设厅指导，各地级以上市人民政府组织实施"),
+            own(&[
+                ("省住房城乡建设厅", "responsible", false),
+                ("各地级以上市人民政府", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("市教育局牵头，各区政府組織實施"),
+            own(&[
+                ("市教育局", "lead", false),
+                ("各区政府", "responsible", true)
+            ])
+        );
+        assert!(has_role_verb("各县区组织实施"));
     }
 
     #[test]
