@@ -3656,6 +3656,13 @@ fn an_announcement_with_a_subject_has_its_series_number() {
             .starts_with("根据《中华人民共和国食品安全法》")
     );
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // Flattened, the number glued after the title is found all the same.
+    for glue in ["", " "] {
+        let m = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(m.title, n.title, "{glue:?}");
+        assert_eq!(number(&m), number(&n), "{glue:?}");
+        assert_eq!(m.written_date, n.written_date, "{glue:?}");
+    }
     // A notice's line under its title that looks like such a number stays in the body.
     let t = "某某市人民政府关于某事的通知\n2024年第12号\n\n各区人民政府：\n    现通知如下。\n";
     let n = gongwen::parse(t).expect("parses");

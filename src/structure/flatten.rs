@@ -555,9 +555,10 @@ fn repeated_title(head: &str) -> Option<usize> {
 }
 
 /// The number of an order or an announcement glued after its name at the start of a line,
-/// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号….
+/// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号…, and after
+/// the title of an announcement with a subject: …关于开展…抽检的公告2024年第12号根据….
 fn series_number(text: &str) -> Option<Span> {
-    let head = window(text, 0, 120);
+    let head = window(text, 0, 300);
     // Every such number ends in 号: most lines have none near their start, and are not looked
     // at character by character.
     // (号 is E5 8F B7 and 號 E8 99 9F: found by their last bytes, then checked.)
@@ -577,7 +578,12 @@ fn series_number(text: &str) -> Option<Span> {
         };
         prev = c;
         let name_end = i + c.len_utf8();
-        if !ends_a_name || !crate::structure::head::is_numbered_name(&head[..name_end]) {
+        let name = &head[..name_end];
+        if !ends_a_name
+            || !(crate::structure::head::is_numbered_name(name)
+                || (crate::structure::head::announced_kind(name).is_some()
+                    && (has_str(name, "关于") || has_str(name, "關於"))))
+        {
             continue;
         }
         let rest = &head[name_end..];
