@@ -161,6 +161,19 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
                 return Some((span.shift(from), None));
             }
         }
+        // An announcement with a subject numbered in its organ's series:
+        // …关于开展…抽检的公告2024年第12号根据….
+        if matches!(*w, "公告" | "通告") && has_str(&text[..i], "关于") {
+            let rest = &slice[pad..];
+            if let Some(hao) = rest.find(['号', '號']) {
+                let end = pad + hao + '号'.len_utf8();
+                if docnum::order_number_line(&slice[pad..end], "").is_some()
+                    && from + end < text.len()
+                {
+                    return Some((Span::new(from + pad, from + end), None));
+                }
+            }
+        }
         // The page's fields and buttons may stand between the title and its number:
         // …的通知发布时间:2023-08-15　来源:某办公厅【字体:大 中 小】穗府办〔2023〕18号.
         if let Some(found) = number_after_fields(text, from) {
@@ -555,10 +568,9 @@ fn repeated_title(head: &str) -> Option<usize> {
 }
 
 /// The number of an order or an announcement glued after its name at the start of a line,
-/// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号…, and after
-/// the title of an announcement with a subject: …关于开展…抽检的公告2024年第12号根据….
+/// with text after it: 广东省人民政府公告（第12号）根据…, 广东省人民政府令第298号….
 fn series_number(text: &str) -> Option<Span> {
-    let head = window(text, 0, 300);
+    let head = window(text, 0, 120);
     // Every such number ends in 号: most lines have none near their start, and are not looked
     // at character by character.
     // (号 is E5 8F B7 and 號 E8 99 9F: found by their last bytes, then checked.)
@@ -578,12 +590,7 @@ fn series_number(text: &str) -> Option<Span> {
         };
         prev = c;
         let name_end = i + c.len_utf8();
-        let name = &head[..name_end];
-        if !ends_a_name
-            || !(crate::structure::head::is_numbered_name(name)
-                || (crate::structure::head::announced_kind(name).is_some()
-                    && (has_str(name, "关于") || has_str(name, "關於"))))
-        {
+        if !ends_a_name || !crate::structure::head::is_numbered_name(&head[..name_end]) {
             continue;
         }
         let rest = &head[name_end..];
