@@ -543,9 +543,9 @@ fn order_number_after_title(r: &Reader<'_>, i: usize) -> bool {
 /// The kind of an announcement with a subject (…关于…的公告, …的通告), which is numbered in
 /// the series of its organ's announcements as one without a subject is.
 pub(crate) fn announced_kind(title: &str) -> Option<&'static str> {
-    ["公告", "通告"]
+    [("的公告", "公告"), ("的通告", "通告")]
         .into_iter()
-        .find(|kind| title.ends_with(&format!("的{kind}")))
+        .find_map(|(ending, kind)| title.ends_with(ending).then_some(kind))
 }
 
 /// The name an order's or an announcement's number is cited under: the title of one that

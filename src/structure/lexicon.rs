@@ -349,13 +349,21 @@ fn is_whole_entry(piece: &str) -> bool {
     };
     // 县直和省、市驻连平有关单位, 市直和中央、省驻惠有关单位: a level of government after a
     // conjunction shares the organ that ends the run, as one alone does.
-    let kind_after_conjunction = piece.rfind(['和', '及', '与']).is_some_and(|at| {
-        let kind = &piece[at + '和'.len_utf8()..];
-        kind == "中央" || is_bare_jurisdiction(kind)
-    });
+    // (Every such kind is a few characters long: only the piece's end is looked at.)
+    let kind_after_conjunction = || {
+        let mut from = piece.len().saturating_sub(18);
+        while !piece.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &piece[from..];
+        tail.rfind(['和', '及', '与']).is_some_and(|at| {
+            let kind = &tail[at + '和'.len_utf8()..];
+            kind == "中央" || is_bare_jurisdiction(kind)
+        })
+    };
     (ends_like_organ(named) || short_group)
         && !is_bare_jurisdiction(piece)
-        && !kind_after_conjunction
+        && !kind_after_conjunction()
 }
 
 /// Whether `s` names kinds of jurisdiction rather than an organ: 各省, 自治区,
