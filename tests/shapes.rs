@@ -3763,3 +3763,42 @@ fn responsibilities_phrased_every_common_way_are_read() {
         Some("2025-12-31")
     );
 }
+
+#[test]
+fn each_written_once_for_a_district_s_committee_and_government() {
+    let (n, _) = load("party_and_government_offices_joint_notice.txt");
+    assert_eq!(n.issuers, ["中共广州市委办公厅", "广州市人民政府办公厅"]);
+    assert_eq!(number(&n).as_deref(), Some("穗办〔2024〕3号"));
+    // 各区委、区政府: each district's committee and each district's government.
+    assert_eq!(
+        n.addressees,
+        [
+            "各区委",
+            "各区政府",
+            "市委各部委办局",
+            "市直各单位",
+            "各人民团体"
+        ]
+    );
+    let plan = &n.enclosures[0];
+    let third = &plan.sections[1].children[0];
+    let r = third.responsibility.as_ref().expect("responsibility");
+    let got: Vec<(&str, Role, bool)> = r
+        .departments
+        .iter()
+        .map(|d| (d.name.as_str(), d.role, d.generic))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("市司法局", Role::Lead, false),
+            ("市委编办", Role::Lead, false),
+            ("各区委", Role::Responsible, true),
+            ("各区政府", Role::Responsible, true),
+        ]
+    );
+    // The name as written is kept beside it, and its span points there.
+    assert_eq!(r.departments[3].raw, "区政府");
+    let (_, text) = load("party_and_government_offices_joint_notice.txt");
+    assert_eq!(&text[r.departments[3].span.range()], "区政府");
+}

@@ -488,6 +488,30 @@ pub fn is_generic(name: &str) -> bool {
         || each_of_a_region(name)
 }
 
+/// Whether `name` is the core organ of a jurisdiction `kind` (区 in 各区委) that a list
+/// opened with 各 goes on to name: 区政府 after 各区委 is each district's government
+/// (各区委、区政府), as 各 is written once for both.
+pub(crate) fn core_organ_of_each(kind: &str, name: &str) -> bool {
+    const CORE: [&str; 12] = [
+        "政府",
+        "人民政府",
+        "党委",
+        "黨委",
+        "委",
+        "人大",
+        "人大常委会",
+        "人大常委會",
+        "政协",
+        "政協",
+        "纪委",
+        "紀委",
+    ];
+    !kind.is_empty()
+        && name
+            .strip_prefix(kind)
+            .is_some_and(|organ| CORE.contains(&organ))
+}
+
 /// 珠三角各市人民政府, 省直各单位, 粤东西北各地级市: 各 after a short prefix (a region, or the
 /// organ whose parts these are), before the kind of the organs it stands for.
 fn each_of_a_region(name: &str) -> bool {
@@ -1136,11 +1160,20 @@ impl Statement<'_> {
             }
         };
         let mut prefix: Option<&str> = None;
+        // The kind of jurisdiction of a first name opened with 各 (区 in 各区委).
+        let each = names.first().and_then(|&(s, e)| {
+            let first = raw[s..e].strip_prefix('各')?;
+            jurisdiction(first).filter(|j| j.chars().count() == 1)
+        });
         for (k, &(s, e)) in names.iter().enumerate() {
             let name = &raw[s..e];
-            let generic = is_generic(name);
+            let mut generic = is_generic(name);
             let mut full = String::with_capacity(name.len() + 12);
-            if let Some(suffix) = shared_suffix.filter(|_| k + 1 < names.len()) {
+            if k > 0 && each.is_some_and(|j| core_organ_of_each(j, name)) {
+                full.push('各');
+                full.push_str(name);
+                generic = true;
+            } else if let Some(suffix) = shared_suffix.filter(|_| k + 1 < names.len()) {
                 full.push_str(name);
                 full.push_str(suffix);
             } else if generic {
@@ -1583,6 +1616,28 @@ mod tests {
         ] {
             assert_eq!(is_generic(n), n.contains("相关"), "{n}");
         }
+    }
+
+    #[test]
+    fn ok_each_is_written_once_for_the_organs_of_a_jurisdiction() {
+        assert_eq!(
+            names("市司法局牵头，各区委、区政府落实"),
+            own(&[
+                ("市司法局", "lead", false),
+                ("各区委", "responsible", true),
+                ("各区政府", "responsible", true),
+            ])
+        );
+        // Another organ of the kind keeps its name as written.
+        assert_eq!(
+            names("各区政府、区财政局负责"),
+            own(&[
+                ("各区政府", "responsible", true),
+                ("区财政局", "responsible", false),
+            ])
+        );
+        assert!(core_organ_of_each("县", "县人民政府"));
+        assert!(!core_organ_of_each("县", "县直各单位"));
     }
 
     #[test]

@@ -293,6 +293,15 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                 let v = crate::segment::without_pinyin(&s[a..b]);
                 let v = match shared {
                     Some(j) if n > 0 && is_bare_organ(&v) => format!("{j}{v}"),
+                    // 各区委、区政府: 各 is written once for both.
+                    Some(j)
+                        if n > 0
+                            && j.strip_prefix('各').is_some_and(|kind| {
+                                crate::extract::department::core_organ_of_each(kind, &v)
+                            }) =>
+                    {
+                        format!("各{v}")
+                    }
                     _ => v.into_owned(),
                 };
                 out.push((a, b, v));
@@ -815,6 +824,10 @@ mod tests {
                 "各县（市、区）财政局",
                 "各县（市、区）人力资源社会保障局"
             ]
+        );
+        assert_eq!(
+            organs("各区委、区政府，市委各部委办局："),
+            ["各区委", "各区政府", "市委各部委办局"]
         );
         // A kind after a conjunction shares the organ after it, as a kind alone does.
         assert_eq!(
