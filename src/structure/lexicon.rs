@@ -265,7 +265,15 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
         } else {
             // 各地级以上市教育局、财政局: the jurisdiction that opens the run is that of the
             // bare organs after it (各地级以上市财政局).
-            let shared = jurisdiction_of_all(texts[0]);
+            // 市发展改革委、教育局: the jurisdiction of the run's first organ is that of the bare
+            // organs after it (市教育局), as in a list of departments.
+            // A government and an organ after it are two addressees of their own
+            // (广东省人民政府、商务部), and so is a ministry.
+            let shared = jurisdiction_of_all(texts[0]).or_else(|| {
+                crate::extract::department::jurisdiction_of(texts[0]).filter(|_| {
+                    !texts[0].ends_with("政府") && texts[1..].iter().all(|t| !t.ends_with('部'))
+                })
+            });
             let mut pending: Option<usize> = None;
             for (n, &(a, b, _)) in run.iter().enumerate() {
                 // A kind of organ alone (市政府各委、办、局) is one more kind of the entry
@@ -315,7 +323,7 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
 /// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
 fn jurisdiction_of_all(entry: &str) -> Option<&str> {
-    const KINDS: [&str; 10] = [
+    const KINDS: [&str; 16] = [
         "各地级以上市",
         "各地級以上市",
         "各县（市、区）",
@@ -326,6 +334,12 @@ fn jurisdiction_of_all(entry: &str) -> Option<&str> {
         "各縣",
         "各区",
         "各區",
+        "各乡镇",
+        "各鄉鎮",
+        "各镇",
+        "各鎮",
+        "各街道",
+        "各乡",
     ];
     let kind = KINDS.iter().find(|k| entry.starts_with(*k))?;
     let organ = &entry[kind.len()..];
@@ -337,7 +351,8 @@ fn is_bare_organ(name: &str) -> bool {
     ends_like_organ(name)
         && !crate::extract::department::is_generic(name)
         && !name.starts_with([
-            '各', '省', '市', '区', '區', '县', '縣', '国', '國', '中', '全', '自', '直',
+            '各', '省', '市', '区', '區', '县', '縣', '国', '國', '中', '全', '自', '直', '街',
+            '镇', '鎮', '乡', '鄉',
         ])
         && !name.starts_with("人民")
         && !name.starts_with("人行")
@@ -824,6 +839,28 @@ mod tests {
                 "各县（市、区）财政局",
                 "各县（市、区）人力资源社会保障局"
             ]
+        );
+        assert_eq!(
+            organs("市发展改革委、教育局、工业和信息化局，各区人民政府："),
+            [
+                "市发展改革委",
+                "市教育局",
+                "市工业和信息化局",
+                "各区人民政府"
+            ]
+        );
+        assert_eq!(
+            organs("广东省人民政府、商务部："),
+            ["广东省人民政府", "商务部"]
+        );
+        assert_eq!(organs("某市人民政府、财政局："), ["某市人民政府", "财政局"]);
+        assert_eq!(
+            organs("各区委、区政府，各街道党工委、办事处："),
+            ["各区委", "各区政府", "各街道党工委", "各街道办事处"]
+        );
+        assert_eq!(
+            organs("各镇人民政府、街道办事处，区直各部门："),
+            ["各镇人民政府", "街道办事处", "区直各部门"]
         );
         assert_eq!(
             organs("各区委、区政府，市委各部委办局："),
