@@ -134,7 +134,10 @@ fn c02_gz_basic_info_block_and_articles() {
     assert_eq!(number(&n).0, "花府办规〔2018〕1号");
     assert_eq!(n.issuer.as_deref(), Some("广州市花都区人民政府办公室"));
     // 区农林局、财政局: the district's two bureaus; 区 is written once for both.
-    assert_eq!(n.addressees, ["各镇(街)政府(办事处)", "区农林局", "区财政局"]);
+    assert_eq!(
+        n.addressees,
+        ["各镇(街)政府(办事处)", "区农林局", "区财政局"]
+    );
     assert_eq!(date(n.written_date), "2018-04-12");
     let p = n.portal.as_ref().expect("portal");
     assert_eq!(p.effective_date.as_deref(), Some("2018-04-16"));

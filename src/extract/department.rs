@@ -373,6 +373,10 @@ pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
     "（代章）",
     "(印章)",
     "（印章）",
+    "(盖章)",
+    "（盖章）",
+    "(蓋章)",
+    "（蓋章）",
 ];
 
 /// [`ORGAN_SUFFIXES`] indexed by their last character, for a test in a few comparisons.

@@ -990,6 +990,10 @@ mod tests {
             signature_line("中共中央　　国务院").map(|v| v.len()),
             Some(2)
         );
+        // A note of where the seal goes after the name: （盖章）, as （代章）.
+        for line in ["某某市人民政府（盖章）", "某某市教育局(印章)"] {
+            assert_eq!(signature_line(line).map(|v| v.len()), Some(1), "{line}");
+        }
         assert!(signature_line("2021年4月16日").is_none());
         assert!(signature_line("部门解读").is_none());
     }
