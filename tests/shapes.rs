@@ -3802,3 +3802,32 @@ fn each_written_once_for_a_district_s_committee_and_government() {
     let (_, text) = load("party_and_government_offices_joint_notice.txt");
     assert_eq!(&text[r.departments[3].span.range()], "区政府");
 }
+
+#[test]
+fn pinyin_parted_from_its_character_by_a_line_break_is_left_out() {
+    // A mirror's pinyin, and a parenthesis broken over two lines inside one insertion
+    // (財(\ncái)): once the lines are joined, that pinyin is left out as the rest is.
+    let text = "某某省人民政府辦(bàn)公廳(tīng)关于某事的通知\n\n各市人民政府：\n    一、推进某事。（省科技厅、工業(gōng)和信息化厅、財(\ncái)政厅牵头）\n\n某某省人民政府\n2024年1月8日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let item = &n.body.sections[0];
+    assert_eq!(
+        item.text,
+        "推进某事。（省科技厅、工業和信息化厅、財政厅牵头）"
+    );
+    let r = item.responsibility.as_ref().expect("responsibility");
+    let got: Vec<(&str, &str)> = r
+        .departments
+        .iter()
+        .map(|d| (d.name.as_str(), d.raw.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("省科技厅", "省科技厅"),
+            ("省工業和信息化厅", "工業和信息化厅"),
+            ("省財政厅", "財政厅"),
+        ]
+    );
+    // The span of the last name covers its pinyin and the line break, as given.
+    assert_eq!(&text[r.departments[2].span.range()], "財(\ncái)政厅");
+}

@@ -655,10 +655,17 @@ impl Finisher<'_> {
     ) -> OwnFacts {
         let joined = Joined::of(self.src, paras);
         let first_warning = self.warnings.len();
-        let (text, mut responsibility, mut deadlines) = {
+        let (mut text, mut responsibility, mut deadlines) = {
             let mut fin = Finisher::new(&joined.text, self.anchors, self.warnings, self.pinyin);
             read(&mut fin, &joined.paragraphs)
         };
+        // Pinyin that a line break parted from its character (動(\ndòng)) is whole once the
+        // lines are joined, and left out of the text as the rest of it was.
+        if self.pinyin {
+            if let std::borrow::Cow::Owned(clean) = crate::segment::without_pinyin(&text) {
+                text = clean;
+            }
+        }
         for w in &mut self.warnings[first_warning..] {
             w.span = w.span.map(|s| joined.source(s));
         }
@@ -704,8 +711,18 @@ impl Finisher<'_> {
             if out.iter().any(|o| o.name == name && o.role == role) {
                 continue;
             }
+            // (Pinyin that a line break parted from its character is joined to it only
+            // when the paragraph's lines are: it is taken out of the name as written too.)
+            let as_written = &raw[d.span.range()];
+            let as_written = match self
+                .pinyin
+                .then(|| crate::segment::without_pinyin(as_written))
+            {
+                Some(std::borrow::Cow::Owned(clean)) => clean,
+                _ => as_written.to_string(),
+            };
             out.push(Department {
-                raw: raw[d.span.range()].to_string(),
+                raw: as_written,
                 name,
                 role,
                 generic: d.generic,

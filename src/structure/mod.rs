@@ -270,13 +270,16 @@ fn parse_plain(
         .iter()
         .filter_map(|&at| map.binary_search(&at).ok())
         .collect();
-    let clean_may_hold_pinyin = segment::may_hold_pinyin(&clean);
+    // A text whose pinyin was taken out may still hold some that a line break parted from its
+    // character (動(\ndòng)): its paragraphs are looked at for it when their lines are joined.
+    let clean_may_hold_pinyin =
+        warning.code == WarningCode::PinyinRemoved || segment::may_hold_pinyin(&clean);
     let parsed = parse_clean(&clean, encoding, &replaced, opts, clean_may_hold_pinyin);
     taken_back(src, parsed, back, warning, opts)
 }
 
-/// [`parse_text`] on a text with no inserted pinyin; `may_hold_pinyin` is
-/// [`segment::may_hold_pinyin`] of it (a single insertion without tone marks may be left).
+/// [`parse_text`] on a text with no inserted pinyin; `may_hold_pinyin` tells whether some may
+/// be left (a single insertion without tone marks, or one that a line break parts).
 fn parse_clean(
     src: &str,
     encoding: &str,
@@ -310,7 +313,7 @@ fn parse_clean(
     let layout_width = wrap::layout_width(src, &lines);
     let mut r = Reader {
         src,
-        pinyin: may_hold_pinyin && segment::may_hold_pinyin(src),
+        pinyin: may_hold_pinyin,
         html,
         layout_width,
         lines,
