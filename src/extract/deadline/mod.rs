@@ -230,13 +230,12 @@ fn inside_brackets(s: &str, start: usize, end: usize, phrase: Span) -> (usize, u
 }
 
 fn trim(s: &str, sp: Span) -> Span {
+    // (The asterisks of Markdown's bold that close a heading before the clause are no part
+    // of it: **（一）加强整治。** 2024年10月底前完成….)
+    let pad = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '*';
     let t = &s[sp.range()];
-    let lead = t.len()
-        - t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .len();
-    let kept = t
-        .trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-        .len();
+    let lead = t.len() - t.trim_start_matches(pad).len();
+    let kept = t.trim_end_matches(pad).len();
     Span::new(sp.start + lead.min(kept), sp.start + kept)
 }
 
@@ -1647,6 +1646,12 @@ mod tests {
         assert_eq!(
             run(s, written("2021-04-16"))[0].3,
             "6月底前出台确认制升级版改革措施"
+        );
+        // Markdown's bold marks that close a heading are no part of the clause after it.
+        let s = "加强市容环境整治。** 2024年10月底前完成全市主次干道环境整治。";
+        assert_eq!(
+            run(s, written("2024-03-01"))[0].3,
+            "2024年10月底前完成全市主次干道环境整治"
         );
     }
 
