@@ -745,6 +745,13 @@ impl Finisher<'_> {
         } else {
             last
         };
+        // Padding inside the brackets (（省财政厅牵头　）) is no part of what they say.
+        let inner = {
+            let t = &self.src[inner.range()];
+            let lead = t.len() - t.trim_start_matches(crate::segment::is_pad).len();
+            let kept = t.trim_end_matches(crate::segment::is_pad).len().max(lead);
+            Span::new(inner.start + lead, inner.start + kept)
+        };
         let raw = &self.src[inner.range()];
         if departments.is_empty() {
             let message = format!("expected department names in `{raw}`, found none");
