@@ -575,6 +575,7 @@ pub(crate) fn jurisdiction_of(name: &str) -> Option<&str> {
     jurisdiction(name).filter(|j| j.len() < name.len() && has_organ_suffix(name))
 }
 
+#[inline(always)]
 fn jurisdiction(name: &str) -> Option<&str> {
     let mut chars = name.char_indices();
     let (_, first) = chars.next()?;
@@ -1171,9 +1172,14 @@ impl Statement<'_> {
         };
         let mut prefix: Option<&str> = None;
         // The kind of jurisdiction of a first name opened with 各 (区 in 各区委).
+        // (Told by the two characters after 各, without reading the name for a place.)
         let each = names.first().and_then(|&(s, e)| {
             let first = raw[s..e].strip_prefix('各')?;
-            jurisdiction(first).filter(|j| j.chars().count() == 1)
+            let kind = first.chars().next()?;
+            let kind = &first[..kind.len_utf8()];
+            matches!(kind, "省" | "市" | "区" | "區" | "县" | "縣")
+                .then_some(kind)
+                .filter(|_| !first[kind.len()..].starts_with(['场', '場']))
         });
         for (k, &(s, e)) in names.iter().enumerate() {
             let name = &raw[s..e];

@@ -746,11 +746,25 @@ impl Finisher<'_> {
             last
         };
         // Padding inside the brackets (（省财政厅牵头　）) is no part of what they say.
-        let inner = {
-            let t = &self.src[inner.range()];
-            let lead = t.len() - t.trim_start_matches(crate::segment::is_pad).len();
-            let kept = t.trim_end_matches(crate::segment::is_pad).len().max(lead);
-            Span::new(inner.start + lead, inner.start + kept)
+        // (Most such texts neither start nor end with a byte that a pad can: told first.)
+        let inner = match self.src[inner.range()].as_bytes() {
+            [first, .., last]
+                if !matches!(
+                    first,
+                    b' ' | b'\t' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF
+                ) && !matches!(
+                    last,
+                    b' ' | b'\t' | b'\r' | 0x0B | 0x0C | 0x80 | 0x8B..=0x8D | 0xA0 | 0xBF
+                ) =>
+            {
+                inner
+            }
+            _ => {
+                let t = &self.src[inner.range()];
+                let lead = t.len() - t.trim_start_matches(crate::segment::is_pad).len();
+                let kept = t.trim_end_matches(crate::segment::is_pad).len().max(lead);
+                Span::new(inner.start + lead, inner.start + kept)
+            }
         };
         let raw = &self.src[inner.range()];
         if departments.is_empty() {
