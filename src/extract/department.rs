@@ -568,13 +568,14 @@ fn has_group_word(name: &str) -> bool {
     false
 }
 
-/// The jurisdiction a name starts with: 省, 市, 区, 县, or a place such as 深圳市.
 /// The jurisdiction that opens `name` (省, 市, 区, 县, or a place: 深圳市), when an organ
 /// follows it.
 pub(crate) fn jurisdiction_of(name: &str) -> Option<&str> {
     jurisdiction(name).filter(|j| j.len() < name.len() && has_organ_suffix(name))
 }
 
+/// The jurisdiction a name starts with: 省, 市, 区, 县, or a place such as 深圳市. (Inlined:
+/// each name of a list is read for it.)
 #[inline(always)]
 fn jurisdiction(name: &str) -> Option<&str> {
     let mut chars = name.char_indices();

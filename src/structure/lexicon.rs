@@ -263,16 +263,12 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                 out.push((a, b, v));
             }
         } else {
-            // 各地级以上市教育局、财政局: the jurisdiction that opens the run is that of the
-            // bare organs after it (各地级以上市财政局).
-            // 市发展改革委、教育局: the jurisdiction of the run's first organ is that of the bare
-            // organs after it (市教育局), as in a list of departments.
-            // A government and an organ after it are two addressees of their own
-            // (广东省人民政府、商务部), and so is a ministry.
+            // The jurisdiction that opens the run is that of the bare organs after it, as in a
+            // list of departments: 各地级以上市教育局、财政局 (各地级以上市财政局), 市发展改革委、
+            // 教育局 (市教育局). A ministry after it is national (广东省人民政府、商务部).
             let shared = jurisdiction_of_all(texts[0]).or_else(|| {
-                crate::extract::department::jurisdiction_of(texts[0]).filter(|_| {
-                    !texts[0].ends_with("政府") && texts[1..].iter().all(|t| !t.ends_with('部'))
-                })
+                crate::extract::department::jurisdiction_of(texts[0])
+                    .filter(|_| texts[1..].iter().all(|t| !t.ends_with('部')))
             });
             let mut pending: Option<usize> = None;
             for (n, &(a, b, _)) in run.iter().enumerate() {
@@ -853,7 +849,10 @@ mod tests {
             organs("广东省人民政府、商务部："),
             ["广东省人民政府", "商务部"]
         );
-        assert_eq!(organs("某市人民政府、财政局："), ["某市人民政府", "财政局"]);
+        assert_eq!(
+            organs("某某市人民政府、财政局："),
+            ["某某市人民政府", "某某市财政局"]
+        );
         assert_eq!(
             organs("各区委、区政府，各街道党工委、办事处："),
             ["各区委", "各区政府", "各街道党工委", "各街道办事处"]
