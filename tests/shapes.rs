@@ -3625,7 +3625,7 @@ fn a_note_after_a_labelled_name_is_no_part_of_it() {
     let first = &plan.sections[0].children[0];
     let r = first.responsibility.as_ref().expect("responsibility");
     assert!(r.raw.ends_with("不再列出）"), "{}", r.raw);
-    // So is a sentence after the list's full stop.
+    // Nor is a sentence after a labelled list's full stop a name.
     let text = "某某市城市更新行动方案\n\n    一、重点任务\n    （一）老旧小区改造。2024年完成改造60个。\n    责任单位：市住房城乡建设局，各县（市、区）人民政府。以下任务均需各县（市、区）人民政府落实，不再列出。\n    （二）城中村改造。\n    责任单位：市自然资源局。\n";
     let n = gongwen::parse(text).expect("parses");
     let got = rows(&n.body);
