@@ -3831,3 +3831,21 @@ fn pinyin_parted_from_its_character_by_a_line_break_is_left_out() {
     // The span of the last name covers its pinyin and the line break, as given.
     assert_eq!(&text[r.departments[2].span.range()], "財(\ncái)政厅");
 }
+
+#[test]
+fn a_modal_verb_before_the_duty_is_no_part_of_the_name() {
+    // 各地要认真组织实施: 各地 does it; 要认真 says how, and is no part of the name.
+    let text = "某某市人民政府关于某事的通知\n\n各区人民政府：\n    一、加强领导。各地要认真组织实施。\n    二、抓好落实。请各单位结合实际，认真组织实施。\n    三、强化保障。（市财政局应当负责，市审计局配合）\n\n某某市人民政府\n2024年1月8日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let got = rows(&n.body);
+    assert_eq!(got[0].1, [("各地", Role::Responsible)]);
+    // A sentence that names no organ names no one.
+    assert!(got[1].1.is_empty(), "{:?}", got[1]);
+    assert_eq!(
+        got[2].1,
+        [
+            ("市财政局", Role::Responsible),
+            ("市审计局", Role::Cooperating)
+        ]
+    );
+}

@@ -1352,13 +1352,19 @@ const PROGRESS: &[&str] = &[
 const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
 
 /// Words after an organ's name that are no part of it (省住房城乡建设厅指导).
-const WORDS_AFTER: [&str; 7] = ["指导", "指導", "督导", "督導", "督促", "统筹", "統籌"];
+const WORDS_AFTER: [&str; 20] = [
+    "指导", "指導", "督导", "督導", "督促", "统筹", "統籌",
+    // A modal verb and an adverb before the verb: 各地要认真组织实施, 各区应当切实负责.
+    "要", "应", "應", "应当", "應當", "须", "須", "必须", "必須", "认真", "認真", "切实", "切實",
+];
 
 /// The characters that start a word before a name ([`WORDS_BEFORE`]).
 const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
 
 /// The characters that end a word after a name ([`WORDS_AFTER`]).
-const NAME_TAILS: [char; 5] = ['导', '導', '促', '筹', '籌'];
+const NAME_TAILS: [char; 15] = [
+    '导', '導', '促', '筹', '籌', '要', '应', '應', '当', '當', '须', '須', '真', '实', '實',
+];
 
 /// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
 const TIME_WORD_ENDS: [char; 23] = [
@@ -2156,6 +2162,16 @@ mod tests {
 
     #[test]
     fn ok_words_around_names_are_no_part_of_them() {
+        // A modal verb and an adverb before the verb are no part of the name.
+        for (s, name) in [
+            ("各地要认真组织实施", "各地"),
+            ("各区要切实落实", "各区"),
+            ("市财政局应当负责", "市财政局"),
+        ] {
+            let got = names(s);
+            assert_eq!(got.len(), 1, "{s}: {got:?}");
+            assert_eq!(got[0].0, name, "{s}");
+        }
         assert_eq!(
             names("各地级以上市人民政府负责，省住房城乡建设厅指导"),
             own(&[
