@@ -655,17 +655,13 @@ impl Finisher<'_> {
     ) -> OwnFacts {
         let joined = Joined::of(self.src, paras);
         let first_warning = self.warnings.len();
-        let (mut text, mut responsibility, mut deadlines) = {
+        let (text, mut responsibility, mut deadlines) = {
             let mut fin = Finisher::new(&joined.text, self.anchors, self.warnings, self.pinyin);
             read(&mut fin, &joined.paragraphs)
         };
         // Pinyin that a line break parted from its character (動(\ndòng)) is whole once the
         // lines are joined, and left out of the text as the rest of it was.
-        if self.pinyin {
-            if let std::borrow::Cow::Owned(clean) = crate::segment::without_pinyin(&text) {
-                text = clean;
-            }
-        }
+        let text = self.without_pinyin(text);
         for w in &mut self.warnings[first_warning..] {
             w.span = w.span.map(|s| joined.source(s));
         }
@@ -690,6 +686,14 @@ impl Finisher<'_> {
         (text, responsibility, deadlines)
     }
 
+    /// `s` without inserted pinyin, when the text may hold some.
+    fn without_pinyin(&self, s: String) -> String {
+        match self.pinyin.then(|| crate::segment::without_pinyin(&s)) {
+            Some(std::borrow::Cow::Owned(clean)) => clean,
+            _ => s,
+        }
+    }
+
     fn departments(&mut self, inner: Span, role: Option<Role>, out: &mut Vec<Department>) {
         let raw = &self.src[inner.range()];
         let mut found = std::mem::take(&mut self.scratch.departments);
@@ -697,10 +701,7 @@ impl Finisher<'_> {
         department::parse_departments_into(raw, &mut found);
         out.reserve(found.len());
         for d in found.drain(..) {
-            let name = match self.pinyin.then(|| crate::segment::without_pinyin(&d.name)) {
-                Some(std::borrow::Cow::Owned(clean)) => clean,
-                _ => d.name,
-            };
+            let name = self.without_pinyin(d.name);
             // A column or label of responsibility is the default; verbs in it say more
             // (责任单位：省司法厅牵头，省有关单位配合).
             let role = match role {
@@ -713,16 +714,9 @@ impl Finisher<'_> {
             }
             // (Pinyin that a line break parted from its character is joined to it only
             // when the paragraph's lines are: it is taken out of the name as written too.)
-            let as_written = &raw[d.span.range()];
-            let as_written = match self
-                .pinyin
-                .then(|| crate::segment::without_pinyin(as_written))
-            {
-                Some(std::borrow::Cow::Owned(clean)) => clean,
-                _ => as_written.to_string(),
-            };
+            // (Pinyin that a line break parted is taken out of the name as written too.)
             out.push(Department {
-                raw: as_written,
+                raw: self.without_pinyin(raw[d.span.range()].to_string()),
                 name,
                 role,
                 generic: d.generic,
