@@ -494,9 +494,10 @@ pub fn is_generic(name: &str) -> bool {
 
 /// Whether `name` is the core organ of a jurisdiction `kind` (区 in 各区委) that a list
 /// opened with 各 goes on to name: 区政府 after 各区委 is each district's government
-/// (各区委、区政府), as 各 is written once for both.
+/// (各区委、区政府), as 各 is written once for both; so is the government of another kind of
+/// the same level (市人民政府 after 各盟行政公署).
 pub(crate) fn core_organ_of_each(kind: &str, name: &str) -> bool {
-    const CORE: [&str; 12] = [
+    const CORE: [&str; 13] = [
         "政府",
         "人民政府",
         "党委",
@@ -509,11 +510,21 @@ pub(crate) fn core_organ_of_each(kind: &str, name: &str) -> bool {
         "政協",
         "纪委",
         "紀委",
+        "行政公署",
     ];
-    !kind.is_empty()
-        && name
-            .strip_prefix(kind)
-            .is_some_and(|organ| CORE.contains(&organ))
+    const GOVERNMENTS: [&str; 3] = ["政府", "人民政府", "行政公署"];
+    if kind.is_empty() {
+        return false;
+    }
+    if let Some(organ) = name.strip_prefix(kind) {
+        return CORE.contains(&organ);
+    }
+    // Another kind of one character: 盟 and 市, 州 and 县.
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| {
+        matches!(c, '市' | '县' | '縣' | '区' | '區' | '州' | '盟' | '旗')
+            && matches!(kind, "市" | "县" | "縣" | "区" | "區" | "州" | "盟" | "旗")
+    }) && GOVERNMENTS.contains(&chars.as_str())
 }
 
 /// 珠三角各市人民政府, 省直各单位, 粤东西北各地级市: 各 after a short prefix (a region, or the
@@ -1148,7 +1159,7 @@ impl Statement<'_> {
             if e - s <= 48
                 && KIND_LAST_BYTES[usize::from(raw.as_bytes()[e - 1])]
                 && raw[s..e].ends_with(KIND_ENDS)
-                && crate::structure::lexicon::is_bare_jurisdiction(&raw[s..e])
+                && crate::structure::lexicon::is_kind_before_kinds(&raw[s..e])
                 && is_kind_with_organ(&raw[self.names[k].0..next_end])
             {
                 self.names[k - 1] = (s, next_end);
@@ -1178,9 +1189,12 @@ impl Statement<'_> {
             let first = raw[s..e].strip_prefix('各')?;
             let kind = first.chars().next()?;
             let kind = &first[..kind.len_utf8()];
-            matches!(kind, "省" | "市" | "区" | "區" | "县" | "縣")
-                .then_some(kind)
-                .filter(|_| !first[kind.len()..].starts_with(['场', '場']))
+            matches!(
+                kind,
+                "省" | "市" | "区" | "區" | "县" | "縣" | "州" | "盟" | "旗"
+            )
+            .then_some(kind)
+            .filter(|_| !first[kind.len()..].starts_with(['场', '場']))
         });
         for (k, &(s, e)) in names.iter().enumerate() {
             let name = &raw[s..e];
@@ -1243,8 +1257,9 @@ fn find_you(b: &[u8]) -> Option<usize> {
 }
 
 /// The characters a kind of jurisdiction ends with (a parenthesis of kinds: 县（市、区）).
-const KIND_ENDS: [char; 15] = [
-    '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團', ')', '）',
+const KIND_ENDS: [char; 19] = [
+    '省', '市', '县', '縣', '区', '區', '镇', '鎮', '乡', '鄉', '道', '团', '團', '州', '盟', '旗',
+    '地', ')', '）',
 ];
 
 /// The last bytes of [`KIND_ENDS`], as a table.
@@ -1263,9 +1278,15 @@ static KIND_LAST_BYTES: [bool; 256] = {
 /// Whether `name` is a kind of jurisdiction with its government or a group of its organs
 /// (区人民政府, 县（区）政府, 市有关部门): the organ that bare kinds before it share.
 fn is_kind_with_organ(name: &str) -> bool {
-    const KINDS: [&str; 17] = [
+    const KINDS: [&str; 23] = [
         "自治区",
         "自治區",
+        "自治州",
+        "自治县",
+        "自治縣",
+        "州",
+        "盟",
+        "旗",
         "县级市",
         "縣級市",
         "地级以上市",
@@ -1310,7 +1331,15 @@ fn is_kind_with_organ(name: &str) -> bool {
     };
     matches!(
         organ,
-        "人民政府" | "政府" | "党委" | "黨委" | "党委和政府" | "党委政府" | "管委会" | "管委會"
+        "人民政府"
+            | "政府"
+            | "党委"
+            | "黨委"
+            | "党委和政府"
+            | "党委政府"
+            | "管委会"
+            | "管委會"
+            | "行政公署"
     ) || has_group_word(organ)
 }
 
@@ -1469,7 +1498,8 @@ fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 /// The place suffix the last name of a list shares with the bare places before it:
-/// 广州、深圳、珠海市 → 市; 韶关、东莞、阳江市人民政府 → 市人民政府; 黄埔区、南沙区政府 → 政府.
+/// 广州、深圳、珠海市 → 市; 韶关、东莞、阳江市人民政府 → 市人民政府; 黄埔区、南沙区政府 → 政府;
+/// 两江新区、万盛经开区管委会 → 管委会.
 #[must_use]
 pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
     let (last, before) = names.split_last()?;
@@ -1487,6 +1517,42 @@ pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
             if admin_place(place) && before.iter().all(|n| admin_place(n)) {
                 return Some(&last[last.len() - gov.len()..]);
             }
+        }
+    }
+    // 两江新区、万盛经开区管委会: the committee that runs a zone, shared by the zones before it.
+    const ZONES: [&str; 18] = [
+        "新区",
+        "新區",
+        "开发区",
+        "開發區",
+        "高新区",
+        "高新區",
+        "经开区",
+        "經開區",
+        "园区",
+        "園區",
+        "试验区",
+        "試驗區",
+        "合作区",
+        "合作區",
+        "示范区",
+        "示範區",
+        "片区",
+        "片區",
+    ];
+    let zone = |n: &str| {
+        crate::segment::chars_at_most(n, 14)
+            && ZONES.iter().any(|z| n.ends_with(z))
+            && !n.starts_with('各')
+            && !has_str(n, "政府")
+            && !is_generic(n)
+    };
+    for committee in ["管委会", "管委會", "管理委员会", "管理委員會"] {
+        if let Some(place) = last.strip_suffix(committee)
+            && zone(place)
+            && before.iter().all(|n| zone(n))
+        {
+            return Some(&last[last.len() - committee.len()..]);
         }
     }
     let bare = |s: &&str| {
@@ -1661,6 +1727,17 @@ mod tests {
         );
         assert!(core_organ_of_each("县", "县人民政府"));
         assert!(!core_organ_of_each("县", "县直各单位"));
+        // Another kind's government: 各盟行政公署、市人民政府.
+        assert_eq!(
+            names("各盟行政公署、市人民政府配合"),
+            own(&[
+                ("各盟行政公署", "cooperating", true),
+                ("各市人民政府", "cooperating", true),
+            ])
+        );
+        assert!(core_organ_of_each("盟", "市人民政府"));
+        assert!(!core_organ_of_each("盟", "市财政局"));
+        assert!(!core_organ_of_each("省", "市人民政府"));
     }
 
     #[test]
@@ -2147,6 +2224,20 @@ mod tests {
             own(&[
                 ("各县", "responsible", true),
                 ("省财政厅", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("各地、州、市人民政府（行政公署）落实"),
+            own(&[("各地、州、市人民政府（行政公署）", "responsible", true)])
+        );
+        // Zones share the committee that ends their list.
+        assert_eq!(
+            names("责任单位：市经济信息委，两江新区、西部科学城重庆高新区、万盛经开区管委会"),
+            own(&[
+                ("市经济信息委", "responsible", false),
+                ("两江新区管委会", "responsible", false),
+                ("西部科学城重庆高新区管委会", "responsible", false),
+                ("万盛经开区管委会", "responsible", false),
             ])
         );
         // Places are no kinds: the shared suffix still distributes.

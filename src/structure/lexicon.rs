@@ -287,8 +287,11 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                     );
                     continue;
                 }
-                // The last piece of a run ends the entry, whole name or not.
-                let whole = n + 1 == run.len() || is_whole_entry(texts[n]);
+                // The last piece of a run ends the entry, whole name or not; 各地 before kinds
+                // that share an organ (各地、州、市人民政府) is the first of them.
+                let whole = n + 1 == run.len()
+                    || (is_whole_entry(texts[n])
+                        && !(texts[n] == "各地" && is_bare_jurisdiction(texts[n + 1])));
                 let a = pending.take().unwrap_or(a);
                 if !whole {
                     pending = Some(a);
@@ -319,7 +322,7 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
 /// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
 fn jurisdiction_of_all(entry: &str) -> Option<&str> {
-    const KINDS: [&str; 16] = [
+    const KINDS: [&str; 19] = [
         "各地级以上市",
         "各地級以上市",
         "各县（市、区）",
@@ -336,6 +339,9 @@ fn jurisdiction_of_all(entry: &str) -> Option<&str> {
         "各鎮",
         "各街道",
         "各乡",
+        "各州",
+        "各盟",
+        "各旗",
     ];
     let kind = KINDS.iter().find(|k| entry.starts_with(*k))?;
     let organ = &entry[kind.len()..];
@@ -420,6 +426,12 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         "街道",
         "新疆生产建设兵团",
         "新疆生產建設兵團",
+        "自治州",
+        "自治县",
+        "自治縣",
+        "州",
+        "盟",
+        "旗",
     ];
     // The longest is 新疆生产建设兵团 with 各 and a parenthesis of two kinds.
     if s.len() > 48 {
@@ -434,6 +446,13 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
     !s.is_empty()
         && s.split(['及', '和', '与'])
             .all(|kind| KINDS.contains(&kind))
+}
+
+/// Whether `s` is a kind of jurisdiction that the kinds after it go on: a bare kind, or 各地 and
+/// 地 before other kinds (各地、州、市人民政府 is each prefecture's, autonomous prefecture's and
+/// city's government). Alone, 各地 is every locality.
+pub(crate) fn is_kind_before_kinds(s: &str) -> bool {
+    matches!(s, "各地" | "地") || is_bare_jurisdiction(s)
 }
 
 /// An addressee line (主送机关): organs ending with `：`. Returns the organ ranges and values.
@@ -927,6 +946,38 @@ mod tests {
                 "中山市人民政府",
                 "阳江市人民政府"
             ]
+        );
+    }
+
+    #[test]
+    fn ok_kinds_of_the_autonomous_regions() {
+        // 地 and 州 before 市 share its government; 各地 alone is every locality.
+        assert_eq!(
+            organs(
+                "伊犁哈萨克自治州，各地、州、市人民政府（行政公署），自治区人民政府各组成部门、各直属机构："
+            ),
+            [
+                "伊犁哈萨克自治州",
+                "各地、州、市人民政府（行政公署）",
+                "自治区人民政府各组成部门",
+                "各直属机构"
+            ]
+        );
+        assert_eq!(organs("各地、各部门："), ["各地", "各部门"]);
+        assert_eq!(organs("各地区、各部门："), ["各地区", "各部门"]);
+        // 各 written once before a league's office and a city's government stands for both.
+        assert_eq!(
+            organs("各盟行政公署、市人民政府，自治区各委、办、厅、局："),
+            ["各盟行政公署", "各市人民政府", "自治区各委、办、厅、局"]
+        );
+        assert_eq!(
+            organs("各州、市人民政府，省直各部门："),
+            ["各州、市人民政府", "省直各部门"]
+        );
+        // Zones before a committee share it.
+        assert_eq!(
+            organs("两江新区、万盛经开区管委会："),
+            ["两江新区管委会", "万盛经开区管委会"]
         );
     }
 
