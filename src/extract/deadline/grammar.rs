@@ -13,6 +13,8 @@ const DAY: &str = "3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[�
 /// A weekday in brackets after a note of up to 8 characters, or the note that the day counts.
 const WEEKDAY: &str =
     "[（(](?:[^（()）。；;\n\r]{0,8}?(?:星期|周|週)[一二三四五六日天]|含(?:当日|當日)?)[）)]";
+/// A clock time: 17:00, 18时30分, 下午5点半, 零时.
+const TIME: &str = "(?:上午|中午|下午|晚上|早上|凌晨)?(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|(?:时|時|点|點)(?:[0-9０-９]{1,2}分|半)?)|零(?:时|時|点|點))";
 const COUNT: &str = "[0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3}|半";
 
 /// The alternatives of the deadline grammar, in priority order (leftmost-first).
@@ -30,19 +32,21 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let any_date = format!("(?:(?:{YEAR})年)?(?:{MONTH})月(?:{DAY})[日号號]");
     let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
     vec![
-        format!(r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?[\x20]*(?:至|到|—|－|~|～)[\x20]*{rb})"),
+        format!(
+            r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<rat>{TIME}))?[\x20]*(?:至|到|—|－|~|～)[\x20]*(?:{rb}(?:[\x20]*(?P<rbt>{TIME}))?|(?P<rbs>{TIME})))"
+        ),
         format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
         format!(
             r"(?P<until>(?:延长|延長|延|截止|截)?至[\x20]*(?:{u}|(?P<uey>{YEAR})[\x20]*年年?(?:底|末)|(?:(?P<umy>{YEAR})[\x20]*年[\x20]*)?(?P<umm>{MONTH})[\x20]*月(?:底|末)))"
         ),
         format!(
-            r"(?P<cutoff>(?:截止(?:时间|時間|日期)?(?:为|為|爲|是|:|：)|不(?:晚|迟|遲)(?:于|於)|最(?:晚|迟|遲)(?:于|於|在)|不超(?:过|過))[\x20]*{c}(?:[\x20]*(?P<ct>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?(?:[\x20]*(?:之前|以前|前))?)"
+            r"(?P<cutoff>(?:截止(?:时间|時間|日期)?(?:为|為|爲|是|:|：)|不(?:晚|迟|遲)(?:于|於)|最(?:晚|迟|遲)(?:于|於|在)|不超(?:过|過))[\x20]*{c}(?:[\x20]*(?P<ct>{TIME}))?(?:[\x20]*(?:之前|以前|前))?)"
         ),
         format!(
-            r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號])?[\x20]*(?:起|开始|開始))"
+            r"(?P<from>(?P<fpre>从|從|自)?(?:(?P<fy>{YEAR})[\x20]*年[\x20]*)?(?P<fm>{MONTH})[\x20]*月(?:[\x20]*(?P<fd>{DAY})[\x20]*[日号號](?:[\x20]*(?P<ft>{TIME}))?)?[\x20]*(?:起|开始|開始))"
         ),
         format!(
-            r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>(?:上午|中午|下午|晚上|早上|凌晨)?[0-9０-９]{{1,2}}(?:[:：][0-9０-９]{{2}}|(?:时|時|点|點)(?:[0-9０-９]{{1,2}}分|半)?)))?[\x20]*(?:下班)?(?:之前|以前|前))"
+            r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>{TIME}))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
             r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?)"
@@ -97,10 +101,20 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
         }
     };
     let index = match p {
-        Phrase::Range { first, second } => {
+        Phrase::Range {
+            first,
+            first_time,
+            second,
+            second_time,
+        } => {
             put("range", Some(whole));
+            put("rat", *first_time);
+            let second_name = if second.is_some() { "rbt" } else { "rbs" };
+            put(second_name, *second_time);
             date(&mut out, "ra", first);
-            date(&mut out, "rb", second);
+            if let Some(second) = second {
+                date(&mut out, "rb", second);
+            }
             0
         }
         Phrase::List => {
@@ -132,12 +146,14 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             year,
             month,
             day,
+            time,
         } => {
             put("from", Some(whole));
             put("fpre", *pre);
             put("fy", *year);
             put("fm", Some(*month));
             put("fd", *day);
+            put("ft", *time);
             4
         }
         Phrase::ByDate { date: d, time } => {
@@ -217,14 +233,17 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 65] = [
+    const NAMES: [&str; 69] = [
         "range",
         "ray",
         "ram",
         "rad",
+        "rat",
         "rby",
         "rbm",
         "rbd",
+        "rbt",
+        "rbs",
         "list",
         "until",
         "uy",
@@ -243,6 +262,7 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "fy",
         "fm",
         "fd",
+        "ft",
         "bydate",
         "by",
         "bm",
@@ -486,12 +506,13 @@ fn texts() -> Vec<String> {
         "不晚于",
         "下",
     ];
-    const DIGITS: [&str; 16] = [
+    const DIGITS: [&str; 17] = [
         "0", "1", "2", "3", "4", "9", "０", "１", "２", "３", "一", "二", "三", "十", "廿", "卅",
+        "零",
     ];
     const GAPS: [&str; 4] = ["", "", " ", "  "];
-    const UNITS: [&str; 12] = [
-        "年", "月", "日", "号", "季度", "个月", "年度", "份", ":", "：", "年年", "",
+    const UNITS: [&str; 13] = [
+        "年", "月", "日", "号", "季度", "个月", "年度", "份", ":", "：", "年年", "时", "",
     ];
     const TAILS: [&str; 22] = [
         "",
@@ -527,7 +548,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 31] = [
+    const TEMPLATES: [&str; 35] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -559,6 +580,10 @@ fn texts() -> Vec<String> {
         "5月{}日下班前",
         "印发之日起{}日内",
         "完成时间：2025年5月{}日",
+        "5月1日{}时至5月5日24时",
+        "5月1日8:00至{}:00",
+        "自2024年5月1日{}时起",
+        "5月1日零时至{}日零时",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [

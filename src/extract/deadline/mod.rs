@@ -403,25 +403,41 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
             !time_cell && !limit && past(resolved)
         };
         match phrase {
-            Phrase::Range { first, second } => {
-                // The second date takes the first's year when it has none.
-                let second_year = year(second.year).or(year(first.year));
-                let until = day_phrase(second_year, num(second.month), num(second.day), None);
+            Phrase::Range {
+                first,
+                first_time,
+                second,
+                second_time,
+            } => {
+                // The second date takes the first's year when it has none; a clock time
+                // alone at the second end is of the first's day.
+                let until = match second {
+                    Some(second) => {
+                        let second_year = year(second.year).or(year(first.year));
+                        day_phrase(second_year, num(second.month), num(second.day), None)
+                    }
+                    None => day_of(first, None),
+                };
                 if past(&until) {
                     continue;
                 }
+                let first_end = first_time.map_or(first.end, |t| t.end);
                 push(
-                    Span::new(base, first.end),
+                    Span::new(base, first_end),
                     DeadlineKind::From,
                     day_of(first, None),
-                    None,
+                    first_time.map(|t| fold_time(text(t))),
                 );
-                let until_start = second.year.unwrap_or(second.month).start;
+                let until_start = match (second, second_time) {
+                    (Some(second), _) => second.year.unwrap_or(second.month).start,
+                    (None, Some(t)) => t.start,
+                    (None, None) => whole.end,
+                };
                 push(
                     Span::new(until_start, whole.end),
                     DeadlineKind::Until,
                     until,
-                    None,
+                    second_time.map(|t| fold_time(text(t))),
                 );
                 same_clause(s, whole, out);
             }
@@ -547,11 +563,17 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 year: y,
                 month,
                 day,
+                time,
                 ..
             } => {
                 let d = day.and_then(num).or(Some(1));
                 let resolved = day_phrase(year(y), num(month), d, Some(false));
-                push(whole, DeadlineKind::From, resolved, None);
+                push(
+                    whole,
+                    DeadlineKind::From,
+                    resolved,
+                    time.map(|t| fold_time(text(t))),
+                );
             }
             Phrase::ByDate { date, time } => {
                 let time = time.map(|t| fold_time(text(t)));
@@ -1455,6 +1477,71 @@ mod tests {
             Some("2025-12-20")
         );
         assert_eq!(d[0].time, None);
+    }
+
+    #[test]
+    fn ok_clock_times_of_a_period() {
+        // (input, [(phrase, kind, date, time)])
+        type Expected = &'static [(
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+        )];
+        let cases: [(&str, Expected); 4] = [
+            (
+                "管制时间：2024年5月1日0时至5月5日24时。",
+                &[
+                    ("2024年5月1日0时", "from", "2024-05-01", Some("00:00")),
+                    ("5月5日24时", "until", "2024-05-05", Some("24:00")),
+                ],
+            ),
+            // A clock time alone at the second end is of the first's day.
+            (
+                "5月1日8:00至12:00实行临时交通管制",
+                &[
+                    ("5月1日8:00", "from", "2024-05-01", Some("08:00")),
+                    ("12:00", "until", "2024-05-01", Some("12:00")),
+                ],
+            ),
+            (
+                "本通告自2024年5月1日零时起施行。",
+                &[("自2024年5月1日零时起", "from", "2024-05-01", Some("00:00"))],
+            ),
+            (
+                "报名时间为2024年5月6日（星期一）9:00至5月10日17:30",
+                &[
+                    (
+                        "2024年5月6日（星期一）9:00",
+                        "from",
+                        "2024-05-06",
+                        Some("09:00"),
+                    ),
+                    ("5月10日17:30", "until", "2024-05-10", Some("17:30")),
+                ],
+            ),
+        ];
+        for (input, expected) in cases {
+            let d = find_deadlines(input, written("2024-04-25"));
+            let got: Vec<_> = d
+                .iter()
+                .map(|d| {
+                    (
+                        &input[d.span.range()],
+                        d.kind.as_str(),
+                        d.date.map(|x| x.to_string()),
+                        d.time.as_deref(),
+                    )
+                })
+                .collect();
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|&(p, k, date, t)| (p, k, Some(date.to_string()), t))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+        // Every day at the same hours is no period with a date.
+        assert!(find_deadlines("每日10时至22时禁止货车通行", written("2024-04-25")).is_empty());
     }
 
     #[test]

@@ -25,8 +25,14 @@ pub(super) struct DateAt {
 /// Which kind of phrase was read, with the places of its parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Phrase {
-    /// `2021年5月1日至2022年4月30日`.
-    Range { first: DateAt, second: DateAt },
+    /// `2021年5月1日至2022年4月30日`, with a clock time at either end or not
+    /// (`5月1日0时至5月5日24时`); with none, `second` is the first's day (`5月1日8:00至12:00`).
+    Range {
+        first: DateAt,
+        first_time: Option<Span>,
+        second: Option<DateAt>,
+        second_time: Option<Span>,
+    },
     /// `2023年6月30日、9月30日和2024年3月31日前`; its dates are read again by [`list_dates`].
     List,
     /// `延长至2022年4月30日`, `至2025年底` (then `year_end` is the year) or `延长至6月底`
@@ -38,12 +44,13 @@ pub(super) enum Phrase {
     },
     /// `截止时间为2021年6月30日`, with a clock time after it (`…日17:30`).
     Cutoff { date: DateAt, time: Option<Span> },
-    /// `从2021年5月1日起`, `4月起`.
+    /// `从2021年5月1日起`, `4月起`, `自2024年5月1日零时起` (then `time` is 零时).
     From {
         pre: Option<Span>,
         year: Option<Span>,
         month: Span,
         day: Option<Span>,
+        time: Option<Span>,
     },
     /// `10月8日12:00前`, `8月31日（星期四）前`, `11月30日（含）前`.
     ByDate { date: DateAt, time: Option<Span> },
@@ -522,13 +529,38 @@ const RANGE_SEPARATORS: [&str; 6] = ["至", "到", "—", "－", "~", "～"];
 // ---- the kinds, in the order they are tried ----
 
 /// A range that starts with the date `first`, its weekday in brackets after it or not
-/// (1月28日（农历除夕、周二）至2月4日).
+/// (1月28日（农历除夕、周二）至2月4日), with a clock time at either end or not; the second end
+/// may be a clock time alone, of the first's day (5月1日8:00至12:00).
 fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
     let q = spaces(b, first.end);
     let q = weekday(b, q).map_or(q, |e| spaces(b, e));
-    let q = eat_any(b, q, &RANGE_SEPARATORS)?;
-    let second = date(b, spaces(b, q))?;
-    Some((second.end, Phrase::Range { first, second }))
+    let first_time = clock(b, q).map(|e| Span::new(q, e));
+    let q = first_time.map_or(q, |t| spaces(b, t.end));
+    let q = spaces(b, eat_any(b, q, &RANGE_SEPARATORS)?);
+    if let Some(second) = date(b, q) {
+        let t = spaces(b, second.end);
+        let second_time = clock(b, t).map(|e| Span::new(t, e));
+        let end = second_time.map_or(second.end, |t| t.end);
+        return Some((
+            end,
+            Phrase::Range {
+                first,
+                first_time,
+                second: Some(second),
+                second_time,
+            },
+        ));
+    }
+    let e = clock(b, q)?;
+    Some((
+        e,
+        Phrase::Range {
+            first,
+            first_time,
+            second: None,
+            second_time: Some(Span::new(q, e)),
+        },
+    ))
 }
 
 fn list(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
@@ -637,7 +669,7 @@ fn from(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     with_year.or_else(|| from_month(b, q, pre, None))
 }
 
-/// `MONTH [ ]*月 [[ ]*DAY[ ]*(日|号|號)] [ ]*(起|开始|開始)`.
+/// `MONTH [ ]*月 [[ ]*DAY[ ]*(日|号|號) [[ ]*TIME]] [ ]*(起|开始|開始)`.
 fn from_month(
     b: &[u8],
     p: usize,
@@ -652,6 +684,10 @@ fn from_month(
             Some((d, r)) => (Some(Span::new(t, d)), r),
             None => (None, q),
         };
+    // A clock time after the day (自2024年5月1日零时起).
+    let c = spaces(b, q);
+    let time = day_span.and_then(|_| clock(b, c)).map(|e| Span::new(c, e));
+    let q = time.map_or(q, |t| t.end);
     let end = eat_any(b, spaces(b, q), &STARTING)?;
     Some((
         end,
@@ -660,6 +696,7 @@ fn from_month(
             year,
             month: Span::new(p, m),
             day: day_span,
+            time,
         },
     ))
 }
@@ -712,14 +749,17 @@ const NOT_IN_A_NOTE: [&str; 9] = ["（", "(", "）", ")", "。", "；", ";", "\n
 /// The parts of a day written before a clock time (下午5点).
 pub(crate) const DAY_PARTS: [&str; 6] = ["上午", "中午", "下午", "晚上", "早上", "凌晨"];
 
-/// `(DAY_PART)?[0-9]{1,2}([:：][0-9]{2} | (时|時|点|點)([0-9]{1,2}分|半)?)`, digits of
-/// either width: 17:00, 18时, 18时30分, 9点, 下午5点, 下午5点半.
+/// `(DAY_PART)?([0-9]{1,2}([:：][0-9]{2} | (时|時|点|點)([0-9]{1,2}分|半)?) | 零(时|時|点|點))`,
+/// digits of either width: 17:00, 18时, 18时30分, 9点, 下午5点, 下午5点半, 零时.
 fn clock(b: &[u8], p: usize) -> Option<usize> {
     let two = |q: usize| {
         let (_, q) = any_digit(b, q)?;
         Some(any_digit(b, q).map_or(q, |(_, r)| r))
     };
     let p = eat_any(b, p, &DAY_PARTS).unwrap_or(p);
+    if let Some(q) = eat(b, p, "零") {
+        return eat_any(b, q, &["时", "時", "点", "點"]);
+    }
     let q = two(p)?;
     if let Some(q) = eat_any(b, q, &[":", "："]) {
         let (_, q) = any_digit(b, q)?;
