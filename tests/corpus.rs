@@ -613,6 +613,19 @@ fn f09_national_four_issuers_ten_sections() {
     );
     assert_eq!(number(&n).0, "国能发科技〔2026〕34号");
     assert_eq!(date(n.written_date), "2026-04-08");
+    // The kinds of jurisdiction before the first organ are those of the organs after it.
+    let each = "各省、自治区、直辖市及计划单列市、新疆生产建设兵团";
+    assert_eq!(
+        n.addressees,
+        [
+            format!("{each}发展改革委"),
+            format!("{each}能源局"),
+            format!("{each}工业和信息化主管部门"),
+            format!("{each}数据管理部门"),
+            "有关中央企业".to_string(),
+            "有关行业协会".to_string(),
+        ]
+    );
     let plan = &n.enclosures[0];
     assert_eq!(
         plan.title.as_deref(),

@@ -271,6 +271,11 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                     .filter(|_| texts[1..].iter().all(|t| !t.ends_with('部')))
             });
             let mut pending: Option<usize> = None;
+            // The kinds of jurisdiction listed before the organ of the run's first entry
+            // (各省、自治区、直辖市及新疆生产建设兵团 in …发展改革委、能源局), which the bare
+            // organs after it share.
+            let mut kinds: Option<String> = None;
+            let run_start = out.len();
             for (n, &(a, b, _)) in run.iter().enumerate() {
                 // A kind of organ alone (市政府各委、办、局) is one more kind of the entry
                 // before it, not an entry of its own.
@@ -298,10 +303,16 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                     continue;
                 }
                 let v = crate::segment::without_pinyin(&s[a..b]);
-                let v = match shared {
-                    Some(j) if n > 0 && is_bare_organ(&v) => format!("{j}{v}"),
+                if out.len() == run_start && a != run[n].0 {
+                    kinds = kinds_before_organ(&v).map(str::to_owned);
+                }
+                let v = match (&kinds, shared) {
+                    (Some(j), _) if out.len() > run_start && is_bare_organ(&v) => {
+                        format!("{j}{v}")
+                    }
+                    (_, Some(j)) if n > 0 && is_bare_organ(&v) => format!("{j}{v}"),
                     // 各区委、区政府: 各 is written once for both.
-                    Some(j)
+                    (_, Some(j))
                         if n > 0
                             && j.strip_prefix('各').is_some_and(|kind| {
                                 crate::extract::department::core_organ_of_each(kind, &v)
@@ -317,6 +328,22 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
         k = j + 1;
     }
     out
+}
+
+/// The kinds of jurisdiction, listed with `、`, before the organ that ends `entry`:
+/// 各省、自治区、直辖市及新疆生产建设兵团 in 各省、自治区、直辖市及新疆生产建设兵团发展改革委.
+fn kinds_before_organ(entry: &str) -> Option<&str> {
+    // The longest such list (the organ after it is a bare organ: 发展改革委, not 改革委).
+    entry
+        .char_indices()
+        .skip(1)
+        .take(40)
+        .filter(|&(i, _)| {
+            let (kinds, organ) = entry.split_at(i);
+            is_bare_organ(organ) && kinds.split('、').all(is_bare_jurisdiction)
+        })
+        .last()
+        .map(|(i, _)| &entry[..i])
 }
 
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
@@ -983,6 +1010,21 @@ mod tests {
 
     #[test]
     fn ok_kinds_of_jurisdiction_share_the_organ_after_them() {
+        // …and the bare organs after their first organ.
+        assert_eq!(
+            organs(
+                "各省、自治区、直辖市及新疆生产建设兵团发展改革委、能源局，国家能源局各派出机构："
+            ),
+            [
+                "各省、自治区、直辖市及新疆生产建设兵团发展改革委",
+                "各省、自治区、直辖市及新疆生产建设兵团能源局",
+                "国家能源局各派出机构"
+            ]
+        );
+        assert_eq!(
+            organs("各省、自治区、直辖市人民政府、国务院各部委："),
+            ["各省、自治区、直辖市人民政府", "国务院各部委"]
+        );
         assert_eq!(
             organs("各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
             ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
@@ -995,7 +1037,7 @@ mod tests {
             organs("各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委、能源局："),
             [
                 "各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委",
-                "能源局"
+                "各省、自治区、直辖市及计划单列市、新疆生产建设兵团能源局"
             ]
         );
         // An organ or a group of organs is an addressee of its own.
