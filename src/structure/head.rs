@@ -219,6 +219,15 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             addressee = Some(i);
             break;
         }
+        // Right under the document number, organs whose colon the capture lost.
+        let under_number = (0..i)
+            .rev()
+            .find(|&k| !r.clean(k).is_empty())
+            .is_some_and(|k| r.roles[k] == Role::Header && seen_header);
+        if under_number && lexicon::addressees_without_colon(&clean) {
+            addressee = Some(i);
+            break;
+        }
         // 主送 wrapped over two lines: `…人民政府，省政府各部门、` then `各直属机构：`.
         if clean.ends_with(['、', '，', ',']) && i + 1 < head_limit {
             let next = r.clean(i + 1);

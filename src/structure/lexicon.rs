@@ -524,6 +524,25 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     (named * 2 >= organs.len() || (members > 0 && all)).then_some(organs)
 }
 
+/// Whether `s` is an addressee line that lost its colon in the capture (各地级以上市教育局，
+/// 各普通高校): organs only, more than one or each of a kind, and no sentence's end.
+#[must_use]
+pub fn addressees_without_colon(s: &str) -> bool {
+    if s.is_empty()
+        || s.ends_with([':', '：', '。', '.', '；', ';', '，', ',', '、', '）', ')'])
+        || !crate::segment::chars_at_most(s, 250)
+    {
+        return false;
+    }
+    let Some(organs) = addressee_line(&format!("{s}：")) else {
+        return false;
+    };
+    organs
+        .iter()
+        .all(|(_, _, o)| ends_like_organ(o) || crate::extract::department::is_generic(o))
+        && (organs.len() >= 2 || organs.iter().all(|(_, _, o)| o.starts_with('各')))
+}
+
 /// Whether `short` is `full` with its place name left out, as a title or a signature may
 /// name its own organ: 省政府办公厅 for 江苏省人民政府办公厅, 市人民政府 for 惠州市人民政府.
 #[must_use]
