@@ -3849,3 +3849,133 @@ fn a_modal_verb_before_the_duty_is_no_part_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn kinds_of_the_autonomous_regions_and_zones_share_their_organs() {
+    let (n, _) = load("autonomous_region_measures_with_kinds_and_zones.txt");
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("新政办发〔2024〕18号")
+    );
+    // 地、州 and 市 share the government after them.
+    assert_eq!(
+        n.addressees,
+        [
+            "伊犁哈萨克自治州",
+            "各地、州、市人民政府（行政公署）",
+            "自治区人民政府各组成部门",
+            "各直属机构"
+        ]
+    );
+    let plan = &n.enclosures[0];
+    let got = rows(plan);
+    let roles = |path: &str| {
+        got.iter()
+            .find(|r| r.0 == path)
+            .map(|r| r.1.clone())
+            .unwrap_or_else(|| panic!("no item {path}"))
+    };
+    assert_eq!(
+        roles("一/(一)"),
+        [
+            ("自治区发展改革委", Role::Lead),
+            ("自治区商务厅", Role::Cooperating),
+            ("自治区市场监管局", Role::Cooperating),
+        ]
+    );
+    // Zones share the committee that ends their list.
+    assert_eq!(
+        roles("二/(七)"),
+        [
+            ("乌鲁木齐高新区管委会", Role::Responsible),
+            ("霍尔果斯经济开发区管委会", Role::Responsible),
+        ]
+    );
+    // 各 before a league's office stands for the city's government after it.
+    assert_eq!(
+        roles("二/(八)"),
+        [
+            ("自治区人力资源社会保障厅", Role::Lead),
+            ("各盟行政公署", Role::Cooperating),
+            ("各市人民政府", Role::Cooperating),
+        ]
+    );
+}
+
+#[test]
+fn clock_times_bound_a_period_and_a_start() {
+    let (n, _) = load("traffic_control_notice_with_clock_times.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("通告"));
+    let dl = |path: &str| -> Vec<(String, String, Option<String>)> {
+        n.body
+            .walk()
+            .find(|s| s.path == path)
+            .unwrap_or_else(|| panic!("no item {path}"))
+            .deadlines
+            .iter()
+            .map(|d| {
+                (
+                    d.kind.as_str().to_string(),
+                    d.date.map(|x| x.to_string()).unwrap_or_default(),
+                    d.time.clone(),
+                )
+            })
+            .collect()
+    };
+    let own = |v: &[(&str, &str, Option<&str>)]| -> Vec<(String, String, Option<String>)> {
+        v.iter()
+            .map(|&(k, d, t)| (k.to_string(), d.to_string(), t.map(str::to_string)))
+            .collect()
+    };
+    assert_eq!(
+        dl("一"),
+        own(&[
+            ("from", "2024-05-01", Some("00:00")),
+            ("until", "2024-05-05", Some("24:00"))
+        ])
+    );
+    assert_eq!(
+        dl("二/(二)"),
+        own(&[
+            ("from", "2024-05-01", Some("08:00")),
+            ("until", "2024-05-01", Some("12:00"))
+        ])
+    );
+    assert_eq!(dl("三/(二)"), own(&[("from", "2024-05-01", Some("00:00"))]));
+    // Every day at the same hours is no dated period.
+    assert!(dl("二/(一)").is_empty());
+}
+
+#[test]
+fn addressees_that_lost_their_colon_under_the_number() {
+    let (n, _) = load("addressees_without_their_colon.txt");
+    assert_eq!(n.addressees, ["各地级以上市教育局", "各普通高校"]);
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤教考函〔2024〕12号")
+    );
+    assert!(n.body.preamble[0].text.starts_with("为做好2024年"));
+    assert!(
+        n.warnings
+            .iter()
+            .all(|w| w.code != gongwen::WarningCode::MissingAddressees)
+    );
+}
+
+#[test]
+fn national_notice_to_the_departments_of_each_province() {
+    let (n, _) = load("national_notice_to_the_departments_of_each_province.txt");
+    assert_eq!(n.issuers, ["国家发展改革委", "国家能源局"]);
+    assert_eq!(
+        n.addressees[..2],
+        [
+            "各省、自治区、直辖市及新疆生产建设兵团发展改革委",
+            "各省、自治区、直辖市及新疆生产建设兵团能源局"
+        ]
+    );
+    assert_eq!(n.addressees.len(), 8);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-05")
+    );
+}
