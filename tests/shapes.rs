@@ -3979,3 +3979,42 @@ fn national_notice_to_the_departments_of_each_province() {
         Some("2026-03-05")
     );
 }
+
+#[test]
+fn a_table_written_a_cell_to_a_line_ends_the_text_whole() {
+    let (n, _) = load("list_of_projects_a_cell_to_a_line.txt");
+    // The capture starts at the number: no title, and a warning says so.
+    assert_eq!(n.title, None);
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤发改能源函〔2026〕215号")
+    );
+    assert_eq!(
+        n.addressees,
+        [
+            "各地级以上市发展改革局（委）",
+            "广东电网有限责任公司",
+            "有关企业"
+        ]
+    );
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, [gongwen::WarningCode::MissingTitle]);
+    // The list is the enclosure; its last cell (20MW/40MWh) is no sentence cut short.
+    assert_eq!(n.enclosures.len(), 1);
+    let list = &n.enclosures[0];
+    assert_eq!(
+        list.title.as_deref(),
+        Some("2026年第一批新型储能示范项目名单")
+    );
+    assert_eq!(
+        list.preamble.last().map(|p| p.text.as_str()),
+        Some("20MW/40MWh")
+    );
+    assert_eq!(
+        n.body.sections[0].deadlines[0]
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-12-31")
+    );
+}

@@ -557,6 +557,9 @@ fn cap_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
 }
 
 /// Whether the last text of the document reads as cut off mid-sentence.
+/// How many short lines end a table written a cell to a line, at least.
+const CELL_LINES: usize = 6;
+
 fn looks_truncated(s: &str) -> bool {
     let Some(last) = s.chars().next_back() else {
         return false;
@@ -1017,7 +1020,21 @@ fn assemble(
         .rev()
         .find(|&k| r.is_unread(k))
         .map(|k| r.text(k));
+    // The last cell of a table written a cell to a line (序号 / 项目名称 / … / 1 / 某某项目 /
+    // 广州市 / 100MW): short lines with no sentence in them and no item marker.
+    let cell_lines = (0..tail_start)
+        .rev()
+        .filter(|&k| r.is_unread(k))
+        .take(CELL_LINES)
+        .map(|k| r.text(k))
+        .filter(|t| {
+            segment::chars_at_most(t, 20)
+                && !t.contains(['。', '，', '；', ',', ';'])
+                && crate::structure::tree::marker_at(t).is_none()
+        })
+        .count();
     if last_text.is_some_and(looks_truncated)
+        && cell_lines < CELL_LINES
         && sign
             .as_ref()
             .is_none_or(|s| s.date_line < tail_start.saturating_sub(1))
