@@ -4018,3 +4018,33 @@ fn a_table_written_a_cell_to_a_line_ends_the_text_whole() {
         Some("2026-12-31")
     );
 }
+
+#[test]
+fn a_flattened_public_notice_without_a_number_is_cut_at_its_title() {
+    // A 通告 has no addressees and here no number: its title, then a sentence, then 一、.
+    let (n, _) = load("flattened_public_notice_without_a_number.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("深圳市公安局交通警察局关于2024年“五一”期间部分路段实施交通管制的通告")
+    );
+    assert_eq!(n.doc_type.as_deref(), Some("通告"));
+    assert_eq!(n.signatory.as_deref(), Some("深圳市公安局交通警察局"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-04-25")
+    );
+    let paths: Vec<_> = n.body.walk().map(|s| s.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["一", "二", "二/(一)", "二/(二)", "三", "三/(一)", "三/(二)"]
+    );
+    assert_eq!(n.body.closing[0].text, "特此通告。");
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(
+        codes,
+        [
+            gongwen::WarningCode::FlattenedText,
+            gongwen::WarningCode::MissingDocNumber
+        ]
+    );
+}

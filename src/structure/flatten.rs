@@ -287,6 +287,24 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
             return Some((Span::new(note_end, note_end), None));
         }
     }
+    // Or a title with no addressees after it, as an announcement to the public has none
+    // (…的通告为确保…，现将有关事项通告如下：一、…): the body it opens shows in a set formula
+    // (特此通告) or a first item (一、) after a sentence.
+    if let Some(end) = title_end(window(text, 0, 120 * 3))
+        && opens_as_a_title(&text[..end])
+        && !text[..end].contains(['。', '：', ':', '，', ','])
+    {
+        let after = &text[end..];
+        let first_item =
+            crate::segment::find_str(window(after, 0, 1500), "一、").is_some_and(|at| {
+                after[..at]
+                    .trim_end_matches(is_pad)
+                    .ends_with(['。', '：', ':', '；', ';'])
+            });
+        if first_item || has_str(after, "特此") {
+            return Some((Span::new(end, end), None));
+        }
+    }
     let (colon, c) = text.char_indices().take(120).find(|&(_, c)| {
         matches!(
             c,
