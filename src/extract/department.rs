@@ -1008,6 +1008,15 @@ impl Statement<'_> {
                                 }
                                 run_first = self.out.len();
                             }
+                            // Under the label of all who are responsible (责任单位：), a verb
+                            // that closes the first clause says whose role it is (责任单位：
+                            // 市商务委牵头，市公安局配合: 市商务委 leads).
+                            Some(Role::Responsible) => {
+                                for d in &mut self.out[run_first..] {
+                                    d.role = verb_role;
+                                }
+                                run_first = self.out.len();
+                            }
                             Some(_) => {}
                         }
                         clause_first = self.out.len();
@@ -1998,8 +2007,8 @@ mod tests {
         );
         assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
         assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
-        // A verb after a later clause under a label is that clause's role; one that closes the
-        // first clause repeats the label's, and neither is part of a name.
+        // A verb after a later clause under a label is that clause's role, and no part of a
+        // name.
         assert_eq!(
             names("责任单位：市发展改革委、市工业和信息化局，广州供电局配合"),
             own(&[
@@ -2007,6 +2016,27 @@ mod tests {
                 ("市工业和信息化局", "responsible", false),
                 ("广州供电局", "cooperating", false),
             ])
+        );
+        // Under 责任单位, whose label names everyone with a duty, the first clause's verb
+        // gives its role; under a label of one role, the label's role stands.
+        assert_eq!(
+            names("责任单位：市商务委牵头，市公安局、市财政局配合"),
+            own(&[
+                ("市商务委", "lead", false),
+                ("市公安局", "cooperating", false),
+                ("市财政局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("责任单位：市商务委负责，市公安局配合"),
+            own(&[
+                ("市商务委", "responsible", false),
+                ("市公安局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("牵头单位：市商务委负责"),
+            own(&[("市商务委", "lead", false)])
         );
         assert_eq!(
             names("市公安局负责牵头，市交通运输局配合"),
