@@ -127,7 +127,7 @@ fn verb_at(s: &str, since: usize, i: usize) -> Option<(usize, usize, Role)> {
 
 static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "【?(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位)(?:】|[\\s\u{3000}]*[:：])",
+        "【?(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|主要责任单位|主要責任單位|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|主责单位|主責單位|主办单位|主辦單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|协同单位|協同單位|协同部门|協同部門|参与单位|參與單位|牵头|牽頭|配合|参与|參與|协助|協助)(?:】|[\\s\u{3000}]*[:：])",
     )
     .expect("valid role label regex")
 });
@@ -183,9 +183,16 @@ fn is_note(inner: &str) -> bool {
 }
 
 fn role_of(verb: &str) -> Role {
-    if verb.contains("牵头") || verb.contains("牽頭") {
+    // 主办 (who runs it) is the one that 协办 (who helps) assists.
+    if verb.contains("牵头")
+        || verb.contains("牽頭")
+        || verb.contains("主办")
+        || verb.contains("主辦")
+    {
         Role::Lead
     } else if verb.contains("配合")
+        || verb.contains("协同")
+        || verb.contains("協同")
         || verb.contains("协办")
         || verb.contains("協辦")
         || verb.contains("协助")
@@ -289,14 +296,16 @@ fn has_verb(s: &str) -> bool {
     }
 }
 
-/// Every role label (牵头单位：, 配合部门：, 【牵头单位】) holds 单位/單位/部门/部門 and a colon or
-/// a closing lenticular bracket.
+/// Every role label (牵头单位：, 配合部门：, 【牵头单位】) holds 单位/單位/部门/部門, or is a role's
+/// verb alone (牵头：, 参与：), and a colon or a closing lenticular bracket.
 fn may_hold_role_label(s: &str) -> bool {
+    const BARE: [&str; 7] = ["牵头", "牽頭", "配合", "参与", "參與", "协助", "協助"];
     (has_char(s, '：')
         || s.contains(':')
         || crate::segment::find_lenticular_close(s.as_bytes()).is_some())
         && ["单位", "單位", "部门", "部門"]
             .iter()
+            .chain(&BARE)
             .any(|w| s.contains(w))
 }
 
@@ -698,7 +707,13 @@ fn read_statement(r: &mut Statement<'_>) {
     // Labelled columns written inline: 牵头单位：省发展改革委；配合单位：省财政厅.
     if may_hold_role_label(raw) {
         let mut labels = ROLE_LABEL.captures_iter(raw).peekable();
-        if labels.peek().is_some() {
+        if let Some(first) = labels.peek() {
+            // Names before the first label have the roles of their verbs (市商务委牵头；责任
+            // 单位：各区政府).
+            let before = first.get(0).expect("match").start();
+            if !raw[..before].trim().is_empty() {
+                r.read(0, before, None);
+            }
             while let Some(c) = labels.next() {
                 let all = c.get(0).expect("match");
                 let end = labels
@@ -2037,6 +2052,36 @@ mod tests {
         assert_eq!(
             names("牵头单位：市商务委负责"),
             own(&[("市商务委", "lead", false)])
+        );
+        // Names before the first label keep the roles of their verbs.
+        assert_eq!(
+            names("市商务委牵头；责任单位：各区政府"),
+            own(&[
+                ("市商务委", "lead", false),
+                ("各区政府", "responsible", true),
+            ])
+        );
+        // A role's verb alone is a label, and so are other names of the columns.
+        assert_eq!(
+            names("牵头：市商务委；参与：市公安局"),
+            own(&[
+                ("市商务委", "lead", false),
+                ("市公安局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("主要责任单位：市商务委；协同单位：市公安局"),
+            own(&[
+                ("市商务委", "responsible", false),
+                ("市公安局", "cooperating", false),
+            ])
+        );
+        assert_eq!(
+            names("主办单位：市商务委；协办单位：市公安局"),
+            own(&[
+                ("市商务委", "lead", false),
+                ("市公安局", "cooperating", false),
+            ])
         );
         assert_eq!(
             names("市公安局负责牵头，市交通运输局配合"),

@@ -49,7 +49,7 @@ pub fn trailing_parenthesis(src: &str, span: Span) -> Option<Span> {
 }
 
 /// The labels of who does an item, in both scripts.
-pub const RESPONSIBILITY_LABELS: [&str; 24] = [
+pub const RESPONSIBILITY_LABELS: [&str; 34] = [
     "部门分工",
     "部門分工",
     "责任分工",
@@ -74,6 +74,16 @@ pub const RESPONSIBILITY_LABELS: [&str; 24] = [
     "協辦單位",
     "参与单位",
     "參與單位",
+    "主要责任单位",
+    "主要責任單位",
+    "主责单位",
+    "主責單位",
+    "主办单位",
+    "主辦單位",
+    "协同单位",
+    "協同單位",
+    "协同部门",
+    "協同部門",
 ];
 
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +102,8 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
     let text = &src[span.range()];
     // Every label starts with one of these.
     if !text.starts_with([
-        '部', '责', '責', '牵', '牽', '负', '負', '实', '實', '配', '协', '協', '参', '參', '【',
+        '部', '责', '責', '牵', '牽', '负', '負', '实', '實', '配', '协', '協', '参', '參', '主',
+        '【',
     ]) {
         return None;
     }
@@ -100,7 +111,9 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
     let all = c.get(0)?;
     let role = match &c["label"] {
         "部门分工" | "部門分工" | "责任分工" | "責任分工" => None,
-        l if l.starts_with(['牵', '牽']) => Some(Role::Lead),
+        l if l.starts_with(['牵', '牽']) || l.starts_with("主办") || l.starts_with("主辦") => {
+            Some(Role::Lead)
+        }
         l if l.starts_with(['配', '协', '協', '参', '參']) => Some(Role::Cooperating),
         _ => Some(Role::Responsible),
     };
@@ -1051,6 +1064,10 @@ mod tests {
             ("牵头单位：市工业和信息化局", Role::Lead),
             ("配合单位: 市发展改革局、市科技局", Role::Cooperating),
             ("责任单位　：各市（区）人民政府", Role::Responsible),
+            ("主责单位：市商务局", Role::Responsible),
+            ("主要责任单位：市商务局", Role::Responsible),
+            ("主办单位：市商务局", Role::Lead),
+            ("协同单位：市公安局、市财政局", Role::Cooperating),
         ] {
             let (sp, role) = labelled_responsibility(line, Span::new(0, line.len())).expect(line);
             assert_eq!(role, Some(want), "{line}");
