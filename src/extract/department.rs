@@ -51,6 +51,9 @@ const VERBS: &[(&str, Role)] = &[
     ("協助", Role::Cooperating),
     ("参与", Role::Cooperating),
     ("參與", Role::Cooperating),
+    // 主责: the main responsibility (市商务局主责，市公安局参与).
+    ("主责", Role::Responsible),
+    ("主責", Role::Responsible),
 ];
 
 /// Words that may stand before a verb and belong to it (按职责分工负责).
@@ -760,7 +763,8 @@ enum Mark {
     Deng,
     /// 和/及/与/與/并/並, which may join two names.
     Conjunction,
-    /// The first character of a role verb (牵, 负, 落, 配, 协, 参 and their traditional forms).
+    /// The first character of a role verb (牵, 负, 落, 组, 配, 协, 参, 主 and their traditional
+    /// forms).
     VerbHead,
     /// `(（`: what a parenthesis holds is part of a name (各县（市、区）政府).
     Open,
@@ -769,7 +773,7 @@ enum Mark {
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 31] = [
+const MARKED: [(char, Mark); 32] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -796,6 +800,7 @@ const MARKED: [(char, Mark); 31] = [
     ('協', Mark::VerbHead),
     ('参', Mark::VerbHead),
     ('參', Mark::VerbHead),
+    ('主', Mark::VerbHead),
     ('（', Mark::Open),
     ('）', Mark::Close),
     // Brackets inside brackets: （责任单位：各市、县〔市、区〕政府）.
@@ -2052,6 +2057,14 @@ mod tests {
         assert_eq!(
             names("牵头单位：市商务委负责"),
             own(&[("市商务委", "lead", false)])
+        );
+        // 主责 is a verb of the main responsibility.
+        assert_eq!(
+            names("市商务委主责，市公安局参与"),
+            own(&[
+                ("市商务委", "responsible", false),
+                ("市公安局", "cooperating", false),
+            ])
         );
         // Names before the first label keep the roles of their verbs.
         assert_eq!(
