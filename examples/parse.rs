@@ -21,7 +21,8 @@ parse — Chinese government notices (公文) to JSON
 USAGE:
     parse [OPTIONS] [INPUT]...
 
-INPUT is a file, a folder (walked recursively, in sorted order) or - for stdin.
+INPUT is a file, a folder (walked recursively, in sorted order; hidden entries skipped, a
+link to a folder outside the tree followed once) or - for stdin.
 One file prints the pretty JSON of its notice. Several files, a folder, or --jsonl print one
 compact JSON object per line, in input order whatever the parallelism:
     {\"source\": PATH, \"notice\": {...}}
@@ -99,24 +100,48 @@ fn parse_args() -> Result<Option<Args>, String> {
 enum Input {
     Stdin,
     File(PathBuf),
+    /// A folder of the walk that could not be read, with why: an error record of its own.
+    Unreadable(PathBuf, String),
 }
 
 impl Input {
     fn name(&self) -> String {
         match self {
             Input::Stdin => "-".to_string(),
-            Input::File(p) => p.display().to_string(),
+            Input::File(p) | Input::Unreadable(p, _) => p.display().to_string(),
         }
     }
 }
 
-/// Files under `dir`, recursively, in sorted order (hidden entries skipped).
+/// Files under `dir`, recursively, in sorted order (hidden entries skipped). A symbolic link
+/// to a folder inside the tree is not followed (the folder is walked as itself), and a folder
+/// outside it is walked once however many links lead there, so that loops of links end. A
+/// folder that cannot be read is an input of its own, whose record says why.
 fn walk(dir: &Path, out: &mut Vec<Input>) -> std::io::Result<()> {
-    let mut stack = vec![dir.to_path_buf()];
-    let mut files = Vec::new();
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d)? {
-            let entry = entry?;
+    let root = std::fs::canonicalize(dir)?;
+    let mut seen = std::collections::HashSet::new();
+    // Each folder with its canonical path.
+    let mut stack = vec![(dir.to_path_buf(), root.clone())];
+    let mut found: Vec<(PathBuf, Option<String>)> = Vec::new();
+    while let Some((d, real)) = stack.pop() {
+        if !seen.insert(real.clone()) {
+            continue;
+        }
+        let listed =
+            std::fs::read_dir(&d).and_then(|entries| entries.collect::<Result<Vec<_>, _>>());
+        let mut entries = match listed {
+            Ok(entries) => entries,
+            // The folder asked for must be readable: that is a usage error.
+            Err(e) if d == dir => return Err(e),
+            Err(e) => {
+                found.push((d, Some(e.to_string())));
+                continue;
+            }
+        };
+        // In order of name, so that which of two links to one folder is walked never depends
+        // on the order the system lists them in.
+        entries.sort_by_key(std::fs::DirEntry::file_name);
+        for entry in entries.into_iter().rev() {
             let path = entry.path();
             if path
                 .file_name()
@@ -127,20 +152,28 @@ fn walk(dir: &Path, out: &mut Vec<Input>) -> std::io::Result<()> {
             }
             // The entry's own type costs no system call; only a symbolic link is followed to
             // learn whether it leads to a folder.
-            let is_dir = match entry.file_type() {
-                Ok(t) if t.is_symlink() => path.is_dir(),
-                Ok(t) => t.is_dir(),
-                Err(_) => path.is_dir(),
+            let (is_dir, link) = match entry.file_type() {
+                Ok(t) if t.is_symlink() => (path.is_dir(), true),
+                Ok(t) => (t.is_dir(), false),
+                Err(_) => (path.is_dir(), true),
             };
-            if is_dir {
-                stack.push(path);
-            } else {
-                files.push(path);
+            if !is_dir {
+                found.push((path, None));
+            } else if !link {
+                let real = real.join(entry.file_name());
+                stack.push((path, real));
+            } else if let Ok(target) = std::fs::canonicalize(&path)
+                && !target.starts_with(&root)
+            {
+                stack.push((path, target));
             }
         }
     }
-    files.sort();
-    out.extend(files.into_iter().map(Input::File));
+    found.sort();
+    out.extend(found.into_iter().map(|(p, e)| match e {
+        Some(e) => Input::Unreadable(p, e),
+        None => Input::File(p),
+    }));
     Ok(())
 }
 
@@ -209,6 +242,7 @@ fn read(input: &Input) -> std::io::Result<Vec<u8>> {
     let path = match input {
         Input::Stdin => return Ok(Vec::new()),
         Input::File(p) => p,
+        Input::Unreadable(_, why) => return Err(std::io::Error::other(why.clone())),
     };
     let mut file = std::fs::File::open(path)?;
     // The size the file says it has, and one byte more to see its end in one read.

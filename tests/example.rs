@@ -289,3 +289,40 @@ fn usage_errors_exit_1_and_help_exits_0() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("EXIT STATUS"));
 }
+
+/// Symbolic links that lead back up the tree, or to a folder walked already, are not followed:
+/// the walk ends, and each file is read once, by its own path.
+#[cfg(unix)]
+#[test]
+fn a_loop_of_links_is_walked_once() {
+    let dir = std::env::temp_dir().join(format!("gongwen-links-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("a/b")).expect("temp dir");
+    std::fs::copy(SEED, dir.join("a/b/seed.txt")).expect("copy");
+    std::os::unix::fs::symlink("..", dir.join("a/b/up")).expect("link");
+    std::os::unix::fs::symlink(&dir, dir.join("a/root")).expect("link");
+    std::os::unix::fs::symlink(dir.join("a/b"), dir.join("b_again")).expect("link");
+    // A folder outside the tree, linked twice and linking back to itself, is walked once.
+    let outside = std::env::temp_dir().join(format!("gongwen-outside-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&outside);
+    std::fs::create_dir_all(&outside).expect("temp dir");
+    std::fs::copy(SEED, outside.join("other.txt")).expect("copy");
+    std::os::unix::fs::symlink(&outside, outside.join("again")).expect("link");
+    std::os::unix::fs::symlink(&outside, dir.join("a/ext1")).expect("link");
+    std::os::unix::fs::symlink(&outside, dir.join("ext2")).expect("link");
+    let out = run(&["--jsonl", dir.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&outside);
+    assert_eq!(out.status.code(), Some(0));
+    let records: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let sources: Vec<_> = records
+        .iter()
+        .map(|r| r["source"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(sources[0].ends_with("a/b/seed.txt"), "{sources:?}");
+    assert!(sources[1].ends_with("a/ext1/other.txt"), "{sources:?}");
+}
