@@ -237,18 +237,39 @@ struct Outcome {
     error: Option<(String, String, usize, usize)>,
 }
 
-/// Reads `input` whole: the bytes of a file, or nothing for stdin, which was read up front.
+/// A file larger than the library takes, left unread: its size.
+#[derive(Debug)]
+struct TooLarge(usize);
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} bytes", self.0)
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+/// Reads `input` whole: the bytes of a file, or nothing for stdin, which was read up front. A
+/// file larger than the library takes is not read (its record says so), and no more than one
+/// byte over that size is ever read, whatever the file says of itself (a device, a pipe).
 fn read(input: &Input) -> std::io::Result<Vec<u8>> {
     let path = match input {
         Input::Stdin => return Ok(Vec::new()),
         Input::File(p) => p,
         Input::Unreadable(_, why) => return Err(std::io::Error::other(why.clone())),
     };
-    let mut file = std::fs::File::open(path)?;
+    let limit = gongwen::ParseOptions::new().get_max_input_size();
+    let file = std::fs::File::open(path)?;
     // The size the file says it has, and one byte more to see its end in one read.
     let hint = file.metadata().map_or(0, |m| m.len() as usize);
-    let mut buf = Vec::with_capacity(hint.saturating_add(1).min(1 << 30));
-    file.read_to_end(&mut buf)?;
+    if hint > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            TooLarge(hint),
+        ));
+    }
+    let mut buf = Vec::with_capacity(hint.saturating_add(1));
+    file.take(limit as u64 + 1).read_to_end(&mut buf)?;
     Ok(buf)
 }
 
@@ -258,7 +279,14 @@ fn process(input: &Input, stdin: &Option<Vec<u8>>, read: &std::io::Result<Vec<u8
         (Input::Stdin, _) => stdin.as_deref().unwrap_or_default(),
         (_, Ok(b)) => b.as_slice(),
         (_, Err(e)) => {
-            let error = Some(("io".to_string(), e.to_string(), 0, 0));
+            let error = match e.get_ref().and_then(|x| x.downcast_ref::<TooLarge>()) {
+                Some(&TooLarge(size)) => {
+                    let limit = gongwen::ParseOptions::new().get_max_input_size();
+                    let kind = gongwen::ErrorKind::TooLarge { size, limit };
+                    Some((kind.as_str().to_string(), kind.to_string(), 1, 1))
+                }
+                None => Some(("io".to_string(), e.to_string(), 0, 0)),
+            };
             return Outcome {
                 bytes: 0,
                 notice: None,

@@ -326,3 +326,37 @@ fn a_loop_of_links_is_walked_once() {
     assert!(sources[0].ends_with("a/b/seed.txt"), "{sources:?}");
     assert!(sources[1].ends_with("a/ext1/other.txt"), "{sources:?}");
 }
+
+/// A file over the library's size limit is an error record with its size, and is not read.
+#[test]
+fn a_file_over_the_limit_is_a_record_and_is_not_read() {
+    let dir = std::env::temp_dir().join(format!("gongwen-large-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let big = dir.join("big.txt");
+    // A sparse file: its size is on record, its bytes take no room.
+    std::fs::File::create(&big)
+        .and_then(|f| f.set_len(100 << 20))
+        .expect("sparse file");
+    std::fs::copy(SEED, dir.join("seed.txt")).expect("copy");
+    let out = run(&["--jsonl", dir.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["error"]["kind"], "too_large");
+    assert!(
+        lines[0]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("found 104857600 bytes")),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[1]["notice"]["doc_number"]["normalized"],
+        "粤办函〔2021〕55号"
+    );
+}
