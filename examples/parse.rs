@@ -440,8 +440,11 @@ fn run(args: Args) -> Result<ExitCode, String> {
     let stdin = if inputs.iter().any(|i| matches!(i, Input::Stdin))
         && args.files_from.as_deref() != Some("-")
     {
+        // No more than one byte past the library's limit: the parse then says it is too large.
+        let limit = gongwen::ParseOptions::new().get_max_input_size();
         let mut b = Vec::new();
         std::io::stdin()
+            .take(limit as u64 + 1)
             .read_to_end(&mut b)
             .map_err(|e| format!("-: {e}"))?;
         Some(b)
