@@ -4048,3 +4048,32 @@ fn a_flattened_public_notice_without_a_number_is_cut_at_its_title() {
         ]
     );
 }
+
+#[test]
+fn a_communique_reports_its_periods_and_sets_no_limits_by_them() {
+    let text = "某某市2023年国民经济和社会发展统计公报\n\n\
+                一、综合\n初步核算，全年全市地区生产总值3567.8亿元。年末全市常住人口412万人，比上年末增加3万人。\n\
+                二、就业\n上半年城镇新增就业3.1万人，下半年新增就业2.9万人。年内出生人口3.6万人。\n\
+                三、说明\n各区统计部门要在年底前完成数据核查。\n\n\
+                某某市统计局\n2024年3月1日\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(n.doc_type.as_deref(), Some("公报"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    let deadlines: Vec<(&str, String)> = n
+        .body
+        .walk()
+        .flat_map(|s| s.deadlines.iter())
+        .map(|d| {
+            (
+                d.text.as_str(),
+                d.date.map(|x| x.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    // 年末, 上半年, 下半年, 年内: the year it reports on, not limits of the next one. A limit
+    // it sets (年底前) stays one.
+    assert_eq!(deadlines, [("年底前", "2024-12-31".to_string())]);
+}

@@ -8,7 +8,8 @@ use regex::Regex;
 use crate::extract::deadline::{self, Anchors};
 use crate::extract::department;
 use crate::model::{
-    Deadline, Department, Paragraph, Responsibility, Role, Section, Span, Warning, WarningCode,
+    Deadline, DeadlineKind, Department, Paragraph, Responsibility, Role, Section, Span, Warning,
+    WarningCode,
 };
 use crate::segment::has_char;
 use crate::structure::tree::{Cells, Kind, Node};
@@ -549,6 +550,9 @@ pub struct Finisher<'a> {
     /// A fixed-width layout broke the text's paragraphs into lines ([`crate::structure::wrap`]):
     /// a paragraph's span may cover line breaks.
     pub wrapped_layout: bool,
+    /// The document reports what was (a 公报): a period it names without a word of a limit
+    /// (年末全省常住人口…, 上半年新增就业…) is the one it reports on, not a limit to meet.
+    pub reports: bool,
     /// Buffers reused from item to item, so that reading an item allocates only what the
     /// model keeps.
     scratch: Scratch,
@@ -578,6 +582,7 @@ impl<'a> Finisher<'a> {
             pinyin,
             lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some(),
             wrapped_layout: false,
+            reports: false,
             scratch: Scratch::default(),
         }
     }
@@ -617,6 +622,17 @@ impl Finisher<'_> {
         }
         for d in found.drain(..) {
             let sp = d.span.shift(part.start);
+            // (A relative period is one an anchor resolves, or would.)
+            if self.reports
+                && d.kind == DeadlineKind::By
+                && (d.anchor.is_some() || d.unanchored)
+                && !self.src[sp.range()].ends_with('前')
+                && !["前", "之前", "以前"]
+                    .iter()
+                    .any(|w| self.src[sp.end..].starts_with(w))
+            {
+                continue;
+            }
             if d.unanchored {
                 let message = format!(
                     "expected a written or publication date to resolve `{}`, found none",

@@ -1062,6 +1062,7 @@ fn assemble(
     {
         let mut fin = Finisher::new(src, anchors, &mut warnings, r.pinyin);
         fin.wrapped_layout = r.layout_width.is_some();
+        fin.reports = doc_type.as_deref() == Some("公报");
         fill_block(&mut fin, &mut body, &body_content);
         for e in &enclosure_lines {
             let own_date = e.sign.as_ref().map(|s| s.date.date);
