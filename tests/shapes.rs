@@ -4077,3 +4077,27 @@ fn a_communique_reports_its_periods_and_sets_no_limits_by_them() {
     // it sets (年底前) stays one.
     assert_eq!(deadlines, [("年底前", "2024-12-31".to_string())]);
 }
+
+#[test]
+fn a_communique_is_headed_by_its_organs_and_its_date() {
+    // …统计公报 / 广东省统计局　国家统计局广东调查总队 / 2024年3月1日: the organs under the
+    // title issue it and sign it, the date under them is its own.
+    let (n, src) = load("statistical_communique_headed_by_its_organs.txt");
+    assert_eq!(n.issuer.as_deref(), Some("广东省统计局"));
+    assert_eq!(n.issuers, ["广东省统计局", "国家统计局广东调查总队"]);
+    assert_eq!(
+        n.signatory.as_deref(),
+        Some("广东省统计局 国家统计局广东调查总队")
+    );
+    let sp = n.spans.signatory.expect("span");
+    assert_eq!(&src[sp.range()], "广东省统计局　国家统计局广东调查总队");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    assert!(n.portal.is_none());
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, [WarningCode::MissingDocNumber]);
+    assert_eq!(n.body.sections.len(), 4);
+    assert!(n.body.walk().all(|s| s.deadlines.is_empty()));
+}

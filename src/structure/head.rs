@@ -122,6 +122,9 @@ pub(super) struct Head {
     pub(super) head_date: Option<(date::FoundDate, usize)>,
     /// First line of the body.
     pub(super) body_start: usize,
+    /// The line of issuing organs under the title, as a communiqué or a report heads itself
+    /// (…统计公报 / 广东省统计局　国家统计局广东调查总队 / 2024年3月1日).
+    pub(super) organs_line: Option<usize>,
 }
 
 pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
@@ -267,7 +270,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         let after_title = i > 0 && r.roles[i - 1] == Role::TitleCandidate;
         if let Some((d, adoption)) = head_date_line(unbulleted, seen_header || after_title) {
             let dsp = d.span.shift(sp.start + off);
-            if (seen_header || adoption) && pending.is_none() {
+            // The date under the organs that head the text under its title.
+            let under_organs = i >= 2
+                && r.roles[i - 2] == Role::TitleCandidate
+                && after_title
+                && lexicon::signature_line(r.text(i - 1)).is_some();
+            if (seen_header || adoption || under_organs) && pending.is_none() {
                 r.roles[i] = Role::HeadDate;
             } else {
                 r.roles[i] = Role::Portal;
@@ -339,8 +347,28 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         }
         prev = Some(k);
     }
-    let groups: Vec<TitleGroup> = groups.into_iter().map(|g| TitleGroup::new(r, g)).collect();
+    let mut groups: Vec<TitleGroup> = groups.into_iter().map(|g| TitleGroup::new(r, g)).collect();
     let chosen = groups.iter().rposition(TitleGroup::looks_like_title);
+    // The organs under the title, on a line of their own, with a date, the addressees or the
+    // text under them: the organs that issue it, not the text's first line. (A notice has its
+    // number there.)
+    let organs_line = chosen
+        .and_then(|c| {
+            let next = groups.get(c + 1)?;
+            let &[k] = next.lines.as_slice() else {
+                return None;
+            };
+            let right_under = groups[c].lines.last().is_some_and(|&l| l + 1 == k);
+            (right_under
+                && !(0..head_end).any(|j| r.roles[j] == Role::Header)
+                && lexicon::signature_line(r.text(k)).is_some())
+            .then_some((c + 1, k))
+        })
+        .map(|(g, k)| {
+            groups.remove(g);
+            r.roles[k] = Role::Header;
+            k
+        });
     // Without an addressee, a last group that does not read as a title starts the text.
     let mut body_start = head_end;
     if addressee.is_none() {
@@ -472,6 +500,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         addressee,
         head_date,
         body_start,
+        organs_line,
     }
 }
 

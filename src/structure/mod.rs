@@ -745,10 +745,25 @@ fn assemble(
             r.roles[i] = Role::Header;
         }
     }
-    let organs = sign
+    let mut organs = sign
         .as_ref()
         .map(|s| signature_organs(&r, s.sig_start, s.date_line))
         .unwrap_or_default();
+    // With no signature, the organs under the title sign the text.
+    let organs_under_title = head.organs_line.filter(|_| organs.is_empty());
+    if let Some(k) = organs_under_title {
+        let sp = r.span(k);
+        organs = lexicon::signature_line(r.text(k))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(a, b)| {
+                (
+                    src[sp.start + a..sp.start + b].to_string(),
+                    Span::new(sp.start + a, sp.start + b),
+                )
+            })
+            .collect();
+    }
     // A title whose issuers are glued together, as a flattened page gives it
     // (广东省发展和改革委员会广东省财政厅关于…), names the organs of its joint signature.
     if let ([(name, span)], [_, _, ..]) = (title_organs.as_slice(), organs.as_slice()) {
@@ -775,8 +790,14 @@ fn assemble(
                 .map(|t| head::joint_title(&t, &title_organs).unwrap_or(t));
         }
     }
-    let signatory = sign.as_ref().and_then(|s| s.signatory(&r));
+    let mut signatory = sign.as_ref().and_then(|s| s.signatory(&r));
     spans.signatory = sign.as_ref().and_then(|s| s.signatory_span(&r));
+    if let Some(k) = organs_under_title.filter(|_| signatory.is_none()) {
+        // One space between organs, as a signature's are joined.
+        let names: Vec<&str> = organs.iter().map(|(n, _)| n.as_str()).collect();
+        signatory = Some(names.join(" "));
+        spans.signatory = Some(segment::trim_span(src, r.span(k)));
+    }
     let date_cut_off = sign.as_ref().is_some_and(|s| s.date_cut_off(&r));
     if let Some(s) = sign.as_ref().filter(|s| s.date.damaged) {
         let sp = s.date_span(&r);
