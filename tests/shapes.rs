@@ -4101,3 +4101,27 @@ fn a_communique_is_headed_by_its_organs_and_its_date() {
     assert_eq!(n.body.sections.len(), 4);
     assert!(n.body.walk().all(|s| s.deadlines.is_empty()));
 }
+
+#[test]
+fn an_attached_table_has_its_own_label() {
+    // 附表 labels an attached table as 附件 labels an attachment: the note closes the body,
+    // the label and the title head the enclosure.
+    let (n, _) = load("attached_table_under_its_own_label.txt");
+    assert_eq!(
+        n.body.closing.last().map(|p| p.text.as_str()),
+        Some("附表：2024年重点民生实事任务分解表")
+    );
+    assert_eq!(n.enclosures.len(), 1);
+    let table = &n.enclosures[0];
+    assert_eq!(table.label.as_deref(), Some("附表"));
+    assert_eq!(table.title.as_deref(), Some("2024年重点民生实事任务分解表"));
+    let got = rows(table);
+    assert_eq!(
+        got[0].1,
+        [
+            ("市教育局", Role::Lead),
+            ("各区人民政府", Role::Cooperating)
+        ]
+    );
+    assert_eq!(got[1].2, ["2024-12-31"]);
+}

@@ -157,12 +157,13 @@ pub fn title_complete(s: &str) -> bool {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^附[ \u{3000}]*件[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3})[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
+    Regex::new(r"^附[ \u{3000}]*(?P<w>件|表)[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3})[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
         .expect("valid label regex")
 });
 
 /// An attachment label line: `附件`, `附件1`, `附件2：title`, or a label glued to its title
-/// (`附件1广东省…名录`). Returns the label and where the title after it starts, if any.
+/// (`附件1广东省…名录`); an attached table's (`附表`, `附表1`) alike. Returns the label and
+/// where the title after it starts, if any.
 #[must_use]
 pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
     if !s.starts_with('附') {
@@ -178,7 +179,8 @@ pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
     if n.is_empty() && (rest.is_some() || caps.name("glued").is_some()) {
         return None;
     }
-    let label = format!("附件{}", fold_digits(n));
+    let word = caps.name("w").map_or("件", |m| m.as_str());
+    let label = format!("附{word}{}", fold_digits(n));
     Some((label, rest.map(|m| m.start())))
 }
 
@@ -189,12 +191,27 @@ pub fn block_label(s: &str) -> Option<(String, Option<usize>)> {
     if let Some(l) = label_line(s) {
         return Some(l);
     }
-    let title = after_label(s, "附件")?;
+    let (word, title) = attachment_label(s)?;
     let numbered = title
         .chars()
         .next()
         .is_some_and(|c| crate::extract::numeral::digit(c).is_some());
-    (!title.is_empty() && !numbered).then(|| ("附件".to_string(), Some(s.len() - title.len())))
+    (!title.is_empty() && !numbered).then(|| (word.to_string(), Some(s.len() - title.len())))
+}
+
+/// The words that label what a document attaches: 附件, and 附表 for an attached table.
+pub const ATTACHMENT_WORDS: [&str; 2] = ["附件", "附表"];
+
+/// The attachment word a note or a label opens with (附件：…, 附表：…), and what follows its
+/// colon.
+#[must_use]
+pub fn attachment_label(s: &str) -> Option<(&'static str, &str)> {
+    if !s.starts_with('附') {
+        return None;
+    }
+    ATTACHMENT_WORDS
+        .iter()
+        .find_map(|w| after_label(s, w).map(|rest| (*w, rest)))
 }
 
 fn is_label_line(s: &str) -> bool {
@@ -720,7 +737,7 @@ fn starts_with_contact(s: &str) -> bool {
 /// owns.
 #[must_use]
 pub fn is_attachment_note(s: &str) -> bool {
-    after_label(s, "附件").is_some()
+    attachment_label(s).is_some()
 }
 
 /// Whether `c` may open a paragraph that [`is_closing_cue`] accepts: a cheap test before it.
@@ -1114,6 +1131,11 @@ mod tests {
         assert_eq!(label_line("附件"), Some(("附件".to_string(), None)));
         assert_eq!(label_line("附件2"), Some(("附件2".to_string(), None)));
         assert_eq!(label_line("附件：重点行业清单"), None);
+        // An attached table's label alike.
+        assert_eq!(label_line("附表"), Some(("附表".to_string(), None)));
+        assert_eq!(label_line("附表2"), Some(("附表2".to_string(), None)));
+        assert!(is_attachment_note("附表：2024年重点民生实事任务分解表"));
+        assert!(!is_attachment_note("附表格式见后"));
         assert!(title_complete(
             "2021年广东省推进政府职能转变和“放管服”改革重点工作安排"
         ));

@@ -1004,7 +1004,8 @@ fn assemble(
                 let (a, b) = (squeeze_title(&t.value()), squeeze_title(&e.title));
                 a == b || a.starts_with(&b) || b.starts_with(&a)
             });
-            let numbered = e.label != "附件" && x.label.as_deref() == Some(e.label.as_str());
+            let numbered = !lexicon::ATTACHMENT_WORDS.contains(&e.label.as_str())
+                && x.label.as_deref() == Some(e.label.as_str());
             !inside && (same_title == Some(true) || (numbered && same_title != Some(false)))
         })
     };

@@ -127,16 +127,22 @@ pub(super) fn strip_extension(s: &str) -> &str {
     s
 }
 
-pub(super) fn note_entry(r: &Reader<'_>, k: usize, at: usize, single: bool) -> Option<NoteEntry> {
+pub(super) fn note_entry(
+    r: &Reader<'_>,
+    k: usize,
+    at: usize,
+    single: bool,
+    word: &str,
+) -> Option<NoteEntry> {
     let sp = r.span(k);
     let t = &r.text(k)[at..];
     let (label, title_off, title) = match NOTE_ITEM.captures(t) {
         Some(c) => {
             let n = lexicon::fold_digits(c.name("n").expect("n").as_str());
             let m = c.name("title").expect("title");
-            (format!("附件{n}"), m.start(), m.as_str())
+            (format!("{word}{n}"), m.start(), m.as_str())
         }
-        None if single => ("附件".to_string(), 0, t),
+        None if single => (word.to_string(), 0, t),
         None => return None,
     };
     let title = strip_extension(title.trim());
@@ -155,7 +161,7 @@ pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntr
     let mut k = from;
     while k < to {
         let t = r.text(k);
-        let Some(rest) = lexicon::after_label(t, "附件") else {
+        let Some((word, rest)) = lexicon::attachment_label(t) else {
             k += 1;
             continue;
         };
@@ -165,12 +171,12 @@ pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntr
         }
         let at = t.len() - rest.len();
         let numbered = NOTE_ITEM.is_match(&t[at..]);
-        if let Some(e) = note_entry(r, k, at, true) {
+        if let Some(e) = note_entry(r, k, at, true, word) {
             out.push(e);
         }
         k += 1;
         while numbered && k < to && r.is_unread(k) {
-            match note_entry(r, k, 0, false) {
+            match note_entry(r, k, 0, false, word) {
                 Some(e) => out.push(e),
                 None => break,
             }
