@@ -52,22 +52,49 @@ pub fn doc_type(title: &str) -> Option<&'static str> {
     ends(title).or_else(|| without_draft_note(title).and_then(ends))
 }
 
-/// A title without the note on its draft that closes it: （征求意见稿）, (送审稿), （试行）.
+/// A title without the note that closes it: on its draft (（征求意见稿）, (送审稿), （试行）), on
+/// its revision (（2024年修订）, （2019年修正）), or a portal's on its force (【已废止】, [已失效]).
 fn without_draft_note(title: &str) -> Option<&str> {
     const NOTES: [&str; 8] = [
         "试行", "試行", "暂行", "暫行", "草案", "全文", "摘要", "节选",
     ];
+    const ENDS: [&str; 10] = [
+        "稿",
+        "修订",
+        "修訂",
+        "修正",
+        "修改",
+        "修订版",
+        "修訂版",
+        "废止",
+        "廢止",
+        "失效",
+    ];
     let t = title.trim_end();
-    let inner_end = t.strip_suffix([')', '）'])?;
-    let open = inner_end.rfind(['(', '（'])?;
+    let inner_end = t.strip_suffix([')', '）', '】', ']'])?;
+    let open = inner_end.rfind(['(', '（', '【', '['])?;
     let note = &inner_end[open..];
-    let note = note.strip_prefix(['(', '（']).unwrap_or(note);
-    (note.ends_with('稿') || NOTES.contains(&note)).then(|| &t[..open])
+    let note = note.strip_prefix(['(', '（', '【', '[']).unwrap_or(note);
+    (ENDS.iter().any(|e| note.ends_with(e)) || NOTES.contains(&note)).then(|| &t[..open])
 }
 
 #[cfg(test)]
 mod tests {
     use super::doc_type;
+
+    #[test]
+    fn ok_notes_after_the_type() {
+        assert_eq!(
+            doc_type("某某市人民政府关于某事的决定（2024年修订）"),
+            Some("决定")
+        );
+        assert_eq!(
+            doc_type("某某市人民政府办公室关于转发某某的通知【已废止】"),
+            Some("通知")
+        );
+        assert_eq!(doc_type("关于某事的意见[已失效]"), Some("意见"));
+        assert_eq!(doc_type("关于某事的通知（征求意见稿）"), Some("通知"));
+    }
 
     #[test]
     fn ok_types() {
