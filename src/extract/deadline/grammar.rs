@@ -49,7 +49,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>{TIME}))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
-            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?)"
+            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?|(?P<bmm3>)月(?:底|末)(?:之前|以前|前))"
         ),
         format!(
             r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
@@ -233,7 +233,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 69] = [
+    const NAMES: [&str; 70] = [
         "range",
         "ray",
         "ram",
@@ -272,6 +272,7 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "bmy",
         "bmm",
         "bmm2",
+        "bmm3",
         "bmx",
         "yearend",
         "yey",
@@ -315,7 +316,12 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
                 .filter(|n| !n.is_empty())
                 .filter_map(|n| {
                     // 本月 stands where a month's number would: one group for both.
-                    let name = if *n == "bmm2" { "bmm" } else { n };
+                    // (月底前 alone: an empty month before its 月.)
+                    let name = if matches!(*n, "bmm2" | "bmm3") {
+                        "bmm"
+                    } else {
+                        n
+                    };
                     caps.name(n)
                         .map(|g| (name.to_string(), Span::new(g.start(), g.end())))
                 })
@@ -548,7 +554,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 35] = [
+    const TEMPLATES: [&str; 36] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -584,6 +590,7 @@ fn texts() -> Vec<String> {
         "5月1日8:00至{}:00",
         "自2024年5月1日{}时起",
         "5月1日零时至{}日零时",
+        "第{}项于月底前、每月末前",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [

@@ -592,6 +592,20 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 };
                 let resolved = match (year(y), text(month)) {
                     (None, "本" | "当" | "當") => Resolved::Relative(Rule::ThisMonth(last_day)),
+                    // 月底前 alone is this month's end only where nothing before 月 says
+                    // which month (请于月底前; not 每月底前, 次月底前, 上月底前).
+                    (None, "") => {
+                        let open = before.trim_end_matches([' ', '\u{3000}']);
+                        if !(open.is_empty()
+                            || open.ends_with([
+                                '于', '於', '在', '到', '至', '，', ',', '、', '；', ';', '：',
+                                ':', '（', '(', '。',
+                            ]))
+                        {
+                            continue;
+                        }
+                        Resolved::Relative(Rule::ThisMonth(None))
+                    }
                     (Some(y), m) => match numeral::any(m) {
                         Some(m) => Resolved::Absolute(month_day_or_end(y, m, last_day)),
                         None => continue,
@@ -1477,6 +1491,31 @@ mod tests {
             Some("2025-12-20")
         );
         assert_eq!(d[0].time, None);
+    }
+
+    #[test]
+    fn ok_the_end_of_this_month_alone() {
+        let a = written("2024-03-05");
+        let got: Vec<_> = find_deadlines("请于月底前报送材料，在月末前完成复核。", a)
+            .iter()
+            .map(|d| (d.kind.as_str(), d.date.map(|x| x.to_string())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("by", Some("2024-03-31".to_string())),
+                ("by", Some("2024-03-31".to_string()))
+            ]
+        );
+        // Another month's end, or every month's, is none.
+        for input in [
+            "每月底前报送进度",
+            "请于次月底前报送",
+            "上月底前已完成",
+            "月底完成",
+        ] {
+            assert!(find_deadlines(input, a).is_empty(), "{input}");
+        }
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub(super) enum Phrase {
     },
     /// `10月8日12:00前`, `8月31日（星期四）前`, `11月30日（含）前`.
     ByDate { date: DateAt, time: Option<Span> },
-    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` (then `month` is 本).
+    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` (then `month` is 本), `月底前`
+    /// (then `month` is empty, before the 月).
     ByMonth {
         year: Option<Span>,
         month: Span,
@@ -337,6 +338,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         '不' | '最' => cutoff(b, p),
         '明' | '次' | '去' | '前' => year_end(b, p),
         '年' => year_end(b, p).or_else(|| year_in(b, p)),
+        '月' => month_end_alone(b, p),
         '第' => quarter(b, p),
         _ => None,
     }
@@ -806,6 +808,20 @@ fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         rest(spaces(b, r), Some(Span::new(p, y)))
     });
     with_year.or_else(|| rest(p, None))
+}
+
+/// `月(底|末)(之前|以前|前)`: the end of the month the document is in, its 前 written.
+fn month_end_alone(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let r = eat_any(b, eat(b, p, "月")?, &["底", "末"])?;
+    let end = eat_any(b, r, &BEFORE)?;
+    Some((
+        end,
+        Phrase::ByMonth {
+            year: None,
+            month: Span::new(p, p),
+            part: None,
+        },
+    ))
 }
 
 fn year_end(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
