@@ -49,7 +49,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>{TIME}))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
-            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?|(?P<bmm3>)月(?:底|末)(?:之前|以前|前))"
+            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|内|內|(?P<bmx>上|中|下)旬)(?:之前|以前|前)?|(?P<bmm3>)月(?:底|末)(?:之前|以前|前))"
         ),
         format!(
             r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
@@ -554,7 +554,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 36] = [
+    const TEMPLATES: [&str; 37] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -591,6 +591,7 @@ fn texts() -> Vec<String> {
         "自2024年5月1日{}时起",
         "5月1日零时至{}日零时",
         "第{}项于月底前、每月末前",
+        "{}月内、本月内",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [

@@ -1507,6 +1507,15 @@ mod tests {
                 ("by", Some("2024-03-31".to_string()))
             ]
         );
+        // Within a month is by its end.
+        for (input, date) in [
+            ("本月内完成自查", "2024-03-31"),
+            ("2024年6月内完成招标", "2024-06-30"),
+        ] {
+            let d = find_deadlines(input, a);
+            assert_eq!(d.len(), 1, "{input}");
+            assert_eq!(d[0].date.map(|x| x.to_string()).as_deref(), Some(date));
+        }
         // Another month's end, or every month's, is none.
         for input in [
             "每月底前报送进度",

@@ -54,7 +54,7 @@ pub(super) enum Phrase {
     },
     /// `10月8日12:00前`, `8月31日（星期四）前`, `11月30日（含）前`.
     ByDate { date: DateAt, time: Option<Span> },
-    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` (then `month` is 本), `月底前`
+    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` or `本月内` (then `month` is 本), `月底前`
     /// (then `month` is empty, before the 月).
     ByMonth {
         year: Option<Span>,
@@ -786,7 +786,8 @@ fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 (m, eat(b, spaces(b, m), "月")?)
             }
         };
-        let (r, part) = match eat_any(b, r, &["底", "末", "份底"]) {
+        // 6月内, 本月内: within the month, by its end.
+        let (r, part) = match eat_any(b, r, &["底", "末", "份底", "内", "內"]) {
             Some(r) => (r, None),
             None => {
                 let x = eat_any(b, r, &["上", "中", "下"])?;
