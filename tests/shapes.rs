@@ -4125,3 +4125,33 @@ fn an_attached_table_has_its_own_label() {
     );
     assert_eq!(got[1].2, ["2024-12-31"]);
 }
+
+#[test]
+fn a_note_may_list_its_attachments_on_one_line() {
+    for (note, titles) in [
+        ("附件：1.申报表；2.汇总表", vec!["申报表", "汇总表"]),
+        (
+            "附件：1.申报表 2.汇总表 3.填报说明",
+            vec!["申报表", "汇总表", "填报说明"],
+        ),
+        ("附件：1.2024年度项目申报表", vec!["2024年度项目申报表"]),
+    ] {
+        let text = format!(
+            "某某市财政局关于做好某事的通知\n某财〔2024〕1号\n各区财政局：\n　　请按要求报送。\n　　{note}\n某某市财政局\n2024年3月5日\n"
+        );
+        let n = gongwen::parse(&text).expect("parses");
+        let got: Vec<_> = n
+            .enclosures
+            .iter()
+            .map(|e| e.title.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(got, titles, "{note}");
+        let labels: Vec<_> = n
+            .enclosures
+            .iter()
+            .map(|e| e.label.clone().unwrap_or_default())
+            .collect();
+        let want: Vec<_> = (1..=titles.len()).map(|k| format!("附件{k}")).collect();
+        assert_eq!(labels, want, "{note}");
+    }
+}

@@ -127,15 +127,17 @@ pub(super) fn strip_extension(s: &str) -> &str {
     s
 }
 
+/// The entry of an attachment note in `r.text(k)[at..end]`.
 pub(super) fn note_entry(
     r: &Reader<'_>,
     k: usize,
-    at: usize,
+    (at, end): (usize, usize),
     single: bool,
     word: &str,
 ) -> Option<NoteEntry> {
     let sp = r.span(k);
-    let t = &r.text(k)[at..];
+    let t =
+        r.text(k)[at..end].trim_end_matches(['；', ';', '，', ',', '、', '。', ' ', '\u{3000}']);
     let (label, title_off, title) = match NOTE_ITEM.captures(t) {
         Some(c) => {
             let n = lexicon::fold_digits(c.name("n").expect("n").as_str());
@@ -155,6 +157,36 @@ pub(super) fn note_entry(
     })
 }
 
+/// Where the entries after the first of a note's numbered list start, when the note lists
+/// them on its line (1.申报表；2.汇总表, 1.甲 2.乙): each the next number, with its stop,
+/// after a separator or white space.
+fn entries_on_the_line(list: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut next = 2u32;
+    for (p, c) in list.char_indices() {
+        if !crate::extract::numeral::is_digit(c) || p == 0 {
+            continue;
+        }
+        let before = list[..p].chars().next_back();
+        if !before.is_some_and(|b| {
+            matches!(
+                b,
+                '；' | ';' | '，' | ',' | '、' | '。' | ' ' | '\u{3000}' | '\t'
+            )
+        }) {
+            continue;
+        }
+        let digits = list[p..].trim_start_matches(crate::extract::numeral::is_digit);
+        let n = &list[p..list.len() - digits.len()];
+        if crate::extract::numeral::arabic(n) == Some(next) && digits.starts_with(['.', '．', '、'])
+        {
+            out.push(p);
+            next += 1;
+        }
+    }
+    out
+}
+
 /// Attachment notes among the unread lines of `from..to`.
 pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntry> {
     let mut out = Vec::new();
@@ -171,12 +203,20 @@ pub(super) fn read_notes(r: &Reader<'_>, from: usize, to: usize) -> Vec<NoteEntr
         }
         let at = t.len() - rest.len();
         let numbered = NOTE_ITEM.is_match(&t[at..]);
-        if let Some(e) = note_entry(r, k, at, true, word) {
+        // Entries listed on the note's line (附件：1.申报表；2.汇总表, 附件：1.甲 2.乙).
+        let mut from = at;
+        if numbered {
+            for next in entries_on_the_line(&t[at..]) {
+                out.extend(note_entry(r, k, (from, at + next), true, word));
+                from = at + next;
+            }
+        }
+        if let Some(e) = note_entry(r, k, (from, t.len()), true, word) {
             out.push(e);
         }
         k += 1;
         while numbered && k < to && r.is_unread(k) {
-            match note_entry(r, k, 0, false, word) {
+            match note_entry(r, k, (0, r.text(k).len()), false, word) {
                 Some(e) => out.push(e),
                 None => break,
             }
