@@ -1570,8 +1570,8 @@ pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
         "片區",
     ];
     let zone = |n: &str| {
-        crate::segment::chars_at_most(n, 14)
-            && ZONES.iter().any(|z| n.ends_with(z))
+        ZONES.iter().any(|z| n.ends_with(z))
+            && crate::segment::chars_at_most(n, 14)
             && !n.starts_with('各')
             && !has_str(n, "政府")
             && !is_generic(n)

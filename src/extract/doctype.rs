@@ -75,6 +75,15 @@ fn without_draft_note(title: &str) -> Option<&str> {
     let open = inner_end.rfind(['(', '（', '【', '['])?;
     let note = &inner_end[open..];
     let note = note.strip_prefix(['(', '（', '【', '[']).unwrap_or(note);
+    // Every note ends with one of these (most brackets after a line, a responsibility's, with
+    // none).
+    let last = note.chars().next_back()?;
+    if !matches!(
+        last,
+        '稿' | '行' | '案' | '文' | '要' | '选' | '订' | '訂' | '正' | '改' | '版' | '止' | '效'
+    ) {
+        return None;
+    }
     (ENDS.iter().any(|e| note.ends_with(e)) || NOTES.contains(&note)).then(|| &t[..open])
 }
 

@@ -350,17 +350,20 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
 /// The kinds of jurisdiction, listed with `、`, before the organ that ends `entry`:
 /// 各省、自治区、直辖市及新疆生产建设兵团 in 各省、自治区、直辖市及新疆生产建设兵团发展改革委.
 fn kinds_before_organ(entry: &str) -> Option<&str> {
-    // The longest such list (the organ after it is a bare organ: 发展改革委, not 改革委).
-    entry
+    // Every piece but the last is a kind; the last is kinds, then the organ.
+    let (kinds, last) = entry.rsplit_once('、')?;
+    if !kinds.split('、').all(is_bare_jurisdiction) {
+        return None;
+    }
+    // The longest kinds before a bare organ (发展改革委, not 改革委).
+    let at = last
         .char_indices()
         .skip(1)
-        .take(40)
-        .filter(|&(i, _)| {
-            let (kinds, organ) = entry.split_at(i);
-            is_bare_organ(organ) && kinds.split('、').all(is_bare_jurisdiction)
-        })
-        .last()
-        .map(|(i, _)| &entry[..i])
+        .take(20)
+        .filter(|&(i, _)| is_bare_jurisdiction(&last[..i]) && is_bare_organ(&last[i..]))
+        .last()?
+        .0;
+    Some(&entry[..entry.len() - last.len() + at])
 }
 
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
@@ -487,7 +490,11 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         Some(at) if s.ends_with([')', '）']) => &s[..at],
         _ => s,
     };
+    // Every kind ends in one of these (a cheap test before the list is compared).
     !s.is_empty()
+        && s.ends_with([
+            '省', '区', '區', '市', '县', '縣', '镇', '鎮', '道', '团', '團', '州', '盟', '旗',
+        ])
         && s.split(['及', '和', '与'])
             .all(|kind| KINDS.contains(&kind))
 }
