@@ -1307,15 +1307,9 @@ static KIND_LAST_BYTES: [bool; 256] = {
 /// Whether `name` is a kind of jurisdiction with its government or a group of its organs
 /// (区人民政府, 县（区）政府, 市有关部门): the organ that bare kinds before it share.
 fn is_kind_with_organ(name: &str) -> bool {
-    const KINDS: [&str; 23] = [
+    const KINDS: [&str; 17] = [
         "自治区",
         "自治區",
-        "自治州",
-        "自治县",
-        "自治縣",
-        "州",
-        "盟",
-        "旗",
         "县级市",
         "縣級市",
         "地级以上市",
@@ -1332,12 +1326,17 @@ fn is_kind_with_organ(name: &str) -> bool {
         "鎮",
         "乡",
     ];
-    let Some(mut rest) = KINDS.iter().find_map(|k| name.strip_prefix(k)) else {
+    let kinds = || {
+        KINDS
+            .iter()
+            .chain(&crate::structure::lexicon::AUTONOMOUS_KINDS)
+    };
+    let Some(mut rest) = kinds().find_map(|k| name.strip_prefix(k)) else {
         return false;
     };
     // Kinds already joined (县、区人民政府).
     while let Some(next) = rest.strip_prefix('、') {
-        let Some(r) = KINDS.iter().find_map(|k| next.strip_prefix(k)) else {
+        let Some(r) = kinds().find_map(|k| next.strip_prefix(k)) else {
             return false;
         };
         rest = r;

@@ -473,12 +473,6 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         "街道",
         "新疆生产建设兵团",
         "新疆生產建設兵團",
-        "自治州",
-        "自治县",
-        "自治縣",
-        "州",
-        "盟",
-        "旗",
     ];
     // The longest is 新疆生产建设兵团 with 各 and a parenthesis of two kinds.
     if s.len() > 48 {
@@ -496,8 +490,12 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
             '省', '区', '區', '市', '县', '縣', '镇', '鎮', '道', '团', '團', '州', '盟', '旗',
         ])
         && s.split(['及', '和', '与'])
-            .all(|kind| KINDS.contains(&kind))
+            .all(|kind| KINDS.contains(&kind) || AUTONOMOUS_KINDS.contains(&kind))
 }
+
+/// The kinds of jurisdiction of the autonomous regions and prefectures (自治州, 盟, 旗, …),
+/// longer forms first.
+pub(crate) const AUTONOMOUS_KINDS: [&str; 6] = ["自治州", "自治县", "自治縣", "州", "盟", "旗"];
 
 /// Whether `s` is a kind of jurisdiction that the kinds after it go on: a bare kind, or 各地 and
 /// 地 before other kinds (各地、州、市人民政府 is each prefecture's, autonomous prefecture's and
