@@ -4155,3 +4155,18 @@ fn a_note_may_list_its_attachments_on_one_line() {
         assert_eq!(labels, want, "{note}");
     }
 }
+
+#[test]
+fn a_communique_headed_by_its_organ_and_signed_keeps_every_line() {
+    // Organs under the title and a signature at the end: the signature signs, the line under
+    // the title is kept (as page text), and the date under it is no second written date.
+    let (n, _) = load("communique_headed_by_its_organ_and_signed.txt");
+    assert_eq!(n.issuer.as_deref(), Some("某某市统计局"));
+    assert_eq!(n.signatory.as_deref(), Some("某某市统计局"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-20")
+    );
+    assert_eq!(n.body.sections.len(), 2);
+    assert!(n.body.walk().all(|s| s.deadlines.is_empty()));
+}

@@ -556,10 +556,10 @@ fn cap_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
     out
 }
 
-/// Whether the last text of the document reads as cut off mid-sentence.
 /// How many short lines end a table written a cell to a line, at least.
 const CELL_LINES: usize = 6;
 
+/// Whether the last text of the document reads as cut off mid-sentence.
 fn looks_truncated(s: &str) -> bool {
     let Some(last) = s.chars().next_back() else {
         return false;
@@ -749,8 +749,12 @@ fn assemble(
         .as_ref()
         .map(|s| signature_organs(&r, s.sig_start, s.date_line))
         .unwrap_or_default();
-    // With no signature, the organs under the title sign the text.
+    // With no signature, the organs under the title sign the text; with one, the line is
+    // kept as the page's, as before a signature was looked for.
     let organs_under_title = head.organs_line.filter(|_| organs.is_empty());
+    if let (Some(k), None) = (head.organs_line, organs_under_title) {
+        r.furniture(k);
+    }
     if let Some(k) = organs_under_title {
         let sp = r.span(k);
         organs = lexicon::signature_line(r.text(k))
