@@ -185,7 +185,8 @@ fn is_note(inner: &str) -> bool {
     OPENINGS.iter().any(|o| w.starts_with(o)) || w.contains(['，', ',', '；', ';', '。'])
 }
 
-fn role_of(verb: &str) -> Role {
+/// The role a verb or a label gives (牵头, 配合单位, 主办单位, 责任单位 …).
+pub(crate) fn role_of(verb: &str) -> Role {
     // 主办 (who runs it) is the one that 协办 (who helps) assists.
     if verb.contains("牵头")
         || verb.contains("牽頭")

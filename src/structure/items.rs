@@ -112,11 +112,7 @@ pub fn labelled_responsibility(src: &str, span: Span) -> Option<(Span, Option<Ro
     let all = c.get(0)?;
     let role = match &c["label"] {
         "部门分工" | "部門分工" | "责任分工" | "責任分工" => None,
-        l if l.starts_with(['牵', '牽']) || l.starts_with("主办") || l.starts_with("主辦") => {
-            Some(Role::Lead)
-        }
-        l if l.starts_with(['配', '协', '協', '参', '參']) => Some(Role::Cooperating),
-        _ => Some(Role::Responsible),
+        l => Some(department::role_of(l)),
     };
     let inner = Span::new(span.start + all.end(), span.end);
     // More labels after the first (牵头单位：省发展改革委；配合单位：省财政厅): the parse reads
