@@ -622,10 +622,7 @@ impl Finisher<'_> {
             if self.reports
                 && d.kind == DeadlineKind::By
                 && (d.anchor.is_some() || d.unanchored)
-                && !self.src[sp.range()].ends_with('前')
-                && !["前", "之前", "以前"]
-                    .iter()
-                    .any(|w| self.src[sp.end..].starts_with(w))
+                && !deadline::has_limit_word(self.src, sp)
             {
                 continue;
             }

@@ -396,12 +396,8 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
         // A period with no word of a limit after it (上半年，全省…; 一季度，…增长; 7月中旬，
         // 省统计局组织开展了…) that the rules place before the document is one it reports on.
         // A time cell's value is a limit as written, past or not.
-        let reported = |resolved: &Resolved| {
-            let after = &s[whole.end..];
-            let limit = text(whole).ends_with('前')
-                || ["前", "之前", "以前"].iter().any(|w| after.starts_with(w));
-            !time_cell && !limit && past(resolved)
-        };
+        let reported =
+            |resolved: &Resolved| !time_cell && !has_limit_word(s, whole) && past(resolved);
         match phrase {
             Phrase::Range {
                 first,
@@ -703,6 +699,15 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
             }
         }
     }
+}
+
+/// Whether the phrase at `span` of `s` says it is a limit: its 前, or one right after it.
+#[must_use]
+pub(crate) fn has_limit_word(s: &str, span: Span) -> bool {
+    s[span.range()].ends_with('前')
+        || ["前", "之前", "以前"]
+            .iter()
+            .any(|w| s[span.end..].starts_with(w))
 }
 
 /// A clock time as `HH:MM`: 17:00, ９：３０, 18时, 18时30分, 9点.
