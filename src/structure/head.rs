@@ -223,10 +223,11 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             break;
         }
         // Right under the document number, organs whose colon the capture lost.
-        let under_number = (0..i)
-            .rev()
-            .find(|&k| !r.clean(k).is_empty())
-            .is_some_and(|k| r.roles[k] == Role::Header && seen_header);
+        let under_number = seen_header
+            && (0..i)
+                .rev()
+                .find(|&k| !r.clean(k).is_empty())
+                .is_some_and(|k| r.roles[k] == Role::Header);
         if under_number && lexicon::addressees_without_colon(&clean) {
             addressee = Some(i);
             break;
