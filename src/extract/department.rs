@@ -496,10 +496,14 @@ fn is_whole_organ(name: &str) -> bool {
     has_organ_suffix(n) || is_generic(n)
 }
 
-/// Whether a name stands for a group rather than one organ.
+/// Whether a name stands for a group rather than one organ. 全 opens a whole jurisdiction
+/// (全省, 全市各级各部门), but a national body's name is one organ (全国总工会, 全国社保基金会).
 #[must_use]
 pub fn is_generic(name: &str) -> bool {
-    name.starts_with(['各', '全'])
+    name.starts_with('各')
+        || (name.starts_with('全')
+            && (!(name.starts_with("全国") || name.starts_with("全國"))
+                || name.chars().count() == 2))
         || matches!(name, "部门" | "部門" | "单位" | "單位")
         || has_group_word(name)
         || each_of_a_region(name)
@@ -1714,6 +1718,10 @@ mod tests {
             "省有关部门",
             "各地级以上市",
             "全省",
+            "全国",
+            "全国各地",
+            "全国有关部门",
+            "全市各级各部门",
             "部门",
             "單位",
             "市相關單位",
@@ -1731,6 +1739,9 @@ mod tests {
             "省有 关部门",
             "有相关",
             "有限公司",
+            "全国社保基金会",
+            "全国总工会",
+            "全國婦聯",
         ] {
             assert_eq!(is_generic(n), n.contains("相关"), "{n}");
         }
