@@ -46,12 +46,18 @@ const LABELS: &[(&str, Field)] = &[
     ("发布日期", Field::Published),
     ("發布日期", Field::Published),
     ("公布日期", Field::Published),
+    ("公开日期", Field::Published),
+    ("公開日期", Field::Published),
     ("成文日期", Field::WrittenDate),
     ("成文時間", Field::WrittenDate),
     ("成文时间", Field::WrittenDate),
     // Shenzhen's pages: the date the document was issued, as signed.
     ("发文日期", Field::WrittenDate),
     ("發文日期", Field::WrittenDate),
+    ("印发日期", Field::WrittenDate),
+    ("印發日期", Field::WrittenDate),
+    // Older portals: the date the page's record was made, neither written nor published.
+    ("生成日期", Field::Other),
     ("实施日期", Field::Effective),
     ("實施日期", Field::Effective),
     ("生效日期", Field::Effective),
@@ -76,6 +82,10 @@ const LABELS: &[(&str, Field)] = &[
     ("联合发文单位", Field::Other),
     ("聯合發文單位", Field::Other),
     ("发文单位", Field::Publisher),
+    ("发布单位", Field::Publisher),
+    ("發布單位", Field::Publisher),
+    ("制发机关", Field::Publisher),
+    ("製發機關", Field::Publisher),
     ("發文單位", Field::Publisher),
     ("发文字号", Field::DocNumber),
     ("發文字號", Field::DocNumber),
@@ -103,6 +113,10 @@ const LABELS: &[(&str, Field)] = &[
     ("文件狀態", Field::Other),
     ("效力状态", Field::Other),
     ("有效性", Field::Other),
+    ("时效性", Field::Other),
+    ("時效性", Field::Other),
+    ("体裁分类", Field::Other),
+    ("體裁分類", Field::Other),
     ("浏览次数", Field::Other),
     ("瀏覽次數", Field::Other),
     ("字体大小", Field::Other),
@@ -862,6 +876,22 @@ mod tests {
                 (Field::WrittenDate, "2024-04-08"),
                 "{s}"
             );
+        }
+        // Older portals set two fields to a line; 生成日期 ends the publisher's value.
+        let s = "发布机构:肇庆市人民政府办公室          生成日期:2016-08-15";
+        let f = fields(s);
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            (f[0].0, &s[f[0].1.0..f[0].1.1]),
+            (Field::Publisher, "肇庆市人民政府办公室")
+        );
+        assert_eq!(f[1].0, Field::Other);
+        for (s, field) in [
+            ("公开日期：2024-04-08", Field::Published),
+            ("印发日期：2024-04-08", Field::WrittenDate),
+            ("发布单位：深圳市人民政府", Field::Publisher),
+        ] {
+            assert_eq!(fields(s)[0].0, field, "{s}");
         }
     }
 
