@@ -58,9 +58,11 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<within>(?P<wn>{COUNT})[\x20]*(?:个|個)?(?P<wu>年|月|季度|日|天)(?:内|內|以内|以內))"
         ),
         format!(r"(?P<yearin>(?:(?P<yiy>{YEAR})年?|今|本|当|當)?年度?(?:内|內))"),
-        format!(r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?(?P<hp>上|下)半年)"),
         format!(
-            r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:末|底)?(?:之前|以前|前)?)"
+            r"(?P<half>(?:(?P<hy>{YEAR})[\x20]*年|今年|本年)?(?P<hp>上|下)半年(?P<hs>起|开始|開始)?)"
+        ),
+        format!(
+            r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:(?P<qs>起|开始|開始)|(?:末|底)?(?:之前|以前|前)?))"
         ),
         format!(r"(?P<fromyear>(?:从|從|自)?(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
         format!(
@@ -186,16 +188,22 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("yiy", *year);
             9
         }
-        Phrase::Half { year, part } => {
+        Phrase::Half { year, part, start } => {
             put("half", Some(whole));
             put("hy", *year);
             put("hp", Some(*part));
+            put("hs", *start);
             10
         }
-        Phrase::Quarter { year, number } => {
+        Phrase::Quarter {
+            year,
+            number,
+            start,
+        } => {
             put("quarter", Some(whole));
             put("qy", *year);
             put("qn", Some(*number));
+            put("qs", *start);
             11
         }
         Phrase::FromYear { year } => {
@@ -233,7 +241,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 70] = [
+    const NAMES: [&str; 72] = [
         "range",
         "ray",
         "ram",
@@ -285,9 +293,11 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "half",
         "hy",
         "hp",
+        "hs",
         "quarter",
         "qy",
         "qn",
+        "qs",
         "fromyear",
         "fyy",
         "mrange",
@@ -554,7 +564,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 37] = [
+    const TEMPLATES: [&str; 39] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -566,6 +576,8 @@ fn texts() -> Vec<String> {
         "{}月底前",
         "{}个月内",
         "第{}季度",
+        "2024年第{}季度起",
+        "从{}年下半年开始",
         "{}年内",
         "{}年底",
         "至{}年底",

@@ -655,9 +655,24 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 };
                 push(whole, DeadlineKind::By, resolved, None);
             }
-            Phrase::Half { year: y, part } => {
-                // 上半年 ends on 30 June, 下半年 with the year.
+            Phrase::Half {
+                year: y,
+                part,
+                start,
+            } => {
+                // 上半年 ends on 30 June, 下半年 with the year; 下半年起 begins on 1 July.
                 let first = text(part) == "上";
+                if let Some(whole) = starting(s, whole, start) {
+                    let m = if first { 1 } else { 7 };
+                    push(
+                        whole,
+                        DeadlineKind::From,
+                        day_phrase(year(y), Some(m), Some(1), Some(false)),
+                        None,
+                    );
+                    continue;
+                }
+                let whole = start.map_or(whole, |s| Span::new(whole.start, s.start));
                 let resolved = match (year(y), first) {
                     (Some(y), true) => Resolved::Absolute(Date::new(y, 6, 30)),
                     (Some(y), false) => Resolved::Absolute(Date::new(y, 12, 31)),
@@ -669,10 +684,25 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 }
                 push(whole, DeadlineKind::By, resolved, None);
             }
-            Phrase::Quarter { year: y, number } => {
+            Phrase::Quarter {
+                year: y,
+                number,
+                start,
+            } => {
                 let Some(q) = num(number) else {
                     continue;
                 };
+                // 第三季度起 begins on the quarter's first day.
+                if let Some(whole) = starting(s, whole, start) {
+                    push(
+                        whole,
+                        DeadlineKind::From,
+                        day_phrase(year(y), Some(q * 3 - 2), Some(1), Some(false)),
+                        None,
+                    );
+                    continue;
+                }
+                let whole = start.map_or(whole, |s| Span::new(whole.start, s.start));
                 // A quarter without 末/底 (2023年一季度经济运行情况) is a period, not a limit,
                 // unless a limit's word, a delimiter or the end follows it (四季度完成).
                 if text(whole).ends_with("季度") && !quarter_as_limit(&s[whole.end..]) {
@@ -958,6 +988,14 @@ fn month_day_or_end(y: i32, m: u32, day: Option<u32>) -> Option<Date> {
 }
 
 /// A day phrase: absolute with a year, else relative. `next_year` applies the next-year rule.
+/// The phrase a period with its word of a start (下半年起, 第三季度开始) is, unless 起 begins
+/// a word with what follows (三季度起草).
+fn starting(s: &str, whole: Span, start: Option<Span>) -> Option<Span> {
+    let start = start?;
+    let word = s[start.range()].starts_with('起') && starts_a_word_with_qi(&s[whole.end..]);
+    (!word).then_some(whole)
+}
+
 fn day_phrase(y: Option<i32>, m: Option<u32>, d: Option<u32>, next_year: Option<bool>) -> Resolved {
     let (Some(m), Some(d)) = (m, d) else {
         return Resolved::Absolute(None);
@@ -1322,6 +1360,42 @@ mod tests {
         ] {
             let (text, _, d) = only(input, a);
             assert_eq!((text.as_str(), d.as_deref()), (phrase, Some(date)));
+        }
+    }
+
+    #[test]
+    fn ok_a_half_or_a_quarter_with_its_start_begins_then() {
+        let a = written("2024-04-18");
+        for (input, phrase, kind, date) in [
+            (
+                "2024年第三季度起，按季度通报",
+                "2024年第三季度起",
+                "from",
+                "2024-07-01",
+            ),
+            (
+                "自2024年第四季度起，按月通报",
+                "2024年第四季度起",
+                "from",
+                "2024-10-01",
+            ),
+            ("从下半年起，按月通报", "下半年起", "from", "2024-07-01"),
+            (
+                "2025年下半年开始实施",
+                "2025年下半年开始",
+                "from",
+                "2025-07-01",
+            ),
+            ("一季度开始试点", "一季度开始", "from", "2024-01-01"),
+            // 起 that begins a word is no start: the period is the limit.
+            ("下半年起草方案", "下半年", "by", "2024-12-31"),
+        ] {
+            let (text, k, d) = only(input, a);
+            assert_eq!(
+                (text.as_str(), k, d.as_deref()),
+                (phrase, kind, Some(date)),
+                "{input}"
+            );
         }
     }
 

@@ -70,10 +70,18 @@ pub(super) enum Phrase {
     Within { count: Span, unit: Span },
     /// `年内`, `2021年内`.
     YearIn { year: Option<Span> },
-    /// `上半年`, `2023年下半年` (then `part` is 下).
-    Half { year: Option<Span>, part: Span },
-    /// `三季度末`.
-    Quarter { year: Option<Span>, number: Span },
+    /// `上半年`, `2023年下半年` (then `part` is 下); with `start`, `下半年起`.
+    Half {
+        year: Option<Span>,
+        part: Span,
+        start: Option<Span>,
+    },
+    /// `三季度末`; with `start`, `2024年第三季度起`.
+    Quarter {
+        year: Option<Span>,
+        number: Span,
+        start: Option<Span>,
+    },
     /// `自2022年起`, `2023年起`.
     FromYear { year: Span },
     /// `2023年6月至12月`, `6月1日至12月`: a range with a month at one end at least.
@@ -888,17 +896,28 @@ fn year_in(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 fn half(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let rest = |q: usize| {
         let x = eat_any(b, q, &["上", "下"])?;
-        Some((eat(b, x, "半年")?, Span::new(q, x)))
+        let h = eat(b, x, "半年")?;
+        let start = eat_any(b, h, &STARTING).map(|e| Span::new(h, e));
+        Some((start.map_or(h, |s| s.end), Span::new(q, x), start))
     };
     if let Some(y) = year(b, p)
         && let Some(q) = eat(b, spaces(b, y), "年")
-        && let Some((end, part)) = rest(q)
+        && let Some((end, part, start)) = rest(q)
     {
         let year = Some(Span::new(p, y));
-        return Some((end, Phrase::Half { year, part }));
+        return Some((end, Phrase::Half { year, part, start }));
     }
     let q = eat_any(b, p, &["今年", "本年"]).unwrap_or(p);
-    rest(q).map(|(end, part)| (end, Phrase::Half { year: None, part }))
+    rest(q).map(|(end, part, start)| {
+        (
+            end,
+            Phrase::Half {
+                year: None,
+                part,
+                start,
+            },
+        )
+    })
 }
 
 fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
@@ -909,14 +928,21 @@ fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             (1..=4).contains(&d).then_some(r)
         })?;
         let r = eat(b, n, "季度")?;
-        // 三季度末, 三季度末前, 第三季度前.
-        let e = eat_any(b, r, &["末", "底"]).unwrap_or(r);
-        let end = eat_any(b, e, &BEFORE).unwrap_or(e);
+        // 第三季度起; 三季度末, 三季度末前, 第三季度前.
+        let start = eat_any(b, r, &STARTING).map(|e| Span::new(r, e));
+        let end = match start {
+            Some(s) => s.end,
+            None => {
+                let e = eat_any(b, r, &["末", "底"]).unwrap_or(r);
+                eat_any(b, e, &BEFORE).unwrap_or(e)
+            }
+        };
         Some((
             end,
             Phrase::Quarter {
                 year,
                 number: Span::new(q, n),
+                start,
             },
         ))
     };
