@@ -130,7 +130,7 @@ fn verb_at(s: &str, since: usize, i: usize) -> Option<(usize, usize, Role)> {
 
 static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "【?(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|主要责任单位|主要責任單位|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|主责单位|主責單位|主办单位|主辦單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|协同单位|協同單位|协同部门|協同部門|参与单位|參與單位|牵头|牽頭|配合|参与|參與|协助|協助)(?:】|[\\s\u{3000}]*[:：])",
+        "【?(?:(?P<label>牵头单位|牽頭單位|牵头部门|牽頭部門|主要责任单位|主要責任單位|责任单位|責任單位|责任部门|責任部門|负责单位|負責單位|主责单位|主責單位|主办单位|主辦單位|配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|协同单位|協同單位|协同部门|協同部門|参与单位|參與單位|牵头|牽頭|配合|参与|參與|协助|協助)|(?P<person>(?:分管|牵头|牽頭|责任|責任|联系|聯繫|挂点|掛點)(?:省|市|区|區|县|縣)?(?:领导|領導)|责任人|責任人|联系人|聯繫人|联系电话|聯繫電話))(?:】|[\\s\u{3000}]*[:：])",
     )
     .expect("valid role label regex")
 });
@@ -727,7 +727,10 @@ fn read_statement(r: &mut Statement<'_>) {
                 let end = labels
                     .peek()
                     .map_or(raw.len(), |n| n.get(0).expect("match").start());
-                r.read(all.end(), end, Some(role_of(&c["label"])));
+                // A leader or a contact (责任领导：李华) is a person, not an organ.
+                if let Some(label) = c.name("label") {
+                    r.read(all.end(), end, Some(role_of(label.as_str())));
+                }
             }
             return;
         }
@@ -2036,6 +2039,18 @@ mod tests {
                 ("省商务厅", "cooperating", false),
             ])
         );
+        // A leader or a contact under a label of their own is no organ.
+        for raw in [
+            "责任领导：李华；责任单位：各区人民政府",
+            "分管市领导:王东;责任单位:各区人民政府",
+            "责任单位：各区人民政府；联系人：张三，电话：12345678",
+        ] {
+            assert_eq!(
+                names(raw),
+                own(&[("各区人民政府", "responsible", true)]),
+                "{raw}"
+            );
+        }
         assert_eq!(names("责任单位:团省委、省妇联")[0].0, "团省委");
         assert_eq!(names("责任单位:团省委、省妇联")[1].0, "省妇联");
         // A verb after a later clause under a label is that clause's role, and no part of a
