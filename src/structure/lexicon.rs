@@ -130,6 +130,17 @@ pub fn is_title_candidate(s: &str) -> bool {
         && docnum::doc_number_line(s).is_none()
         && !is_label_line(s)
         && !is_signer_note(s)
+        && !is_form_line(s)
+}
+
+/// Whether a line is the fields of a form to fill in (申报单位（盖章）：      填报日期：  年  月
+/// 日): a label's colon with a gap of blanks after it.
+fn is_form_line(s: &str) -> bool {
+    let Some(at) = s.find([':', '：']) else {
+        return false;
+    };
+    let after = &s[at..];
+    after.contains("  ") || after.contains('\u{3000}')
 }
 
 /// Whether a line names who signed a report (签发人：王伟中), as a head may print it on a line
@@ -1146,6 +1157,11 @@ mod tests {
         ));
         assert!(!title_complete("2021年广东省推进政府职能转变和"));
         assert!(is_title_candidate("“放管服”改革重点工作安排"));
+        // The fields of a form under its title are no part of it.
+        assert!(!is_title_candidate(
+            "申报单位(盖章):              填报日期:    年  月  日"
+        ));
+        assert!(is_title_candidate("专栏1：广东省重点产业集群"));
         assert!(!is_title_candidate(
             "一、深入推进简政放权,进一步增强发展活力"
         ));
