@@ -4170,3 +4170,59 @@ fn a_communique_headed_by_its_organ_and_signed_keeps_every_line() {
     assert_eq!(n.body.sections.len(), 2);
     assert!(n.body.walk().all(|s| s.deadlines.is_empty()));
 }
+
+#[test]
+fn forms_to_fill_enclosed_with_a_call_for_applications() {
+    // Each enclosure is a form: its title stands alone, and the fields under it (申报单位（盖章）：
+    // …填报日期：) are no part of the title.
+    let (n, _) = load("application_notice_with_forms_to_fill.txt");
+    assert_eq!(number(&n).as_deref(), Some("珠科创函〔2024〕12号"));
+    assert_eq!(n.addressees, ["各有关单位"]);
+    let titles: Vec<_> = n
+        .enclosures
+        .iter()
+        .map(|e| e.title.as_deref().unwrap_or_default())
+        .collect();
+    assert_eq!(titles, ["珠海市科技创新平台申报书", "申报单位承诺书"]);
+    let form = &n.enclosures[0];
+    assert!(
+        form.preamble[0].text.starts_with("申报单位(盖章):"),
+        "{:?}",
+        form.preamble[0].text
+    );
+    let paths: Vec<_> = form.walk().map(|s| s.path.as_str()).collect();
+    assert_eq!(paths, ["一", "二", "二/(一)", "二/(二)"]);
+    let limits: Vec<_> = n.body.preamble.iter().flat_map(|p| &p.deadlines).collect();
+    assert_eq!(limits.len(), 1);
+    assert_eq!(limits[0].text, "2024年5月31日前");
+}
+
+#[test]
+fn periods_begun_leaders_and_contacts_in_a_statistics_notice() {
+    let (n, _) = load("statistics_notice_with_periods_begun_and_leaders.txt");
+    let rows = rows(&n.body);
+    let row = |path: &str| rows.iter().find(|r| r.0 == path).expect(path).clone();
+    // A quarter with 起 begins the reporting: from its first day.
+    assert_eq!(
+        row("四"),
+        (
+            "四",
+            vec![("市统计局", Role::Lead), ("市科技局", Role::Cooperating)],
+            vec!["2024-07-01".to_string()]
+        )
+    );
+    let four = n.body.walk().find(|s| s.path == "四").expect("四");
+    assert_eq!(four.deadlines[0].kind, gongwen::DeadlineKind::From);
+    // The leader named under 责任领导 is no department.
+    assert_eq!(
+        row("五"),
+        (
+            "五",
+            vec![("各区人民政府", Role::Responsible)],
+            vec!["2024-10-01".to_string()]
+        )
+    );
+    // As of a past date (截至2023年底) is a fact, not a limit.
+    assert!(n.body.preamble.iter().all(|p| p.deadlines.is_empty()));
+    assert_eq!(row("三").2, ["2024-08-20"], "the cut-off for applications");
+}
