@@ -1709,6 +1709,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // white space; a date inside a sentence (于2022年12月31日前完成) stays in it.
         // Printing lines (…秘书处2024年12月23日印发) stay whole, as the trailer reads them.
         for d in date::find_dates(text, None) {
+            // White space inside a date (2023年 10 月 20 日) parts nothing.
+            if text[d.span.range()].contains(is_pad) {
+                whole.push((d.span.start, d.span.end));
+            }
             let rest = &text[d.span.end..];
             // The value of a page's field of date, with its time of day, ends there
             // (发布日期：2024-03-22广东省人民政府办公厅关于…); after the title a bare 时间：
@@ -1885,6 +1889,18 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_white_space_inside_a_date_parts_nothing() {
+        let src = "某某厅关于开展检查的函某建函〔2023〕456号各地级以上市住房城乡建设主管部门：请于2024年 6 月 30 日前报送。广东省住房和城乡建设厅2023年 10 月 20 日";
+        let got = pieces(src);
+        assert!(got.contains(&"请于2024年 6 月 30 日前报送。"), "{got:?}");
+        assert_eq!(
+            got[got.len() - 2..],
+            ["广东省住房和城乡建设厅", "2023年 10 月 20 日"],
+            "{got:?}"
+        );
     }
 
     #[test]
