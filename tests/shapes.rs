@@ -4226,3 +4226,20 @@ fn periods_begun_leaders_and_contacts_in_a_statistics_notice() {
     assert!(n.body.preamble.iter().all(|p| p.deadlines.is_empty()));
     assert_eq!(row("三").2, ["2024-08-20"], "the cut-off for applications");
 }
+
+#[test]
+fn a_state_of_force_under_its_label_is_the_pages() {
+    // 有效性： over 有效, as the page lists its fields, right above the title: the state is the
+    // page's furniture, and the title is whole.
+    let (_, text) = load("labels_over_values.txt");
+    let text = text.replacen("关闭窗口\n", "关闭窗口\n有效性：\n有效\n", 1);
+    let n = gongwen::parse(&text).expect("parses");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广州市人民政府办公厅关于进一步加强城市管理工作的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("广州市人民政府办公厅"));
+    let p = n.portal.as_ref().expect("portal");
+    let furniture = sources(&text, &p.furniture);
+    assert!(furniture.contains(&"有效"), "{furniture:?}");
+}

@@ -141,9 +141,10 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         let clean = without_pinyin(t);
         // A label alone on its line (索引号：) gives its value on the line right under it; a
         // label that fills no field (主题词：), a blank line between, or a line that is no such
-        // value (the title under an empty 成文日期：) leaves the line alone.
+        // value (the title under an empty 成文日期：) leaves the line alone. A state of force
+        // (有效 under 有效性：) is the page's, never a title.
         let value_under = |f: &Field| {
-            *f != Field::Other
+            (*f != Field::Other || portal::is_state_of_force(t))
                 && r.lines[i].blanks_before == 0
                 && !portal::is_field_line(t)
                 && portal::fits(*f, t)

@@ -777,6 +777,28 @@ impl PortalBuilder {
     }
 }
 
+/// Whether `value` is a document's state of force as a page's 有效性 or 文件状态 gives it
+/// (有效, 已废止, 现行有效).
+#[must_use]
+pub fn is_state_of_force(value: &str) -> bool {
+    matches!(
+        value.trim(),
+        "有效"
+            | "现行有效"
+            | "現行有效"
+            | "失效"
+            | "已失效"
+            | "部分失效"
+            | "废止"
+            | "廢止"
+            | "已废止"
+            | "已廢止"
+            | "已修改"
+            | "已修订"
+            | "已修訂"
+    )
+}
+
 /// Whether `value` can be what `field` holds: a date for the dates, a 文号 for the number, a
 /// short line that names no subject (no 关于) for the others but the title.
 #[must_use]
@@ -853,6 +875,9 @@ mod tests {
         assert_eq!(f[1].0, Field::Source);
         assert_eq!(&s[f[1].1.0..f[1].1.1], "江门市人民政府办公室");
         assert!(is_field_line("索 引 号:043000-10-2013-006225"));
+        assert!(is_state_of_force("有效"));
+        assert!(is_state_of_force(" 已废止 "));
+        assert!(!is_state_of_force("有效期五年"));
         for issue in [
             "2013年第38期(总第854期)",
             "深圳市人民政府公报　2023年第12期（总第1265期）",
