@@ -695,8 +695,8 @@ fn enclosure_title_at(s: &str, cited: &std::collections::HashSet<&str>) -> Optio
     for (n, (i, c)) in s.char_indices().enumerate().take(64) {
         if n >= 4 {
             let (title, after) = s.split_at(i);
-            if lexicon::title_complete(title) && (glued_item(after, false) || cited.contains(title))
-            {
+            // (A title the text cites is whole whatever its last word: …重点民生实事.)
+            if cited.contains(title) || lexicon::title_complete(title) && glued_item(after, false) {
                 return Some(i);
             }
         }
@@ -1889,6 +1889,20 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_a_cited_title_ends_where_it_ends_whatever_its_last_word() {
+        let src = "某某市人民政府办公室关于印发某某市2024年重点民生实事的通知某府办〔2024〕4号各县（市、区）人民政府：现将《某某市2024年重点民生实事》印发给你们，请认真组织实施。某某市人民政府办公室2024年2月1日某某市2024年重点民生实事1.新建改建农村公路300公里。（市交通运输局牵头）2.改造城镇老旧小区40个。";
+        let got = pieces(src);
+        assert!(
+            got.windows(2).any(|w| w
+                == [
+                    "某某市2024年重点民生实事",
+                    "1.新建改建农村公路300公里。（市交通运输局牵头）"
+                ]),
+            "{got:?}"
+        );
     }
 
     #[test]
