@@ -1400,6 +1400,15 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                     cuts.push(start);
                     cuts.push(end);
                     whole.push((start, end));
+                    // The addressees glued after the buttons end at their colon (…【字体:大
+                    // 中 小】各县（市、区）人民政府，市政府各部门：《某方案》业经…).
+                    let after = window(text, end, 200 * 3);
+                    if let Some(c) = after.find([':', '：']) {
+                        let colon = after[c..].chars().next().map_or(0, char::len_utf8);
+                        if lexicon::addressee_line(&after[..c + colon]).is_some() {
+                            cuts.push(end + c + colon);
+                        }
+                    }
                 }
             }
         }
@@ -1461,6 +1470,19 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // inside it parts nothing.
         // (After a bullet the line starts at the bullet: • 文  号:.)
         let labels = portal::labels_in(text);
+        // A state of force glued before the title after it (有效性：有效东莞市…关于…的通知):
+        // the title starts a line, and the addressees after it another.
+        for &(start, end, _) in &labels {
+            let value_at = text.len() - text[end..].trim_start_matches(is_pad).len();
+            if let Some(len) = portal::state_of_force_after(&text[start..end], &text[value_at..]) {
+                let title_at = value_at + len;
+                let after = window(text, title_at, 200 * 3);
+                if title_end(after).is_some_and(|t| opens_as_a_title(&after[..t])) {
+                    cuts.push(title_at);
+                    addressees_after(text, title_at, &mut cuts);
+                }
+            }
+        }
         let spaced_labels: Vec<(usize, usize)> = labels
             .iter()
             .filter(|l| l.2)
@@ -1901,6 +1923,28 @@ mod tests {
                     "某某市2024年重点民生实事",
                     "1.新建改建农村公路300公里。（市交通运输局牵头）"
                 ]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn ok_a_state_of_force_and_font_buttons_glued_before_the_head() {
+        // The state of force glued to the title after it.
+        let src = "索引号:11441900007330039B/2023-00156名称:东莞市人民政府办公室关于印发某措施的通知文号:东府办〔2023〕58号发布日期:2023-11-08有效性:有效东莞市人民政府办公室关于印发某措施的通知各镇人民政府(街道办事处),市府直属各单位:《某措施》已经市人民政府同意,现印发给你们。";
+        let got = pieces(src);
+        assert!(
+            got.windows(2).any(|w| w
+                == [
+                    "东莞市人民政府办公室关于印发某措施的通知",
+                    "各镇人民政府(街道办事处),市府直属各单位:"
+                ]),
+            "{got:?}"
+        );
+        // The addressees glued after the buttons of the font size.
+        let src = "名称:肇庆市人民政府办公室关于印发某方案的通知文号:肇府办函〔2016〕302号发布日期:2016-08-17来源:市政府办公室【字体:大 中 小】各县(市、区)人民政府,市政府各部门:《某方案》业经市人民政府同意,现印发给你们。";
+        let got = pieces(src);
+        assert!(
+            got.contains(&"各县(市、区)人民政府,市政府各部门:"),
             "{got:?}"
         );
     }

@@ -777,26 +777,44 @@ impl PortalBuilder {
     }
 }
 
-/// Whether `value` is a document's state of force as a page's 有效性 or 文件状态 gives it
-/// (有效, 已废止, 现行有效).
+/// A document's states of force as a page's 有效性 or 文件状态 gives them.
+const STATES_OF_FORCE: [&str; 13] = [
+    "有效",
+    "现行有效",
+    "現行有效",
+    "失效",
+    "已失效",
+    "部分失效",
+    "废止",
+    "廢止",
+    "已废止",
+    "已廢止",
+    "已修改",
+    "已修订",
+    "已修訂",
+];
+
+/// Whether `value` is a document's state of force (有效, 已废止, 现行有效).
 #[must_use]
 pub fn is_state_of_force(value: &str) -> bool {
-    matches!(
-        value.trim(),
-        "有效"
-            | "现行有效"
-            | "現行有效"
-            | "失效"
-            | "已失效"
-            | "部分失效"
-            | "废止"
-            | "廢止"
-            | "已废止"
-            | "已廢止"
-            | "已修改"
-            | "已修订"
-            | "已修訂"
-    )
+    STATES_OF_FORCE.contains(&value.trim())
+}
+
+/// The length of the state of force that opens `s` after the label of a page's field of
+/// force (有效性：有效东莞市…关于…的通知), if `label` is one.
+#[must_use]
+pub fn state_of_force_after(label: &str, s: &str) -> Option<usize> {
+    let of_force = ["有效性", "效力", "状态", "狀態", "时效", "時效"]
+        .iter()
+        .any(|w| has_str(label, w));
+    if !of_force {
+        return None;
+    }
+    STATES_OF_FORCE
+        .iter()
+        .filter(|w| s.starts_with(*w))
+        .map(|w| w.len())
+        .max()
 }
 
 /// Whether `value` can be what `field` holds: a date for the dates, a 文号 for the number, a
