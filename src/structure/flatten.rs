@@ -611,7 +611,9 @@ fn series_number(text: &str) -> Option<Span> {
         if !ends_a_name || !crate::structure::head::is_numbered_name(&head[..name_end]) {
             continue;
         }
-        let rest = &head[name_end..];
+        // (White space may part the name from its number: …委员会公告 （第38号）.)
+        let rest = head[name_end..].trim_start_matches(is_pad);
+        let number_at = head.len() - rest.len();
         let Some(hao) = rest.find(['号', '號']) else {
             continue;
         };
@@ -622,8 +624,8 @@ fn series_number(text: &str) -> Option<Span> {
                 _ => continue,
             }
         }
-        if docnum::order_number_line(&rest[..end], "").is_some() && name_end + end < text.len() {
-            return Some(Span::new(name_end, name_end + end));
+        if docnum::order_number_line(&rest[..end], "").is_some() && number_at + end < text.len() {
+            return Some(Span::new(number_at, number_at + end));
         }
     }
     None
@@ -2676,6 +2678,16 @@ mod tests {
         // An order's number glued after its name, with no parentheses.
         let src = "广东省人民政府令第298号《广东省某某规定》已经省人民政府常务会议通过，现予公布，自2025年1月1日起施行。省长 王某某2024年12月1日";
         assert_eq!(pieces(src)[..2], ["广东省人民政府令", "第298号"]);
+        // White space between the name and its number.
+        let src = "广东省人民代表大会常务委员会公告 (第38号) 《广东省某某条例》已修订通过，现予公布。 广东省人民代表大会常务委员会 2024年9月25日";
+        assert_eq!(
+            pieces(src)[..3],
+            [
+                "广东省人民代表大会常务委员会公告",
+                "(第38号)",
+                "《广东省某某条例》已修订通过，现予公布。"
+            ]
+        );
         // A name that is not numbered in a series has no number to cut.
         let src = "广东省人民政府关于某事的公告第三批名单如下：一、甲。二、乙。三、丙。四、丁。";
         assert_eq!(pieces(src), [src]);
