@@ -1234,10 +1234,28 @@ fn closes_a_sentence(before: &str) -> bool {
     while !before.is_char_boundary(lo) {
         lo += 1;
     }
-    let Some(open) = before[lo..].rfind(['（', '(']).map(|o| lo + o) else {
+    let Some(open) = unclosed_bracket(&before[lo..]).map(|o| lo + o) else {
         return false;
     };
     before[open..].chars().count() <= 80 && before[..open].ends_with(['。', '；', ';'])
+}
+
+/// Where the last bracket of `s` that no bracket after it closes opens: brackets closed inside
+/// it are passed over (（牵头单位：…，各县（市、区）人民政府 → the first （).
+fn unclosed_bracket(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    s.char_indices().rev().find_map(|(o, c)| match c {
+        '）' | ')' => {
+            depth += 1;
+            None
+        }
+        '（' | '(' if depth == 0 => Some(o),
+        '（' | '(' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    })
 }
 
 /// Where the date starts in a line that is a signature and a date with space between.
@@ -1650,7 +1668,8 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         for (i, c) in text.char_indices() {
             let (after_sentence, arabic) = match c {
                 '。' | '；' | ';' => (true, true),
-                '：' | ':' => (true, false),
+                // (…通知如下：1、压实责任: the colon of a text's announcement opens its items.)
+                '：' | ':' => (true, text[..i].ends_with("如下")),
                 '）' | ')' => (closes_a_sentence(&text[..i]), true),
                 _ => (false, false),
             };
@@ -1674,9 +1693,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 crate::extract::docnum::is_han(c) || matches!(c, '。' | '；' | ';' | '）' | ')')
             });
             // Labels inside a parenthesis ((牵头单位：…；配合单位：…)) are read there.
-            let stretch = window_before(text, at, 200 * 3);
-            let open = stretch.rfind(['（', '(']);
-            let inside = open.is_some_and(|o| stretch[o..].find(['）', ')']).is_none());
+            let inside = unclosed_bracket(window_before(text, at, 200 * 3)).is_some();
             if glued && !inside {
                 cuts.push(at);
             }
@@ -1947,6 +1964,33 @@ mod tests {
         let got = pieces(src);
         assert!(
             got.contains(&"各县(市、区)人民政府,市政府各部门:"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn ok_brackets_inside_a_responsibility_and_items_announced_by_a_colon() {
+        // A bracket inside the responsibility ((市、区)) neither ends it nor lets its labels
+        // be cut; the item after it starts a line.
+        let src = "某某市人民政府办公室关于印发某方案的通知某府办〔2024〕9号各县(市、区)人民政府:现印发给你们。某某市人民政府办公室2024年3月18日某方案一、重点任务(一)培育产业。2024年6月底前制定方案。(牵头单位:市工业和信息化局;配合单位:各县(市、区)人民政府;完成时限:2024年6月)(二)推动技改。(责任单位:市工业和信息化局)";
+        let got = pieces(src);
+        assert!(
+            got.contains(&"(一)培育产业。2024年6月底前制定方案。(牵头单位:市工业和信息化局;配合单位:各县(市、区)人民政府;完成时限:2024年6月)"),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"(二)推动技改。(责任单位:市工业和信息化局)"),
+            "{got:?}"
+        );
+        // Items in Arabic numerals after the colon that announces them.
+        let src = "某某县人民政府办公室关于做好森林防火工作的通知某府办函〔2024〕15号各镇人民政府:为做好森林防火工作,现将有关事项通知如下:1、压实防火责任。各镇要于2月20日前报送。2、加强巡山护林。";
+        let got = pieces(src);
+        assert!(
+            got.windows(2).any(|w| w
+                == [
+                    "为做好森林防火工作,现将有关事项通知如下:",
+                    "1、压实防火责任。各镇要于2月20日前报送。"
+                ]),
             "{got:?}"
         );
     }
