@@ -1111,6 +1111,36 @@ fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
     }
 }
 
+/// Where addressees glued after the value of a page's field (the value starting at
+/// `value_at`) start and end: …分类：工业、交通各区人民政府，市政府直属各单位：现将…. They open
+/// with 各 or a place's name, and end with a colon that is no label's (`next_label`, where the
+/// next label starts).
+fn addressees_in_value(
+    text: &str,
+    value_at: usize,
+    next_label: Option<usize>,
+) -> Option<(usize, usize)> {
+    let head = window(text, value_at, 120 * 3);
+    let colon = head.find([':', '：'])?;
+    let end = value_at + colon + head[colon..].chars().next().map_or(0, char::len_utf8);
+    if next_label.is_some_and(|n| n < end) || has_char(&head[..colon], '。') {
+        return None;
+    }
+    let value = &head[..colon];
+    value
+        .char_indices()
+        .skip(1)
+        .filter(|&(p, c)| {
+            c == '各'
+                || crate::extract::department::PLACES
+                    .iter()
+                    .any(|place| value[p..].starts_with(place))
+        })
+        .map(|(p, _)| value_at + p)
+        .find(|&p| lexicon::addressee_line(&text[p..end]).is_some())
+        .map(|p| (p, end))
+}
+
 /// The length of what follows a label of the font size on a page (`：大 中 小】`, `:`): its
 /// colon, the buttons when they are there, and a closing bracket; and whether the buttons
 /// were there. None without a colon.
@@ -1491,8 +1521,15 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         // (After a bullet the line starts at the bullet: • 文  号:.)
         let labels = portal::labels_in(text);
         // A state of force glued before the title after it (有效性：有效东莞市…关于…的通知):
-        // the title starts a line, and the addressees after it another.
-        for &(start, end, _) in &labels {
+        // the title starts a line, and the addressees after it another. The addressees glued
+        // after the value of a page's field (主题分类：工业、交通各区人民政府，市政府直属各单位：)
+        // are a line of their own.
+        // (A page has a few fields: only the first labels are looked after.)
+        for (k, &(start, end, _)) in labels.iter().enumerate().take(40) {
+            if let Some(at) = addressees_in_value(text, end, labels.get(k + 1).map(|l| l.0)) {
+                cuts.push(at.0);
+                cuts.push(at.1);
+            }
             let value_at = text.len() - text[end..].trim_start_matches(is_pad).len();
             if let Some(len) = portal::state_of_force_after(&text[start..end], &text[value_at..]) {
                 let title_at = value_at + len;
@@ -1956,6 +1993,18 @@ mod tests {
                 == [
                     "东莞市人民政府办公室关于印发某措施的通知",
                     "各镇人民政府(街道办事处),市府直属各单位:"
+                ]),
+            "{got:?}"
+        );
+        // The addressees glued after the value of the page's last field.
+        let src = "深圳市人民政府关于印发某实施方案的通知发文机关：深圳市人民政府发文字号：深府〔2024〕12号发文日期：2024-04-18主题分类：工业、交通各区人民政府，市政府直属各单位：现将《某实施方案》印发给你们，请认真组织实施。";
+        let got = pieces(src);
+        assert!(
+            got.windows(3).any(|w| w
+                == [
+                    "主题分类：工业、交通",
+                    "各区人民政府，市政府直属各单位：",
+                    "现将《某实施方案》印发给你们，请认真组织实施。"
                 ]),
             "{got:?}"
         );
