@@ -417,6 +417,7 @@ fn title_after_crumb(piece: &str) -> Option<usize> {
         let rest = &piece[i..];
         (crate::extract::department::PLACES
             .iter()
+            .chain(&PROVINCES)
             .any(|p| rest.starts_with(p))
             || [
                 "中共",
@@ -2665,6 +2666,15 @@ mod tests {
         // A trail after ideographic spaces: cuts fall on characters' boundaries.
         let src = "当前位置：　　首页 > 法规公文 > 市政府文件广州市人民政府办公厅关于印发某方案的通知穗府办〔2023〕18号各区人民政府: 现将《某方案》印发给你们,请认真贯彻执行。";
         assert_eq!(pieces(src)[1], "首页 > 法规公文 > 市政府文件");
+        // The title of another province's organ glued after the last crumb.
+        let src = "首页 > 政务公开 > 省政府办公厅文件河南省人民政府办公厅关于印发某方案的通知发布时间：2024-04-12 10:30【字体：大 中 小】豫政办〔2024〕21号各省辖市人民政府：现将《某方案》印发给你们。";
+        assert_eq!(
+            pieces(src)[..2],
+            [
+                "首页 > 政务公开 > 省政府办公厅文件",
+                "河南省人民政府办公厅关于印发某方案的通知"
+            ]
+        );
         // The version of record: the masthead, the number, the title, the addressees.
         let src = "广东省人民政府办公厅文件粤办发〔2023〕8号广东省人民政府办公厅印发关于某措施的通知各地级以上市人民政府,省政府各部门: 《关于某措施》已经省人民政府同意,现印发给你们。";
         assert_eq!(
