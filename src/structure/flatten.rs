@@ -660,6 +660,16 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
             return Some(before.len() - organ.len());
         }
     }
+    // Right after white space that follows no organ (…请假：赵某某　郑州市人民政府办公室; the
+    // organs of a joint signature are found below).
+    let near = window_before(before, before.len(), 30 * 3);
+    if let Some((p, c)) = near.char_indices().rev().find(|&(_, c)| is_pad(c)) {
+        let organ = &near[p + c.len_utf8()..];
+        let after_organ = lexicon::ends_like_organ(near[..p].trim_end_matches(is_pad));
+        if !organ.is_empty() && !after_organ && lexicon::signature_line(organ).is_some() {
+            return Some(before.len() - organ.len());
+        }
+    }
     // Right after a word in Latin letters, as a file's name ends (…指引.docx广东省…组(代章)).
     let near = window_before(before, before.len(), 40 * 3);
     if let Some(p) = near.rfind(|c: char| c.is_ascii_alphabetic()) {
@@ -2811,6 +2821,15 @@ mod tests {
             ["（盖章）　　（盖章）", "2024年5月20日"]
         );
         assert_eq!(pieces("请于2021年4月16日"), ["请于2021年4月16日"]);
+        // In a flattened text, an organ of a city not listed among the places signs after
+        // the white space before it.
+        let src = "郑州市人民政府常务会议纪要 〔2024〕5号 会议纪要如下： 一、研究部署安全生产工作 会议要求，各区要于3月31日前完成隐患排查。 请假：赵某 郑州市人民政府办公室 2024年3月14日";
+        let got = pieces(src);
+        assert_eq!(
+            got[got.len() - 3..],
+            ["请假：赵某", "郑州市人民政府办公室", "2024年3月14日"],
+            "{got:?}"
+        );
     }
 
     #[test]
