@@ -4243,3 +4243,32 @@ fn a_state_of_force_under_its_label_is_the_pages() {
     let furniture = sources(&text, &p.furniture);
     assert!(furniture.contains(&"有效"), "{furniture:?}");
 }
+
+#[test]
+fn an_attachment_in_parts_and_a_field_for_a_seal() {
+    // 附件2-1 and 附件2-2 are the parts of the attachment the note lists as 2: each its own
+    // enclosure, and no second one made for the note. 学校名称（盖章）： is a form's field,
+    // not an addressee.
+    let (n, _) = load("attachment_in_parts_with_a_seal_field.txt");
+    let got: Vec<_> = n
+        .enclosures
+        .iter()
+        .map(|e| {
+            (
+                e.label.as_deref().unwrap_or_default(),
+                e.title.as_deref().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("附件1", "推荐汇总表"),
+            ("附件2-1", "申报书(高等教育类)"),
+            ("附件2-2", "申报书(职业教育类)"),
+        ]
+    );
+    assert!(n.enclosures.iter().all(|e| e.addressees.is_empty()));
+    let paths: Vec<_> = n.enclosures[1].walk().map(|s| s.path.as_str()).collect();
+    assert_eq!(paths, ["一", "二"]);
+}

@@ -168,11 +168,12 @@ pub fn title_complete(s: &str) -> bool {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^附[ \u{3000}]*(?P<w>件|表)[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3})[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
+    Regex::new(r"^附[ \u{3000}]*(?P<w>件|表)[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3}(?:[-－—–][0-9０-９]{1,2})?)[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
         .expect("valid label regex")
 });
 
-/// An attachment label line: `附件`, `附件1`, `附件2：title`, or a label glued to its title
+/// An attachment label line: `附件`, `附件1`, `附件2：title`, a part of an attachment
+/// (`附件2-1`), or a label glued to its title
 /// (`附件1广东省…名录`); an attached table's (`附表`, `附表1`) alike. Returns the label and
 /// where the title after it starts, if any.
 #[must_use]
@@ -191,7 +192,7 @@ pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
         return None;
     }
     let word = caps.name("w").map_or("件", |m| m.as_str());
-    let label = format!("附{word}{}", fold_digits(n));
+    let label = format!("附{word}{}", fold_digits(n).replace(['－', '—', '–'], "-"));
     Some((label, rest.map(|m| m.start())))
 }
 
@@ -534,6 +535,13 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
         || has_char(body, '。')
         || has_str(body, "如下")
         || has_str(body, "以下")
+        // A form's field for a seal or a signature (学校名称（盖章）：) names no addressee.
+        || has_str(body, "盖章")
+        || has_str(body, "蓋章")
+        || has_str(body, "签字")
+        || has_str(body, "簽字")
+        || has_str(body, "签章")
+        || has_str(body, "簽章")
     {
         return None;
     }
@@ -916,6 +924,11 @@ mod tests {
         let s = "各地级以上市人民政府,省政府各部门、各直属机构:";
         let got = organs(s);
         assert_eq!(got, ["各地级以上市人民政府", "省政府各部门", "各直属机构"]);
+        // A form's field for a seal is no addressee.
+        for s in ["学校名称(盖章):", "申报单位（盖章）：", "负责人（签字）："]
+        {
+            assert!(addressee_line(s).is_none(), "{s}");
+        }
         // The jurisdiction of the run's first organ is that of the bare organs after it.
         // Kinds of organ listed after 各 are one entry.
         assert_eq!(
@@ -1146,6 +1159,7 @@ mod tests {
     fn ok_labels_and_titles() {
         assert_eq!(label_line("附件"), Some(("附件".to_string(), None)));
         assert_eq!(label_line("附件2"), Some(("附件2".to_string(), None)));
+        assert_eq!(label_line("附件2-1"), Some(("附件2-1".to_string(), None)));
         assert_eq!(label_line("附件：重点行业清单"), None);
         // An attached table's label alike.
         assert_eq!(label_line("附表"), Some(("附表".to_string(), None)));
