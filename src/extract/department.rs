@@ -58,6 +58,13 @@ const VERBS: &[(&str, Role)] = &[
 
 /// Words that may stand before a verb and belong to it (按职责分工负责).
 const VERB_PREFIXES: &[&str] = &[
+    "按照各自职责",
+    "按照各自職責",
+    "按各自职责",
+    "根据各自职责",
+    "根据职责分工",
+    "根據職責分工",
+    "按照职能分工",
     "按照职责分工",
     "按职责分工",
     "按職責分工",
@@ -73,6 +80,8 @@ const VERB_PREFIXES: &[&str] = &[
     "各自",
     "协同",
     "協同",
+    // 抓好落实: seeing it done.
+    "抓好",
 ];
 
 /// The role verbs of `s`, in order: (start with its prefix, end, role).
@@ -1417,10 +1426,30 @@ const PROGRESS: &[&str] = &[
 const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
 
 /// Words after an organ's name that are no part of it (省住房城乡建设厅指导).
-const WORDS_AFTER: [&str; 20] = [
-    "指导", "指導", "督导", "督導", "督促", "统筹", "統籌",
+const WORDS_AFTER: [&str; 22] = [
+    "指导",
+    "指導",
+    "督导",
+    "督導",
+    "督促",
+    "统筹",
+    "統籌",
+    "具体实施",
+    "具體實施",
     // A modal verb and an adverb before the verb: 各地要认真组织实施, 各区应当切实负责.
-    "要", "应", "應", "应当", "應當", "须", "須", "必须", "必須", "认真", "認真", "切实", "切實",
+    "要",
+    "应",
+    "應",
+    "应当",
+    "應當",
+    "须",
+    "須",
+    "必须",
+    "必須",
+    "认真",
+    "認真",
+    "切实",
+    "切實",
 ];
 
 /// The characters that start a word before a name ([`WORDS_BEFORE`]).
@@ -2027,6 +2056,32 @@ mod tests {
         );
         let got = names("省自然资源厅、市场监管局牵头");
         assert_eq!(got[1].0, "省市场监管局");
+    }
+
+    #[test]
+    fn ok_words_of_a_duty_around_a_verb() {
+        for (raw, want) in [
+            (
+                "省公安厅、省交通运输厅按照各自职责负责",
+                &[
+                    ("省公安厅", "responsible", false),
+                    ("省交通运输厅", "responsible", false),
+                ][..],
+            ),
+            (
+                "省住房城乡建设厅负总责，各地级以上市人民政府抓好落实",
+                &[
+                    ("省住房城乡建设厅", "responsible", false),
+                    ("各地级以上市人民政府", "responsible", true),
+                ],
+            ),
+            (
+                "省科技厅牵头，各高校具体实施",
+                &[("省科技厅", "lead", false), ("各高校", "responsible", true)],
+            ),
+        ] {
+            assert_eq!(names(raw), own(want), "{raw}");
+        }
     }
 
     #[test]
