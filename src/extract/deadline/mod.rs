@@ -526,10 +526,12 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 day,
             } => {
                 // 完成时间：2023年6月 — by the end of that month, 完成时间：2023年6月30日 by
-                // that day; elsewhere a date is a fact.
+                // that day, as is a month or a day that a task is to be completed in (于2024年
+                // 12月完成); elsewhere a date is a fact.
                 if !time_cell
                     && !after_time_label(before)
                     && !fills_a_late_cell(before, &s[whole.end..])
+                    && !to_be_completed(&s[whole.end..])
                 {
                     continue;
                 }
@@ -914,6 +916,22 @@ fn starts_a_word_with_qi(rest: &str) -> bool {
         '草', '步', '点', '點', '码', '碼', '诉', '訴', '源', '伏', '义', '義', '见', '見', '重',
         '来', '來', '飞', '飛', '航', '身', '因', '居', '用', '征', '徵', '价', '價', '付', '算',
     ])
+}
+
+/// Whether what follows a month or a day says a task is to be completed then (2024年12月完成,
+/// 2025年6月全面建成), not that it was (2024年3月完成了) or how much was (2024年12月完成率).
+fn to_be_completed(after: &str) -> bool {
+    let rest = ["全面", "全部", "基本"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    ["完成", "建成"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        // (完成率, 完成情况: what was done, as a noun.)
+        .is_some_and(|r| {
+            !r.starts_with(['了', '率', '值', '量', '额', '額']) && !r.starts_with("情况")
+        })
 }
 
 /// Whether `before` ends with a label of a time limit: 完成时间：, 时限:, 完成期限为, 【完成时限】.
@@ -1360,6 +1378,33 @@ mod tests {
         ] {
             let (text, _, d) = only(input, a);
             assert_eq!((text.as_str(), d.as_deref()), (phrase, Some(date)));
+        }
+    }
+
+    #[test]
+    fn ok_a_month_a_task_is_to_be_completed_in() {
+        let a = written("2024-04-18");
+        for (input, phrase, date) in [
+            ("于2024年12月完成全部任务", "2024年12月", "2024-12-31"),
+            ("2025年6月全面建成", "2025年6月", "2025-06-30"),
+            ("2024年9月30日完成验收", "2024年9月30日", "2024-09-30"),
+        ] {
+            let (text, k, d) = only(input, a);
+            assert_eq!(
+                (text.as_str(), k, d.as_deref()),
+                (phrase, "by", Some(date)),
+                "{input}"
+            );
+        }
+        // What was done, or what takes place then, is no limit.
+        for input in [
+            "2024年3月完成了试点",
+            "2024年12月召开推进会",
+            "2024年12月完成率达90%",
+            "2024年12月完成情况良好",
+        ] {
+            let got = run(input, a);
+            assert!(got.is_empty(), "{input}: {got:?}");
         }
     }
 
