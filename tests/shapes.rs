@@ -4272,3 +4272,52 @@ fn an_attachment_in_parts_and_a_field_for_a_seal() {
     let paths: Vec<_> = n.enclosures[1].walk().map(|s| s.path.as_str()).collect();
     assert_eq!(paths, ["一", "二"]);
 }
+
+#[test]
+fn a_city_plan_with_labelled_parentheses_and_time_limits() {
+    // （牵头单位：…；配合单位：…，各县（市、区）人民政府；完成时限：2024年6月）: the labels give
+    // the roles, the bracket inside a name is part of it, and the time limit is a deadline.
+    let (n, _) = load("city_plan_with_labelled_parentheses_and_time_limits.txt");
+    assert_eq!(number(&n).as_deref(), Some("韶府办〔2024〕9号"));
+    assert_eq!(n.addressees, ["各县(市、区)人民政府", "市府直属各单位"]);
+    let plan = &n.enclosures[0];
+    assert_eq!(
+        plan.title.as_deref(),
+        Some("韶关市推动制造业高质量发展三年行动方案(2024-2026年)")
+    );
+    let rows = rows(plan);
+    let row = |path: &str| rows.iter().find(|r| r.0 == path).expect(path).clone();
+    assert_eq!(
+        row("二/(一)"),
+        (
+            "二/(一)",
+            vec![
+                ("市工业和信息化局", Role::Lead),
+                ("市发展改革局", Role::Cooperating),
+                ("市科技局", Role::Cooperating),
+                ("各县(市、区)人民政府", Role::Cooperating),
+            ],
+            vec!["2024-06-30".to_string(), "2024-06-30".to_string()]
+        )
+    );
+    assert_eq!(
+        row("二/(二)"),
+        (
+            "二/(二)",
+            vec![
+                ("市工业和信息化局", Role::Responsible),
+                ("各县(市、区)人民政府", Role::Responsible),
+            ],
+            vec!["2025-12-31".to_string()]
+        )
+    );
+    assert_eq!(
+        row("二/(三)/1").1,
+        [
+            ("市自然资源局", Role::Lead),
+            ("市住房城乡建设管理局", Role::Cooperating)
+        ]
+    );
+    // 每季度结束后10日内 counts from each quarter's end: no date.
+    assert!(row("三").2.is_empty());
+}
