@@ -375,14 +375,16 @@ fn render(mode: Mode, source: &str, o: &Outcome) -> Vec<u8> {
                 .has_headers(false)
                 .from_writer(Vec::new());
             for row in n.tasks() {
-                let deadlines: Vec<String> = row
-                    .deadlines
-                    .iter()
-                    .map(|d| {
-                        let date = d.date.map(|x| x.to_string()).unwrap_or_default();
-                        format!("{}:{date}", d.kind.as_str())
-                    })
-                    .collect();
+                // Each limit once: 2024年6月底前 in the text and 完成时限：2024年6月 in the
+                // parenthesis are one by:2024-06-30.
+                let mut deadlines: Vec<String> = Vec::with_capacity(row.deadlines.len());
+                for d in &row.deadlines {
+                    let date = d.date.map(|x| x.to_string()).unwrap_or_default();
+                    let cell = format!("{}:{date}", d.kind.as_str());
+                    if !deadlines.contains(&cell) {
+                        deadlines.push(cell);
+                    }
+                }
                 let written = row.written_date.map(|d| d.to_string()).unwrap_or_default();
                 w.write_record([
                     source,

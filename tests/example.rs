@@ -234,7 +234,9 @@ fn files_from_output_and_tasks() {
     let list = dir.join("list.txt");
     std::fs::write(
         &list,
-        format!("{SEED}\nfixtures/shapes/four_levels_fullwidth.txt\n"),
+        format!(
+            "{SEED}\nfixtures/shapes/four_levels_fullwidth.txt\nfixtures/shapes/city_plan_with_labelled_parentheses_and_time_limits.txt\n"
+        ),
     )
     .expect("write");
     let csv_path = dir.join("tasks.csv");
@@ -265,6 +267,13 @@ fn files_from_output_and_tasks() {
     );
     assert_eq!(&eighth[9], "by:2021-12-31");
     assert_eq!(&eighth[3], "enclosures[0]");
+    // A limit written twice (2024年6月底前 and 完成时限：2024年6月) is one cell entry.
+    let plan = rows
+        .iter()
+        .find(|x| x[0].contains("city_plan") && &x[4] == "二/(一)")
+        .expect("二/(一)");
+    assert_eq!(&plan[9], "by:2024-06-30");
+    assert_eq!(&plan[6], "市工业和信息化局");
 
     let out = run(&["--tasks", "--jsonl", SEED]);
     let first: serde_json::Value = serde_json::from_str(
