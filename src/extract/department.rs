@@ -1456,8 +1456,8 @@ const WORDS_AFTER: [&str; 22] = [
 const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
 
 /// The characters that end a word after a name ([`WORDS_AFTER`]).
-const NAME_TAILS: [char; 15] = [
-    '导', '導', '促', '筹', '籌', '要', '应', '應', '当', '當', '须', '須', '真', '实', '實',
+const NAME_TAILS: [char; 16] = [
+    '导', '導', '促', '筹', '籌', '要', '应', '應', '当', '當', '须', '須', '真', '实', '實', '施',
 ];
 
 /// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
