@@ -404,6 +404,12 @@ fn jurisdiction_of_all(entry: &str) -> Option<&str> {
     ];
     let kind = KINDS.iter().find(|k| entry.starts_with(*k))?;
     let organ = &entry[kind.len()..];
+    // (A short note in brackets after the organ is no part of what it is: 发展改革局（委）.)
+    let organ = organ
+        .strip_suffix([')', '）'])
+        .and_then(|o| o.rfind(['(', '（']).map(|at| &o[..at]))
+        .filter(|o| crate::segment::chars_at_most(&organ[o.len()..], 6))
+        .unwrap_or(organ);
     (ends_like_organ(organ) && !organ.starts_with(['有', '各'])).then_some(*kind)
 }
 
@@ -934,6 +940,10 @@ mod tests {
         assert_eq!(
             organs("各区人民政府，市政府各委、办、局，各市属机构："),
             ["各区人民政府", "市政府各委、办、局", "各市属机构"]
+        );
+        assert_eq!(
+            organs("各地级以上市发展改革局（委）、能源主管部门："),
+            ["各地级以上市发展改革局（委）", "各地级以上市能源主管部门"]
         );
         assert_eq!(
             organs("各地级以上市教育局、财政局，省属有关高校："),
