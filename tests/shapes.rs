@@ -4321,3 +4321,30 @@ fn a_city_plan_with_labelled_parentheses_and_time_limits() {
     // 每季度结束后10日内 counts from each quarter's end: no date.
     assert!(row("三").2.is_empty());
 }
+
+#[test]
+fn a_joint_notice_with_each_issuers_number() {
+    // Each issuer's number on its own line under the title: the first, the lead issuer's, is
+    // the document's; the second, which no field holds, is kept with the page's furniture, and
+    // is no page's number in mismatch.
+    let (n, text) = load("joint_notice_with_each_issuers_number.txt");
+    assert_eq!(number(&n).as_deref(), Some("粤发改能源〔2024〕100号"));
+    assert_eq!(n.issuers, ["广东省发展和改革委员会", "广东省能源局"]);
+    let p = n.portal.as_ref().expect("furniture");
+    assert!(p.doc_number.is_none());
+    assert_eq!(sources(&text, &p.furniture), ["粤能新能〔2024〕20号"]);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(
+        n.addressees,
+        [
+            "各地级以上市发展改革局(委)",
+            "各地级以上市能源主管部门",
+            "广东电网有限责任公司"
+        ]
+    );
+    // Both on one line, parted by white space.
+    let one_line = text.replace("100号\n粤能", "100号　　粤能");
+    let n = gongwen::parse(&one_line).expect("parses");
+    assert_eq!(number(&n).as_deref(), Some("粤发改能源〔2024〕100号"));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

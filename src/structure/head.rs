@@ -419,11 +419,23 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     }
 
     // The document's own number: the last number line of the head; earlier ones are the page's.
+    // A joint notice prints its issuers' numbers on lines one under another: the first of them,
+    // the lead issuer's, is the document's; the others, which no field holds, are kept with
+    // the page's furniture.
     let limit = body_start.min(head_end);
-    let nums: Vec<usize> = (0..limit)
+    let mut nums: Vec<usize> = (0..limit)
         .filter(|&k| r.roles[k] == Role::Header && docnum::doc_number_line(r.text(k)).is_some())
         .filter(|&k| title.as_ref().is_none_or(|t| !t.lines.contains(&k)))
         .collect();
+    let mut lead = nums.len().saturating_sub(1);
+    while lead > 0 && nums[lead - 1] + 1 == nums[lead] {
+        lead -= 1;
+    }
+    for &k in nums.get(lead + 1..).unwrap_or_default() {
+        r.roles[k] = Role::Portal;
+        r.portal.furniture(r.span(k));
+    }
+    nums.truncate(lead + 1);
     let mut doc_number = None;
     for (j, &k) in nums.iter().enumerate() {
         let t = r.text(k);

@@ -255,7 +255,10 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
             && (crate::segment::find_str(t, "签发人").is_some()
                 || crate::segment::find_str(t, "簽發人").is_some())
     };
-    if t.is_empty() || !(crate::segment::chars_at_most(t, 40) || signed()) {
+    // (Two or three issuers' numbers on one line are longer.)
+    let joint =
+        || crate::segment::chars_at_most(t, 100) && t.matches(['〔', '[', '［']).count() >= 2;
+    if t.is_empty() || !(crate::segment::chars_at_most(t, 40) || signed() || joint()) {
         return None;
     }
     // The readers of a document's head ask about the same few lines; the last answers are
@@ -391,6 +394,28 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
         }
     }
     let mut found = find_doc_numbers(t);
+    // The numbers of a joint notice's issuers on one line (粤财科教〔2024〕45号　粤教财〔2024〕
+    // 12号), parted by white space or a stop: the first, the lead issuer's, is the document's.
+    if found.len() > 1 {
+        let parted = found.windows(2).all(|w| {
+            w[0].span.end <= w[1].span.start
+                && t[w[0].span.end..w[1].span.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';'))
+        });
+        if !parted
+            || found.iter().any(|f| f.damaged)
+            || t[found[found.len() - 1].span.end..].trim() != ""
+        {
+            return None;
+        }
+        found.truncate(1);
+        let f = found.pop()?;
+        return (f.span.start == 0).then(|| FoundDocNumber {
+            span: f.span.shift(off),
+            ..f
+        });
+    }
     if found.len() != 1 {
         return None;
     }
@@ -638,6 +663,21 @@ mod tests {
         let f = doc_number_line(s).expect("number");
         assert_eq!(&s[f.span.range()], "粤府〔2021〕22号");
         assert!(doc_number_line("(2013—2015年)").is_none());
+    }
+
+    #[test]
+    fn ok_the_numbers_of_joint_issuers_on_one_line() {
+        for s in [
+            "粤财科教〔2024〕45号  粤教财〔2024〕12号",
+            "粤财科教〔2024〕45号、粤教财〔2024〕12号",
+            "粤财科教〔2024〕45号　粤教财〔2024〕12号　粤卫财〔2024〕3号",
+        ] {
+            let f = doc_number_line(s).expect(s);
+            assert_eq!(&s[f.span.range()], "粤财科教〔2024〕45号", "{s}");
+        }
+        // Numbers inside a sentence are no line of numbers.
+        assert!(doc_number_line("粤财科教〔2024〕45号要求，粤教财〔2024〕12号").is_none());
+        assert!(doc_number_line("粤财科教〔2024〕45号文和粤教财〔2024〕12号文").is_none());
     }
 
     #[test]
