@@ -76,6 +76,9 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         format!(
             r"(?P<holiday>(?:(?P<hdy>{YEAR})[\x20]*年)?(?P<hdn>元旦|春节|春節|国庆节|国庆|國慶節|國慶|劳动节|勞動節)(?:之前|以前|前))"
         ),
+        format!(
+            r"(?P<shared>(?P<shy>{YEAR})[\x20]*年[\x20]*(?P<sha>{MONTH})[\x20]*(?:至|到|—|－|~|～)[\x20]*(?P<shb>{MONTH})[\x20]*月(?:份底|份|底|末)?)"
+        ),
     ]
 });
 
@@ -233,6 +236,17 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("hdn", Some(*name));
             15
         }
+        Phrase::SharedMonths {
+            year,
+            first,
+            second,
+        } => {
+            put("shared", Some(whole));
+            put("shy", Some(*year));
+            put("sha", Some(*first));
+            put("shb", Some(*second));
+            16
+        }
     };
     out.sort();
     (index, out)
@@ -241,7 +255,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 72] = [
+    const NAMES: [&str; 76] = [
         "range",
         "ray",
         "ram",
@@ -314,6 +328,10 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "holiday",
         "hdy",
         "hdn",
+        "shared",
+        "shy",
+        "sha",
+        "shb",
     ];
     DEADLINE
         .find_iter(s)
@@ -564,7 +582,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 39] = [
+    const TEMPLATES: [&str; 41] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -593,6 +611,8 @@ fn texts() -> Vec<String> {
         "1月1日、{}月2日前",
         "{}日至6月1日",
         "{}月至12月",
+        "2024年{}—9月",
+        "2024年7至{}月份",
         "6月至{}月底",
         "不晚于5月{}日",
         "5月{}日下班前",
@@ -632,7 +652,7 @@ fn texts() -> Vec<String> {
 /// kinds, with every part in the same place.
 #[test]
 fn ok_reader_is_the_grammar() {
-    let mut kinds = [0usize; 16];
+    let mut kinds = [0usize; 17];
     for t in texts() {
         let read: Vec<_> = phrases(&t).map(|(sp, p)| groups(sp, &p)).collect();
         assert_eq!(read, by_regex(&t), "{t:?}");

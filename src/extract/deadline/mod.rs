@@ -474,6 +474,36 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 );
                 same_clause(s, whole, out);
             }
+            Phrase::SharedMonths {
+                year: y,
+                first,
+                second,
+            } => {
+                // 2024年7—9月: from 1 July until 30 September of that year.
+                let (Some(y), Some(m1), Some(m2)) = (year(Some(y)), num(first), num(second)) else {
+                    continue;
+                };
+                if m2 <= m1 {
+                    continue;
+                }
+                let until = Resolved::Absolute(last_of_month(y, m2));
+                if past(&until) {
+                    continue;
+                }
+                push(
+                    whole,
+                    DeadlineKind::From,
+                    Resolved::Absolute(Date::new(y, m1, 1)),
+                    None,
+                );
+                push(
+                    Span::new(second.start, whole.end),
+                    DeadlineKind::Until,
+                    until,
+                    None,
+                );
+                same_clause(s, whole, out);
+            }
             Phrase::List => {
                 let dates = phrase::list_dates(s.as_bytes(), base);
                 let mut last_year = None;
@@ -1406,6 +1436,28 @@ mod tests {
             let got = run(input, a);
             assert!(got.is_empty(), "{input}: {got:?}");
         }
+    }
+
+    #[test]
+    fn ok_months_of_a_year_that_share_their_month_mark() {
+        let a = written("2024-04-18");
+        let got = run("2024年7—9月开展集中排查", a);
+        let got: Vec<_> = got
+            .iter()
+            .map(|(t, k, d, _)| (t.as_str(), *k, d.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2024年7—9月", "from", Some("2024-07-01")),
+                ("9月", "until", Some("2024-09-30"))
+            ]
+        );
+        assert_eq!(run("2024年10至12月份", a).len(), 2);
+        // A period that ended before the document is one it reports on.
+        assert!(run("2024年1—3月，全省完成投资1000亿元", a).is_empty());
+        // Months in the wrong order are no range.
+        assert!(run("2024年9—7月", a).is_empty());
     }
 
     #[test]

@@ -95,6 +95,13 @@ pub(super) enum Phrase {
     },
     /// `春节前`, `2024年国庆节前`: before a public holiday.
     Holiday { year: Option<Span>, name: Span },
+    /// `2024年7—9月`: two months of a year that share their 月, from the first's first day
+    /// until the second's last.
+    SharedMonths {
+        year: Span,
+        first: Span,
+        second: Span,
+    },
 }
 
 /// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | 份]`, and at the second
@@ -331,6 +338,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 .or_else(|| month_range(b, p))
                 .or_else(|| digit.then(|| year_month(b, p)).flatten())
                 .or_else(|| digit.then(|| holiday(b, p)).flatten())
+                .or_else(|| digit.then(|| shared_months(b, p)).flatten())
         }
         '元' | '春' | '国' | '國' | '劳' | '勞' => holiday(b, p),
         '两' | '兩' | '半' => within(b, p),
@@ -1003,6 +1011,26 @@ fn month_range(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let q = eat_any(b, spaces(b, first.end), &RANGE_SEPARATORS)?;
     let second = month_at(b, spaces(b, q), true)?;
     Some((second.end, Phrase::MonthRange { first, second }))
+}
+
+/// `YEAR [ ]*年[ ]* MONTH [ ]*(至|到|—|－|~|～)[ ]* MONTH [ ]*月 [份底|份|底|末]`: two months
+/// of a year that share their 月 (2024年7—9月).
+fn shared_months(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
+    let y = year(b, p)?;
+    let q = spaces(b, eat(b, spaces(b, y), "年")?);
+    let m1 = month(b, q)?;
+    let r = spaces(b, eat_any(b, spaces(b, m1), &RANGE_SEPARATORS)?);
+    let m2 = month(b, r)?;
+    let after = eat(b, spaces(b, m2), "月")?;
+    let end = eat_any(b, after, &["份底", "份", "底", "末"]).unwrap_or(after);
+    Some((
+        end,
+        Phrase::SharedMonths {
+            year: Span::new(p, y),
+            first: Span::new(q, m1),
+            second: Span::new(r, m2),
+        },
+    ))
 }
 
 /// `[YEAR [ ]*年[ ]*] MONTH [ ]*月 [[ ]*DAY[ ]*(日|号|號) | 份]`; at the `second` end of a range
