@@ -1122,6 +1122,12 @@ fn addressees_after(text: &str, from: usize, cuts: &mut Vec<usize>) {
     }
 }
 
+/// The first colon within `chars` characters from `from`: where it stands and where it ends.
+fn colon_within(text: &str, from: usize, chars: usize) -> Option<(usize, usize)> {
+    let c = from + window(text, from, chars * 3).find([':', '：'])?;
+    Some((c, c + text[c..].chars().next().map_or(0, char::len_utf8)))
+}
+
 /// Where addressees glued after the value of a page's field (the value starting at
 /// `value_at`) start and end: …分类：工业、交通各区人民政府，市政府直属各单位：现将…. They open
 /// with 各 or a place's name, and end with a colon that is no label's (`next_label`, where the
@@ -1131,13 +1137,11 @@ fn addressees_in_value(
     value_at: usize,
     next_label: Option<usize>,
 ) -> Option<(usize, usize)> {
-    let head = window(text, value_at, 120 * 3);
-    let colon = head.find([':', '：'])?;
-    let end = value_at + colon + head[colon..].chars().next().map_or(0, char::len_utf8);
-    if next_label.is_some_and(|n| n < end) || has_char(&head[..colon], '。') {
+    let (colon, end) = colon_within(text, value_at, 120)?;
+    let value = &text[value_at..colon];
+    if next_label.is_some_and(|n| n < end) || has_char(value, '。') {
         return None;
     }
-    let value = &head[..colon];
     value
         .char_indices()
         .skip(1)
@@ -1463,12 +1467,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                     whole.push((start, end));
                     // The addressees glued after the buttons end at their colon (…【字体:大
                     // 中 小】各县（市、区）人民政府，市政府各部门：《某方案》业经…).
-                    let after = window(text, end, 200 * 3);
-                    if let Some(c) = after.find([':', '：']) {
-                        let colon = after[c..].chars().next().map_or(0, char::len_utf8);
-                        if lexicon::addressee_line(&after[..c + colon]).is_some() {
-                            cuts.push(end + c + colon);
-                        }
+                    if let Some((_, past)) = colon_within(text, end, 200)
+                        && lexicon::addressee_line(&text[end..past]).is_some()
+                    {
+                        cuts.push(past);
                     }
                 }
             }
