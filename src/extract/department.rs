@@ -1431,9 +1431,12 @@ const PROGRESS: &[&str] = &[
 const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
 
 /// Words after an organ's name that are no part of it (省住房城乡建设厅指导).
-const WORDS_AFTER: [&str; 22] = [
+const WORDS_AFTER: [&str; 24] = [
     "指导",
     "指導",
+    // 各部门要加强协同配合: what they are to do more of.
+    "加强",
+    "加強",
     "督导",
     "督導",
     "督促",
@@ -1461,8 +1464,9 @@ const WORDS_AFTER: [&str; 22] = [
 const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
 
 /// The characters that end a word after a name ([`WORDS_AFTER`]).
-const NAME_TAILS: [char; 16] = [
+const NAME_TAILS: [char; 18] = [
     '导', '導', '促', '筹', '籌', '要', '应', '應', '当', '當', '须', '須', '真', '实', '實', '施',
+    '强', '強',
 ];
 
 /// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
@@ -2085,6 +2089,13 @@ mod tests {
                 &[
                     ("省委編辦", "responsible", false),
                     ("省司法廳", "responsible", false),
+                ],
+            ),
+            (
+                "各地区、各部门要加强协同配合",
+                &[
+                    ("各地区", "cooperating", true),
+                    ("各部门", "cooperating", true),
                 ],
             ),
             (
