@@ -89,6 +89,9 @@ const VERB_PREFIXES: &[&str] = &[
     "抓好",
 ];
 
+/// The last characters of [`VERB_PREFIXES`].
+const PREFIX_ENDS: [char; 10] = ['工', '责', '責', '别', '別', '同', '体', '體', '自', '好'];
+
 /// The role verbs of `s`, in order: (start with its prefix, end, role).
 fn verbs(s: &str) -> Verbs<'_> {
     Verbs {
@@ -135,9 +138,12 @@ fn verb_at(s: &str, since: usize, i: usize) -> Option<(usize, usize, Role)> {
     let rest = &s[i..];
     let &(v, role) = VERBS.iter().find(|(v, _)| rest.starts_with(v))?;
     let before = &s[since..i];
-    let start = VERB_PREFIXES
-        .iter()
-        .find(|p| before.ends_with(*p))
+    // (Most verbs have no prefix: the last character before them tells, before the list.)
+    let start = before
+        .chars()
+        .next_back()
+        .filter(|c| PREFIX_ENDS.contains(c))
+        .and_then(|_| VERB_PREFIXES.iter().find(|p| before.ends_with(*p)))
         .map_or(i, |p| i - p.len());
     Some((start, i + v.len(), role))
 }
@@ -2485,6 +2491,15 @@ mod tests {
                 ("省财政厅", "responsible", false),
             ])
         );
+        // Every prefix of a verb ends with one of the characters looked for first.
+        for p in VERB_PREFIXES {
+            assert!(
+                p.chars()
+                    .next_back()
+                    .is_some_and(|c| PREFIX_ENDS.contains(&c)),
+                "{p}"
+            );
+        }
         // The characters the caller's table looks for are those the words start and end with.
         for w in WORDS_BEFORE {
             assert!(

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::{date, docnum, doctype};
-use crate::segment::{has_char, has_str};
+use crate::segment::{find_str, has_char, has_str};
 
 /// Words a title of an enclosed document ends with.
 const GENRE_END: &[&str] = &[
@@ -136,7 +136,8 @@ pub fn is_title_candidate(s: &str) -> bool {
 /// Whether a line is the fields of a form to fill in (申报单位（盖章）：      填报日期：  年  月
 /// 日): a label's colon with a gap of blanks after it.
 fn is_form_line(s: &str) -> bool {
-    let Some(at) = s.find([':', '：']) else {
+    let ascii = memchr::memchr(b':', s.as_bytes());
+    let Some(at) = ascii.into_iter().chain(find_str(s, "：")).min() else {
         return false;
     };
     let after = &s[at..];

@@ -256,8 +256,11 @@ pub fn doc_number_line(s: &str) -> Option<FoundDocNumber> {
                 || crate::segment::find_str(t, "簽發人").is_some())
     };
     // (Two or three issuers' numbers on one line are longer.)
-    let joint =
-        || crate::segment::chars_at_most(t, 100) && t.matches(['〔', '[', '［']).count() >= 2;
+    let joint = || {
+        crate::segment::chars_at_most(t, 100)
+            && crate::segment::has_char(t, '〔')
+            && t.matches('〔').count() >= 2
+    };
     if t.is_empty() || !(crate::segment::chars_at_most(t, 40) || signed() || joint()) {
         return None;
     }
