@@ -1431,8 +1431,25 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         {
             cuts.push(num.start - before_num.len() + open);
         }
+        // A joint notice's other numbers glued after the lead issuer's (粤发改能源〔2024〕100号
+        // 粤能新能〔2024〕20号各地级以上市…：) are a line of their own.
+        let mut numbers_end = num.end;
+        for _ in 0..3 {
+            let at = text.len() - text[numbers_end..].trim_start_matches(is_pad).len();
+            let next = docnum::find_doc_numbers(window(text, at, 60))
+                .into_iter()
+                .next()
+                .filter(|f| f.span.start == 0 && !f.damaged);
+            let Some(f) = next else {
+                break;
+            };
+            numbers_end = at + f.span.end;
+        }
+        if numbers_end > num.end {
+            cuts.push(numbers_end);
+        }
         // Addressees glued after the number end at the first colon.
-        addressees_after(text, num.end, &mut cuts);
+        addressees_after(text, numbers_end, &mut cuts);
         // A page's fields may give the number first (文号：粤办明电〔2024〕8号　　发布日期：…),
         // the document's head the same number again after its title: that is cut out too, and
         // the addressees after it.
@@ -2052,6 +2069,21 @@ mod tests {
                 == [
                     "为做好森林防火工作,现将有关事项通知如下:",
                     "1、压实防火责任。各镇要于2月20日前报送。"
+                ]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn ok_a_joint_notices_numbers_glued_one_after_another() {
+        let src = "广东省财政厅 广东省教育厅关于下达某资金的通知粤财科教〔2024〕45号粤教财〔2024〕12号各地级以上市财政局、教育局:现将资金下达给你们。";
+        let got = pieces(src);
+        assert!(
+            got.windows(3).any(|w| w
+                == [
+                    "粤财科教〔2024〕45号",
+                    "粤教财〔2024〕12号",
+                    "各地级以上市财政局、教育局:"
                 ]),
             "{got:?}"
         );
