@@ -694,17 +694,15 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
             } => {
                 // 上半年 ends on 30 June, 下半年 with the year; 下半年起 begins on 1 July.
                 let first = text(part) == "上";
-                if let Some(whole) = starting(s, whole, start) {
-                    let m = if first { 1 } else { 7 };
-                    push(
-                        whole,
-                        DeadlineKind::From,
-                        day_phrase(year(y), Some(m), Some(1), Some(false)),
-                        None,
-                    );
-                    continue;
-                }
-                let whole = start.map_or(whole, |s| Span::new(whole.start, s.start));
+                let whole = match starting(s, whole, start) {
+                    Ok(begun) => {
+                        let m = if first { 1 } else { 7 };
+                        let from = day_phrase(year(y), Some(m), Some(1), Some(false));
+                        push(begun, DeadlineKind::From, from, None);
+                        continue;
+                    }
+                    Err(period) => period,
+                };
                 let resolved = match (year(y), first) {
                     (Some(y), true) => Resolved::Absolute(Date::new(y, 6, 30)),
                     (Some(y), false) => Resolved::Absolute(Date::new(y, 12, 31)),
@@ -725,16 +723,14 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                     continue;
                 };
                 // 第三季度起 begins on the quarter's first day.
-                if let Some(whole) = starting(s, whole, start) {
-                    push(
-                        whole,
-                        DeadlineKind::From,
-                        day_phrase(year(y), Some(q * 3 - 2), Some(1), Some(false)),
-                        None,
-                    );
-                    continue;
-                }
-                let whole = start.map_or(whole, |s| Span::new(whole.start, s.start));
+                let whole = match starting(s, whole, start) {
+                    Ok(begun) => {
+                        let from = day_phrase(year(y), Some(q * 3 - 2), Some(1), Some(false));
+                        push(begun, DeadlineKind::From, from, None);
+                        continue;
+                    }
+                    Err(period) => period,
+                };
                 // A quarter without 末/底 (2023年一季度经济运行情况) is a period, not a limit,
                 // unless a limit's word, a delimiter or the end follows it (四季度完成).
                 if text(whole).ends_with("季度") && !quarter_as_limit(&s[whole.end..]) {
@@ -1035,15 +1031,22 @@ fn month_day_or_end(y: i32, m: u32, day: Option<u32>) -> Option<Date> {
     }
 }
 
-/// A day phrase: absolute with a year, else relative. `next_year` applies the next-year rule.
-/// The phrase a period with its word of a start (下半年起, 第三季度开始) is, unless 起 begins
-/// a word with what follows (三季度起草).
-fn starting(s: &str, whole: Span, start: Option<Span>) -> Option<Span> {
-    let start = start?;
+/// A period with its word of a start (下半年起, 第三季度开始): `Ok` with the whole phrase, which
+/// begins then; otherwise `Err` with the period alone, its limit. 起 that begins a word with
+/// what follows (下半年起草) is no start.
+fn starting(s: &str, whole: Span, start: Option<Span>) -> Result<Span, Span> {
+    let Some(start) = start else {
+        return Err(whole);
+    };
     let word = s[start.range()].starts_with('起') && starts_a_word_with_qi(&s[whole.end..]);
-    (!word).then_some(whole)
+    if word {
+        Err(Span::new(whole.start, start.start))
+    } else {
+        Ok(whole)
+    }
 }
 
+/// A day phrase: absolute with a year, else relative. `next_year` applies the next-year rule.
 fn day_phrase(y: Option<i32>, m: Option<u32>, d: Option<u32>, next_year: Option<bool>) -> Resolved {
     let (Some(m), Some(d)) = (m, d) else {
         return Resolved::Absolute(None);
