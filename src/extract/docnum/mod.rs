@@ -408,7 +408,7 @@ fn read_doc_number_line(s: &str, t: &str) -> Option<FoundDocNumber> {
         });
         if !parted
             || found.iter().any(|f| f.damaged)
-            || t[found[found.len() - 1].span.end..].trim() != ""
+            || !t[found[found.len() - 1].span.end..].trim().is_empty()
         {
             return None;
         }
