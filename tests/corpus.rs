@@ -184,6 +184,8 @@ fn c04_damaged_number_and_fused_date_recovered_and_warned() {
     assert_eq!(date(n.written_date), "2015-04-14");
     assert!(has(&n, WarningCode::DamagedDate));
     assert_eq!(n.issuer.as_deref(), Some("广州市花都区人民政府办公室"));
+    // 各 is written once for the sub-districts and the towns, of one level.
+    assert_eq!(n.addressees, ["各街道办事处", "各镇政府", "区府直属各单位"]);
     assert!(
         has(&n, WarningCode::PortalMismatch),
         "the portal's 发布机关 is the government, not its office"

@@ -550,8 +550,26 @@ pub(crate) fn core_organ_of_each(kind: &str, name: &str) -> bool {
         "行政公署",
     ];
     const GOVERNMENTS: [&str; 3] = ["政府", "人民政府", "行政公署"];
+    // Towns and sub-districts are of one level: 各镇人民政府、街道办事处.
+    const TOWN_KINDS: [&str; 5] = ["镇", "鎮", "乡", "鄉", "街道"];
+    const TOWN_ORGANS: [&str; 11] = [
+        "街道办事处",
+        "街道辦事處",
+        "镇人民政府",
+        "鎮人民政府",
+        "镇政府",
+        "鎮政府",
+        "乡人民政府",
+        "鄉人民政府",
+        "乡政府",
+        "鄉政府",
+        "乡镇人民政府",
+    ];
     if kind.is_empty() {
         return false;
+    }
+    if TOWN_KINDS.contains(&kind) && TOWN_ORGANS.contains(&name) && !name.starts_with(kind) {
+        return true;
     }
     if let Some(organ) = name.strip_prefix(kind) {
         return CORE.contains(&organ);
@@ -1823,6 +1841,10 @@ mod tests {
             ])
         );
         assert!(core_organ_of_each("盟", "市人民政府"));
+        assert!(core_organ_of_each("镇", "街道办事处"));
+        assert!(core_organ_of_each("街道", "镇人民政府"));
+        assert!(!core_organ_of_each("镇", "镇财政所"));
+        assert!(!core_organ_of_each("区", "街道办事处"));
         assert!(!core_organ_of_each("盟", "市财政局"));
         assert!(!core_organ_of_each("省", "市人民政府"));
     }

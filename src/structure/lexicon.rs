@@ -979,9 +979,14 @@ mod tests {
             organs("各区委、区政府，各街道党工委、办事处："),
             ["各区委", "各区政府", "各街道党工委", "各街道办事处"]
         );
+        // Towns and sub-districts are of one level: 各 is written once for both.
         assert_eq!(
             organs("各镇人民政府、街道办事处，区直各部门："),
-            ["各镇人民政府", "街道办事处", "区直各部门"]
+            ["各镇人民政府", "各街道办事处", "区直各部门"]
+        );
+        assert_eq!(
+            organs("各街道办事处、镇政府，区各有关单位："),
+            ["各街道办事处", "各镇政府", "区各有关单位"]
         );
         assert_eq!(
             organs("各区委、区政府，市委各部委办局："),
