@@ -551,7 +551,7 @@ pub(crate) fn core_organ_of_each(kind: &str, name: &str) -> bool {
     ];
     const GOVERNMENTS: [&str; 3] = ["政府", "人民政府", "行政公署"];
     // Towns and sub-districts are of one level: 各镇人民政府、街道办事处.
-    const TOWN_KINDS: [&str; 5] = ["镇", "鎮", "乡", "鄉", "街道"];
+    const TOWN_KINDS: [&str; 7] = ["镇", "鎮", "乡", "鄉", "乡镇", "鄉鎮", "街道"];
     const TOWN_ORGANS: [&str; 11] = [
         "街道办事处",
         "街道辦事處",
@@ -1843,6 +1843,7 @@ mod tests {
         assert!(core_organ_of_each("盟", "市人民政府"));
         assert!(core_organ_of_each("镇", "街道办事处"));
         assert!(core_organ_of_each("街道", "镇人民政府"));
+        assert!(core_organ_of_each("乡镇", "街道办事处"));
         assert!(!core_organ_of_each("镇", "镇财政所"));
         assert!(!core_organ_of_each("区", "街道办事处"));
         assert!(!core_organ_of_each("盟", "市财政局"));
