@@ -133,16 +133,21 @@ fn run(args: &[&str]) -> std::process::Output {
         .expect("runs")
 }
 
+/// The records a run wrote to stdout, one JSON object per line.
+fn records(out: &std::process::Output) -> Vec<serde_json::Value> {
+    std::str::from_utf8(&out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
 #[test]
 fn folder_to_jsonl_with_error_records_summary_and_exit_2() {
     let dir = archive("jsonl");
     let out = run(&["--jsonl", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "one file failed");
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
-        .collect();
+    let lines = records(&out);
     let sources: Vec<String> = lines
         .iter()
         .map(|v| {
@@ -323,10 +328,7 @@ fn a_loop_of_links_is_walked_once() {
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&outside);
     assert_eq!(out.status.code(), Some(0));
-    let records: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON line"))
-        .collect();
+    let records = records(&out);
     let sources: Vec<_> = records
         .iter()
         .map(|r| r["source"].as_str().unwrap_or_default().to_string())
@@ -351,10 +353,7 @@ fn a_file_over_the_limit_is_a_record_and_is_not_read() {
     let out = run(&["--jsonl", dir.to_str().unwrap()]);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(2));
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON line"))
-        .collect();
+    let lines = records(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["error"]["kind"], "too_large");
     assert!(
