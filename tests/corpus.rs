@@ -533,6 +533,10 @@ fn f01_six_joint_issuers_and_a_missing_attachment() {
     );
     let deps = departments(&n, "三/(二)", 1);
     assert!(deps.iter().any(|d| d.0 == "广东电网公司") && deps.iter().any(|d| d.0 == "深圳供电局"));
+    // 每年底…出具…清单，下一年度1月1日起实行: every year's list, from every next year — a
+    // recurrence, not one date.
+    let pricing = plan.walk().find(|s| s.path == "三/(二)").unwrap();
+    assert!(pricing.deadlines.is_empty(), "{:?}", pricing.deadlines);
     let last = n.enclosures.last().unwrap();
     assert_eq!(
         last.title.as_deref(),

@@ -33,7 +33,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
     vec![
         format!(
-            r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<rat>{TIME}))?[\x20]*(?:至|到|—|－|~|～)[\x20]*(?:{rb}(?:[\x20]*(?P<rbt>{TIME}))?|(?P<rbs>{TIME})))"
+            r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<rat>{TIME}))?[\x20]*(?:至|到|—|－|~|～)[\x20]*(?:{rb}(?:[\x20]*(?P<rbt>{TIME}))?|(?P<rbday>{DAY})[\x20]*[日号號](?:[\x20]*(?P<rbdt>{TIME}))?|(?P<rbs>{TIME})))"
         ),
         format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
         format!(
@@ -110,11 +110,17 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             first,
             first_time,
             second,
+            second_day,
             second_time,
         } => {
             put("range", Some(whole));
             put("rat", *first_time);
-            let second_name = if second.is_some() { "rbt" } else { "rbs" };
+            put("rbday", *second_day);
+            let second_name = match (second, second_day) {
+                (Some(_), _) => "rbt",
+                (None, Some(_)) => "rbdt",
+                (None, None) => "rbs",
+            };
             put(second_name, *second_time);
             date(&mut out, "ra", first);
             if let Some(second) = second {
@@ -255,7 +261,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 76] = [
+    const NAMES: [&str; 78] = [
         "range",
         "ray",
         "ram",
@@ -266,6 +272,8 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "rbd",
         "rbt",
         "rbs",
+        "rbday",
+        "rbdt",
         "list",
         "until",
         "uy",
@@ -582,7 +590,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 41] = [
+    const TEMPLATES: [&str; 44] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -624,6 +632,9 @@ fn texts() -> Vec<String> {
         "5月1日零时至{}日零时",
         "第{}项于月底前、每月末前",
         "{}月内、本月内",
+        "2024年2月10日至{}日",
+        "5月1日至{}日18时",
+        "2月10日（星期六）至{}号",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [

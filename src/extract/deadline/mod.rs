@@ -308,9 +308,18 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
     };
     let day_of =
         |d: DateAt, next_year| day_phrase(year(d.year), num(d.month), num(d.day), next_year);
+    // A recurrence governs its sentence: in 每年6月底前制定计划，12月底前完成, the second
+    // month is every year's too, unless it names its year.
+    let mut recurring_to = 0;
     for (whole, phrase) in phrase::phrases(s) {
         let base = whole.start;
-        if digit_before(s, base) || is_recurring(s, base) {
+        if is_recurring(s, base) {
+            recurring_to = s[whole.end..]
+                .find(['。', '；', ';'])
+                .map_or(s.len(), |i| whole.end + i);
+            continue;
+        }
+        if digit_before(s, base) || (base < recurring_to && !phrase.names_its_year()) {
             continue;
         }
         // 6月30日前后: about a day, not by it.
@@ -403,16 +412,18 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 first,
                 first_time,
                 second,
+                second_day,
                 second_time,
             } => {
-                // The second date takes the first's year when it has none; a clock time
-                // alone at the second end is of the first's day.
-                let until = match second {
-                    Some(second) => {
+                // The second date takes the first's year when it has none; a day alone at
+                // the second end is of the first's month, a clock time alone of its day.
+                let until = match (second, second_day) {
+                    (Some(second), _) => {
                         let second_year = year(second.year).or(year(first.year));
                         day_phrase(second_year, num(second.month), num(second.day), None)
                     }
-                    None => day_of(first, None),
+                    (None, Some(d)) => day_phrase(year(first.year), num(first.month), num(d), None),
+                    (None, None) => day_of(first, None),
                 };
                 if past(&until) {
                     continue;
@@ -424,10 +435,11 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                     day_of(first, None),
                     first_time.map(|t| fold_time(text(t))),
                 );
-                let until_start = match (second, second_time) {
-                    (Some(second), _) => second.year.unwrap_or(second.month).start,
-                    (None, Some(t)) => t.start,
-                    (None, None) => whole.end,
+                let until_start = match (second, second_day, second_time) {
+                    (Some(second), _, _) => second.year.unwrap_or(second.month).start,
+                    (None, Some(d), _) => d.start,
+                    (None, None, Some(t)) => t.start,
+                    (None, None, None) => whole.end,
                 };
                 push(
                     Span::new(until_start, whole.end),
@@ -1715,7 +1727,7 @@ mod tests {
             &'static str,
             Option<&'static str>,
         )];
-        let cases: [(&str, Expected); 4] = [
+        let cases: [(&str, Expected); 6] = [
             (
                 "管制时间：2024年5月1日0时至5月5日24时。",
                 &[
@@ -1745,6 +1757,21 @@ mod tests {
                         Some("09:00"),
                     ),
                     ("5月10日17:30", "until", "2024-05-10", Some("17:30")),
+                ],
+            ),
+            // A day alone at the second end is of the first's month, with its time or not.
+            (
+                "春节期间（2024年5月10日至17日）各单位要安排专人值班",
+                &[
+                    ("2024年5月10日", "from", "2024-05-10", None),
+                    ("17日", "until", "2024-05-17", None),
+                ],
+            ),
+            (
+                "5月1日零时至5日24时实行交通管制",
+                &[
+                    ("5月1日零时", "from", "2024-05-01", Some("00:00")),
+                    ("5日24时", "until", "2024-05-05", Some("24:00")),
                 ],
             ),
         ];
@@ -1897,6 +1924,15 @@ mod tests {
         assert!(run("2023年1月1日至6月30日，全省共办理", late).is_empty());
         // Every year, and around a month alone, no range.
         assert!(run("每年3月至6月开展", a).is_empty());
+        // A limit of the sentence that names its year is no part of the recurrence; the
+        // next sentence is free of it.
+        for input in [
+            "每年6月底前报送计划，2024年底前完成全部任务",
+            "每年6月底前报送计划。年底前完成全部任务",
+        ] {
+            let (_, kind, d) = only(input, written("2024-03-01"));
+            assert_eq!((kind, d.as_deref()), ("by", Some("2024-12-31")), "{input}");
+        }
         assert!(run("2022年6月至今", a).is_empty());
     }
 
@@ -1979,6 +2015,8 @@ mod tests {
             "按照每年不低于20%的比例对获证企业进行抽查",
             "(十一)深化减证便民。",
             "每年10月底前报送",
+            // The recurrence governs the sentence's other months.
+            "每年6月底前制定年度改造计划，12月底前完成年度任务",
             "去年底全省已完成",
             "到2027年,基本形成体系",
             "今年我省深化改革",

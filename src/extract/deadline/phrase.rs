@@ -26,11 +26,14 @@ pub(super) struct DateAt {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Phrase {
     /// `2021年5月1日至2022年4月30日`, with a clock time at either end or not
-    /// (`5月1日0时至5月5日24时`); with none, `second` is the first's day (`5月1日8:00至12:00`).
+    /// (`5月1日0时至5月5日24时`); `2024年2月10日至17日` (then `second_day` is the second end's
+    /// day, of the first's month); with neither, the second end is the first's day
+    /// (`5月1日8:00至12:00`).
     Range {
         first: DateAt,
         first_time: Option<Span>,
         second: Option<DateAt>,
+        second_day: Option<Span>,
         second_time: Option<Span>,
     },
     /// `2023年6月30日、9月30日和2024年3月31日前`; its dates are read again by [`list_dates`].
@@ -102,6 +105,39 @@ pub(super) enum Phrase {
         first: Span,
         second: Span,
     },
+}
+
+impl Phrase {
+    /// Whether the phrase names its year (2024年6月底前, 明年底) or counts from the document
+    /// (3个月内), rather than taking the year from its context (6月底前, 年底前).
+    pub(super) fn names_its_year(&self) -> bool {
+        match *self {
+            Phrase::Range { first, .. } => first.year.is_some(),
+            Phrase::Until {
+                date,
+                year_end,
+                month_end,
+            } => {
+                date.is_some_and(|d| d.year.is_some())
+                    || year_end.is_some()
+                    || month_end.is_some_and(|(y, _)| y.is_some())
+            }
+            Phrase::Cutoff { date, .. } | Phrase::ByDate { date, .. } => date.year.is_some(),
+            Phrase::From { year, .. }
+            | Phrase::ByMonth { year, .. }
+            | Phrase::YearIn { year }
+            | Phrase::Half { year, .. }
+            | Phrase::Quarter { year, .. }
+            | Phrase::Holiday { year, .. } => year.is_some(),
+            Phrase::YearEnd { year, relative } => year.is_some() || relative.is_some(),
+            Phrase::MonthRange { first, .. } => first.year.is_some(),
+            Phrase::List
+            | Phrase::Within { .. }
+            | Phrase::FromYear { .. }
+            | Phrase::YearMonth { .. }
+            | Phrase::SharedMonths { .. } => true,
+        }
+    }
 }
 
 /// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | 份]`, and at the second
@@ -548,7 +584,8 @@ const RANGE_SEPARATORS: [&str; 6] = ["至", "到", "—", "－", "~", "～"];
 
 /// A range that starts with the date `first`, its weekday in brackets after it or not
 /// (1月28日（农历除夕、周二）至2月4日), with a clock time at either end or not; the second end
-/// may be a clock time alone, of the first's day (5月1日8:00至12:00).
+/// may be a day alone, of the first's month (2月10日至17日), or a clock time alone, of the
+/// first's day (5月1日8:00至12:00).
 fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
     let q = spaces(b, first.end);
     let q = weekday(b, q).map_or(q, |e| spaces(b, e));
@@ -565,6 +602,23 @@ fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
                 first,
                 first_time,
                 second: Some(second),
+                second_day: None,
+                second_time,
+            },
+        ));
+    }
+    if let Some(d) = day(b, q)
+        && let Some(e) = eat_any(b, spaces(b, d), &DAY_MARKS)
+    {
+        let t = spaces(b, e);
+        let second_time = clock(b, t).map(|c| Span::new(t, c));
+        return Some((
+            second_time.map_or(e, |t| t.end),
+            Phrase::Range {
+                first,
+                first_time,
+                second: None,
+                second_day: Some(Span::new(q, d)),
                 second_time,
             },
         ));
@@ -576,6 +630,7 @@ fn range(b: &[u8], first: DateAt) -> Option<(usize, Phrase)> {
             first,
             first_time,
             second: None,
+            second_day: None,
             second_time: Some(Span::new(q, e)),
         },
     ))
