@@ -4348,3 +4348,40 @@ fn a_joint_notice_with_each_issuers_number() {
     assert_eq!(number(&n).as_deref(), Some("粤发改能源〔2024〕100号"));
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn fields_a_value_and_the_next_label_to_a_line() {
+    // A page's table of fields copied with each label on a line and its value on the next,
+    // the next cell's label after the value (…/2024-00012\t分类：).
+    let (n, _) = load("fields_a_value_and_the_next_label_to_a_line.txt");
+    let p = n.portal.as_ref().expect("a portal block");
+    assert_eq!(
+        p.index_number.as_deref(),
+        Some("11441900007330010N/2024-00012")
+    );
+    assert_eq!(p.category.as_deref(), Some("其他"));
+    assert_eq!(p.publisher.as_deref(), Some("东莞市人民政府办公室"));
+    assert_eq!(p.doc_number.as_deref(), Some("东府办〔2024〕11号"));
+    assert_eq!(
+        n.title.as_deref(),
+        Some("东莞市人民政府办公室关于印发《东莞市2024年重点民生实事》的通知")
+    );
+    assert_eq!(number(&n).as_deref(), Some("东府办〔2024〕11号"));
+    assert_eq!(n.issuer.as_deref(), Some("东莞市人民政府办公室"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-02-26")
+    );
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-02-28")
+    );
+    assert_eq!(
+        n.addressees,
+        ["各镇人民政府（街道办事处）", "市府直属各单位"]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let plan = &n.enclosures[0];
+    assert_eq!(plan.title.as_deref(), Some("东莞市2024年重点民生实事"));
+    assert_eq!(plan.sections.len(), 3);
+}

@@ -143,15 +143,21 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         // label that fills no field (主题词：), a blank line between, or a line that is no such
         // value (the title under an empty 成文日期：) leaves the line alone. A state of force
         // (有效 under 有效性：) is the page's, never a title.
+        // The value may have the next label after it (…/2024-00012\t分类：).
+        let (value_line, next) = match portal::value_then_label(t) {
+            Some((v, f)) if pending.is_some() => (v, Some(f)),
+            _ => (t, None),
+        };
         let value_under = |f: &Field| {
-            (*f != Field::Other || portal::is_state_of_force(t))
+            (*f != Field::Other || portal::is_state_of_force(value_line))
                 && r.lines[i].blanks_before == 0
-                && !portal::is_field_line(t)
-                && portal::fits(*f, t)
+                && !portal::is_field_line(value_line)
+                && portal::fits(*f, value_line)
         };
         if let Some(field) = pending.take().filter(value_under) {
             r.roles[i] = Role::Portal;
-            let (value, off) = portal::unbullet(t);
+            pending = next;
+            let (value, off) = portal::unbullet(value_line);
             // The value ends where the page's buttons start (本网【打印】).
             let value = value.find('【').map_or(value, |at| value[..at].trim_end());
             let vsp = Span::new(sp.start + off, sp.start + off + value.len());

@@ -306,6 +306,19 @@ pub fn label_ending(s: &str) -> Option<Field> {
     })
 }
 
+/// A value with the next field's label after it, parted by white space, as a page's table
+/// copied a cell to a line gives (`11441900007330010N/2024-00012\t分类：`): the value and the
+/// label's field.
+#[must_use]
+pub fn value_then_label(s: &str) -> Option<(&str, Field)> {
+    let field = label_ending(s)?;
+    // The label is the last run after white space; its characters are never spaced out here.
+    let at = s.rfind(|c: char| c.is_whitespace())?;
+    let (value, label) = (s[..at].trim_end(), s[at..].trim_start());
+    (!value.is_empty() && label_ending(label) == Some(field) && LABEL_AT_START.is_match(label))
+        .then_some((value, field))
+}
+
 /// Where each label of `s` stands (索引号：, 发布日期：, 来源：…), colon included, and whether a
 /// layout spaced its characters out (索 引 号:, 主 题 词：).
 #[must_use]
