@@ -15,6 +15,8 @@ const WEEKDAY: &str =
     "[（(](?:[^（()）。；;\n\r]{0,8}?(?:星期|周|週)[一二三四五六日天]|含(?:当日|當日)?)[）)]";
 /// A clock time: 17:00, 18时30分, 下午5点半, 零时.
 const TIME: &str = "(?:上午|中午|下午|晚上|早上|凌晨)?(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|(?:时|時|点|點)(?:[0-9０-９]{1,2}分|半)?)|零(?:时|時|点|點))";
+/// Between the two ends of a period.
+const SEP: &str = "至|到|——|—|－|-|–|~|～";
 const COUNT: &str = "[0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3}|半";
 
 /// The alternatives of the deadline grammar, in priority order (leftmost-first).
@@ -33,7 +35,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let (ra, rb, u, c, b) = (date("ra"), date("rb"), date("u"), date("c"), date("b"));
     vec![
         format!(
-            r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<rat>{TIME}))?[\x20]*(?:至|到|—|－|~|～)[\x20]*(?:{rb}(?:[\x20]*(?P<rbt>{TIME}))?|(?P<rbday>{DAY})[\x20]*[日号號](?:[\x20]*(?P<rbdt>{TIME}))?|(?P<rbs>{TIME})))"
+            r"(?P<range>{ra}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<rat>{TIME}))?[\x20]*(?:{SEP})[\x20]*(?:{rb}(?:[\x20]*(?P<rbt>{TIME}))?|(?P<rbday>{DAY})[\x20]*[日号號](?:[\x20]*(?P<rbdt>{TIME}))?|(?P<rbs>{TIME})))"
         ),
         format!(r"(?P<list>{any_date}(?:(?:、|和|及|与|,|，){any_date})+[\x20]*(?:之前|以前|前))"),
         format!(
@@ -66,7 +68,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
         ),
         format!(r"(?P<fromyear>(?:从|從|自)?(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
         format!(
-            r"(?P<mrange>{}[\x20]*(?:至|到|—|－|~|～)[\x20]*{})",
+            r"(?P<mrange>{}[\x20]*(?:{SEP})[\x20]*{})",
             month_at("ma", "份"),
             month_at("mb", "份底|份|底|末")
         ),
@@ -77,7 +79,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<holiday>(?:(?P<hdy>{YEAR})[\x20]*年)?(?P<hdn>元旦|春节|春節|国庆节|国庆|國慶節|國慶|劳动节|勞動節)(?:之前|以前|前))"
         ),
         format!(
-            r"(?P<shared>(?P<shy>{YEAR})[\x20]*年[\x20]*(?P<sha>{MONTH})[\x20]*(?:至|到|—|－|~|～)[\x20]*(?P<shb>{MONTH})[\x20]*月(?:份底|份|底|末)?)"
+            r"(?P<shared>(?P<shy>{YEAR})[\x20]*年[\x20]*(?P<sha>{MONTH})[\x20]*(?:{SEP})[\x20]*(?P<shb>{MONTH})[\x20]*月(?:份底|份|底|末)?)"
         ),
     ]
 });
@@ -590,7 +592,7 @@ fn texts() -> Vec<String> {
         texts.push(t);
     }
     // Every number of one to three digits and numerals in each place a number can stand.
-    const TEMPLATES: [&str; 44] = [
+    const TEMPLATES: [&str; 48] = [
         "{}月30日前",
         "5月{}日（含）前",
         "{}年春节前",
@@ -635,6 +637,10 @@ fn texts() -> Vec<String> {
         "2024年2月10日至{}日",
         "5月1日至{}日18时",
         "2月10日（星期六）至{}号",
+        "7月1日-{}月31日",
+        "2024年3月1日–3月{}日",
+        "7月1日——8月{}日",
+        "2024年7-{}月",
     ];
     // One and two of every digit and numeral; three of a few.
     const NUMERALS: [&str; 23] = [

@@ -1848,6 +1848,26 @@ mod tests {
             )
             .is_empty()
         );
+        // Dashes of every width part the ends as 至 does.
+        for input in [
+            "活动时间为2024年7月1日-8月31日",
+            "活动时间为2024年7月1日–8月31日",
+            "活动时间为2024年7月1日——8月31日",
+            "活动时间为2024年7月1日－8月31日",
+        ] {
+            let got: Vec<_> = run(input, written("2024-05-20"))
+                .into_iter()
+                .map(|g| (g.1, g.2))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    ("from", Some("2024-07-01".to_string())),
+                    ("until", Some("2024-08-31".to_string()))
+                ],
+                "{input}"
+            );
+        }
         // A note that is no weekday, or too long, ends the phrase at the first date.
         let got = run("6月1日（暂定）至6月5日举办", written("2024-03-01"));
         assert_eq!(got.len(), 1);

@@ -578,7 +578,9 @@ pub(super) fn list_dates(b: &[u8], p: usize) -> Vec<(usize, DateAt)> {
 }
 
 const LIST_SEPARATORS: [&str; 6] = ["、", "和", "及", "与", ",", "，"];
-const RANGE_SEPARATORS: [&str; 6] = ["至", "到", "—", "－", "~", "～"];
+/// Between the two ends of a period: words, dashes of every width (2024年7月1日-8月31日, 3月1日–3月31日,
+/// 7月1日——8月31日) and swung dashes.
+const RANGE_SEPARATORS: [&str; 9] = ["至", "到", "——", "—", "－", "-", "–", "~", "～"];
 
 // ---- the kinds, in the order they are tried ----
 
