@@ -4385,3 +4385,27 @@ fn fields_a_value_and_the_next_label_to_a_line() {
     assert_eq!(plan.title.as_deref(), Some("东莞市2024年重点民生实事"));
     assert_eq!(plan.sections.len(), 3);
 }
+
+#[test]
+fn a_law_databases_fields_in_lenticular_brackets() {
+    // A database of laws heads the notice with its title and its own fields (【发布部门】,
+    // 【效力级别】, 【法规类别】): none of them is part of the title under them.
+    let (n, _) = load("law_database_fields_in_lenticular_brackets.txt");
+    let title = "广东省人民政府办公厅关于印发广东省促进外贸稳规模优结构若干措施的通知";
+    assert_eq!(n.title.as_deref(), Some(title));
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(number(&n).as_deref(), Some("粤办函〔2023〕256号"));
+    let p = n.portal.as_ref().expect("a portal block");
+    assert_eq!(p.publisher.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(p.category.as_deref(), Some("对外贸易综合规定"));
+    assert_eq!(p.effective_date.as_deref(), Some("2023-10-12"));
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-10-12")
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-10-09")
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
