@@ -1258,6 +1258,9 @@ impl Statement<'_> {
             }
         };
         let mut prefix: Option<&str> = None;
+        // Whether that jurisdiction is each of a kind (各地级以上市 in 各地级以上市教育局、
+        // 财政局): the bare names after it are groups too.
+        let mut each_prefix = false;
         // The kind of jurisdiction of a first name opened with 各 (区 in 各区委).
         // (Told by the two characters after 各, without reading the name for a place.)
         let each = names.first().and_then(|&(s, e)| {
@@ -1283,13 +1286,21 @@ impl Statement<'_> {
                 full.push_str(name);
                 full.push_str(suffix);
             } else if generic {
+                if k + 1 < names.len()
+                    && let Some(j) = crate::structure::lexicon::jurisdiction_of_all(name)
+                {
+                    prefix = Some(j);
+                    each_prefix = true;
+                }
                 full.push_str(name);
             } else if let Some(p) = jurisdiction(name) {
                 prefix = Some(p);
+                each_prefix = false;
                 full.push_str(name);
             } else {
                 if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
                     full.push_str(p);
+                    generic = each_prefix;
                 }
                 full.push_str(name);
             }
@@ -1372,9 +1383,11 @@ fn is_kind_with_organ(name: &str) -> bool {
         "鎮",
         "乡",
     ];
+    // Kinds written together first (县市区 before 县).
     let kinds = || {
-        KINDS
+        crate::structure::lexicon::JOINED_KINDS
             .iter()
+            .chain(&KINDS)
             .chain(&crate::structure::lexicon::AUTONOMOUS_KINDS)
     };
     let Some(mut rest) = kinds().find_map(|k| name.strip_prefix(k)) else {
@@ -1838,6 +1851,25 @@ mod tests {
             own(&[
                 ("各盟行政公署", "cooperating", true),
                 ("各市人民政府", "cooperating", true),
+            ])
+        );
+        // The jurisdiction of each of a kind goes to the bare organs after it, which are
+        // groups too (each city's finance bureau).
+        assert_eq!(
+            names("省教育厅牵头，各地级以上市教育局、财政局配合"),
+            own(&[
+                ("省教育厅", "lead", false),
+                ("各地级以上市教育局", "cooperating", true),
+                ("各地级以上市财政局", "cooperating", true),
+            ])
+        );
+        assert_eq!(
+            names("各县市区教育局、财政局，市人力资源社会保障局、财政局负责"),
+            own(&[
+                ("各县市区教育局", "responsible", true),
+                ("各县市区财政局", "responsible", true),
+                ("市人力资源社会保障局", "responsible", false),
+                ("市财政局", "responsible", false),
             ])
         );
         assert!(core_organ_of_each("盟", "市人民政府"));
@@ -2419,6 +2451,11 @@ mod tests {
         assert_eq!(
             names("省、市有关部门按职责分工负责"),
             own(&[("省、市有关部门", "responsible", true)])
+        );
+        // Kinds written together (Hunan's 市州, 县市区).
+        assert_eq!(
+            names("各市州、县市区人民政府负责"),
+            own(&[("各市州、县市区人民政府", "responsible", true)])
         );
         assert_eq!(
             names("各市、县（区）政府配合"),

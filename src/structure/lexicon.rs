@@ -381,37 +381,52 @@ fn kinds_before_organ(entry: &str) -> Option<&str> {
 
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
 /// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
-fn jurisdiction_of_all(entry: &str) -> Option<&str> {
-    const KINDS: [&str; 19] = [
-        "各地级以上市",
-        "各地級以上市",
-        "各县（市、区）",
-        "各縣（市、區）",
-        "各县(市、区)",
-        "各市",
-        "各县",
-        "各縣",
-        "各区",
-        "各區",
-        "各乡镇",
-        "各鄉鎮",
-        "各镇",
-        "各鎮",
-        "各街道",
-        "各乡",
-        "各州",
-        "各盟",
-        "各旗",
+pub(crate) fn jurisdiction_of_all(entry: &str) -> Option<&str> {
+    const KINDS: [&str; 16] = [
+        "地级以上市",
+        "地級以上市",
+        "市",
+        "县",
+        "縣",
+        "区",
+        "區",
+        "乡镇",
+        "鄉鎮",
+        "镇",
+        "鎮",
+        "街道",
+        "乡",
+        "州",
+        "盟",
+        "旗",
     ];
-    let kind = KINDS.iter().find(|k| entry.starts_with(*k))?;
-    let organ = &entry[kind.len()..];
+    let rest = entry.strip_prefix('各')?;
+    // Kinds written together first (各县市区 before 各县).
+    let kind = JOINED_KINDS
+        .iter()
+        .chain(&KINDS)
+        .find(|k| rest.starts_with(*k))?;
+    let kind = &entry[..'各'.len_utf8() + kind.len()];
+    // Other kinds in brackets after it go with it: 各县（市、区）, 各区县（自治县）.
+    let mut kind_len = kind.len();
+    let rest = &entry[kind_len..];
+    if rest.starts_with(['(', '（'])
+        && let Some(close) = rest.find([')', '）'])
+    {
+        let open = if rest.starts_with('(') { 1 } else { 3 };
+        if rest[open..close].split('、').all(is_bare_jurisdiction) {
+            kind_len += close + if rest[close..].starts_with(')') { 1 } else { 3 };
+        }
+    }
+    let kind = &entry[..kind_len];
+    let organ = &entry[kind_len..];
     // (A short note in brackets after the organ is no part of what it is: 发展改革局（委）.)
     let organ = organ
         .strip_suffix([')', '）'])
         .and_then(|o| o.rfind(['(', '（']).map(|at| &o[..at]))
         .filter(|o| crate::segment::chars_at_most(&organ[o.len()..], 6))
         .unwrap_or(organ);
-    (ends_like_organ(organ) && !organ.starts_with(['有', '各'])).then_some(*kind)
+    (ends_like_organ(organ) && !organ.starts_with(['有', '各'])).then_some(kind)
 }
 
 /// An organ named without any jurisdiction (财政局, 人力资源社会保障局).
@@ -508,9 +523,33 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         && s.ends_with([
             '省', '区', '區', '市', '县', '縣', '镇', '鎮', '道', '团', '團', '州', '盟', '旗',
         ])
-        && s.split(['及', '和', '与'])
-            .all(|kind| KINDS.contains(&kind) || AUTONOMOUS_KINDS.contains(&kind))
+        && s.split(['及', '和', '与']).all(|kind| {
+            KINDS.contains(&kind)
+                || AUTONOMOUS_KINDS.contains(&kind)
+                || JOINED_KINDS.contains(&kind)
+        })
 }
+
+/// Kinds of jurisdiction written together, as provinces other than Guangdong write them:
+/// 各市州、县市区人民政府 (Hunan), 各区县人民政府 (Chongqing), 各盟市 (Inner Mongolia).
+/// Longer forms first.
+pub(crate) const JOINED_KINDS: [&str; 15] = [
+    "县市区",
+    "縣市區",
+    "旗县区",
+    "旗縣區",
+    "地州市",
+    "市州",
+    "县市",
+    "縣市",
+    "县区",
+    "縣區",
+    "区县",
+    "區縣",
+    "市县",
+    "市縣",
+    "盟市",
+];
 
 /// The kinds of jurisdiction of the autonomous regions and prefectures (自治州, 盟, 旗, …),
 /// longer forms first.
@@ -957,6 +996,16 @@ mod tests {
                 "各县（市、区）财政局",
                 "各县（市、区）人力资源社会保障局"
             ]
+        );
+        // Kinds written together, and kinds in brackets after a kind, as other provinces
+        // write them.
+        assert_eq!(
+            organs("各县市区教育局、财政局，各市州、县市区人民政府："),
+            ["各县市区教育局", "各县市区财政局", "各市州、县市区人民政府"]
+        );
+        assert_eq!(
+            organs("各区县（自治县）教委、财政局："),
+            ["各区县（自治县）教委", "各区县（自治县）财政局"]
         );
         assert_eq!(
             organs("市发展改革委、教育局、工业和信息化局，各区人民政府："),
