@@ -1298,7 +1298,13 @@ impl Statement<'_> {
                 each_prefix = false;
                 full.push_str(name);
             } else {
-                if let Some(p) = prefix.filter(|_| !carries_jurisdiction(name)) {
+                // (A zone's organ names its own place: 平潭综合实验区管委会 after
+                // 各设区市人民政府.)
+                let own_place = || {
+                    carries_jurisdiction(name)
+                        || (each_prefix && crate::structure::lexicon::names_a_zone(name))
+                };
+                if let Some(p) = prefix.filter(|_| !own_place()) {
                     full.push_str(p);
                     generic = each_prefix;
                 }
@@ -1870,6 +1876,13 @@ mod tests {
                 ("各县市区财政局", "responsible", true),
                 ("市人力资源社会保障局", "responsible", false),
                 ("市财政局", "responsible", false),
+            ])
+        );
+        assert_eq!(
+            names("各设区市人民政府、平潭综合实验区管委会负责"),
+            own(&[
+                ("各设区市人民政府", "responsible", true),
+                ("平潭综合实验区管委会", "responsible", false),
             ])
         );
         assert!(core_organ_of_each("盟", "市人民政府"));

@@ -296,9 +296,11 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
             // The jurisdiction that opens the run is that of the bare organs after it, as in a
             // list of departments: 各地级以上市教育局、财政局 (各地级以上市财政局), 市发展改革委、
             // 教育局 (市教育局). A ministry after it is national (广东省人民政府、商务部).
+            // (No place starts with 各: 各省辖市人民政府 is no place's organ.)
             let shared = jurisdiction_of_all(texts[0]).or_else(|| {
-                crate::extract::department::jurisdiction_of(texts[0])
-                    .filter(|_| texts[1..].iter().all(|t| !t.ends_with('部')))
+                crate::extract::department::jurisdiction_of(texts[0]).filter(|_| {
+                    !texts[0].starts_with('各') && texts[1..].iter().all(|t| !t.ends_with('部'))
+                })
             });
             let mut pending: Option<usize> = None;
             // The kinds of jurisdiction listed before the organ of the run's first entry
@@ -382,9 +384,13 @@ fn kinds_before_organ(entry: &str) -> Option<&str> {
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
 /// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
 pub(crate) fn jurisdiction_of_all(entry: &str) -> Option<&str> {
-    const KINDS: [&str; 16] = [
+    const KINDS: [&str; 20] = [
         "地级以上市",
         "地級以上市",
+        "设区市",
+        "設區市",
+        "省辖市",
+        "省轄市",
         "市",
         "县",
         "縣",
@@ -439,9 +445,18 @@ fn is_bare_organ(name: &str) -> bool {
         ])
         && !name.starts_with("人民")
         && !name.starts_with("人行")
+        && !names_a_zone(name)
         && !crate::extract::department::PLACES
             .iter()
             .any(|p| name.starts_with(p))
+}
+
+/// Whether an organ's name holds the zone or the place it is of (济源示范区管委会,
+/// 高新区管委会): a kind of jurisdiction after its first two characters.
+pub(crate) fn names_a_zone(name: &str) -> bool {
+    name.chars()
+        .skip(2)
+        .any(|c| matches!(c, '区' | '區' | '县' | '縣' | '州' | '旗'))
 }
 
 /// Whether a piece of a 、-run is an addressee of its own rather than the start of one that
@@ -493,6 +508,12 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         "縣級市",
         "副省级城市",
         "副省級城市",
+        // Cities with districts (Jiangsu, Zhejiang, Fujian) and cities under the province
+        // (Henan).
+        "设区市",
+        "設區市",
+        "省辖市",
+        "省轄市",
         "市",
         "县",
         "縣",
@@ -1006,6 +1027,19 @@ mod tests {
         assert_eq!(
             organs("各区县（自治县）教委、财政局："),
             ["各区县（自治县）教委", "各区县（自治县）财政局"]
+        );
+        assert_eq!(
+            organs("各设区市、县（市、区）人民政府，省政府各部门："),
+            ["各设区市、县（市、区）人民政府", "省政府各部门"]
+        );
+        // A zone's organ names its own place: no city's.
+        assert_eq!(
+            organs("各省辖市人民政府、济源示范区管委会、各省直管县（市）人民政府："),
+            [
+                "各省辖市人民政府",
+                "济源示范区管委会",
+                "各省直管县（市）人民政府"
+            ]
         );
         assert_eq!(
             organs("市发展改革委、教育局、工业和信息化局，各区人民政府："),
