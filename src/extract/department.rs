@@ -1172,8 +1172,14 @@ impl Statement<'_> {
                 let right = &raw[j + len..e];
                 // A bare kind of organ (党委和政府) is no name of its own: it is the second
                 // organ of the jurisdiction before it.
+                // Nor is a bare word of a group (有关部门和单位): it is the left's group.
                 let right_ok = (end_ok && !is_bare_kind(right.trim()))
-                    || (right.len() <= 120 && is_generic(right.trim()));
+                    || (right.len() <= 120
+                        && is_generic(right.trim())
+                        && !matches!(
+                            right.trim(),
+                            "单位" | "單位" | "部门" | "部門" | "机构" | "機構"
+                        ));
                 if right_ok && at > start && is_whole_organ(&raw[start..at]) {
                     self.push_name(start, at);
                     start = j + len;
@@ -1474,7 +1480,7 @@ const PROGRESS: &[&str] = &[
 const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
 
 /// Words after an organ's name that are no part of it (省住房城乡建设厅指导).
-const WORDS_AFTER: [&str; 24] = [
+const WORDS_AFTER: [&str; 25] = [
     "指导",
     "指導",
     // 各部门要加强协同配合: what they are to do more of.
@@ -1487,6 +1493,8 @@ const WORDS_AFTER: [&str; 24] = [
     "統籌",
     "具体实施",
     "具體實施",
+    // 省直有关部门指导支持: what they are to give.
+    "支持",
     // A modal verb and an adverb before the verb: 各地要认真组织实施, 各区应当切实负责.
     "要",
     "应",
@@ -1507,9 +1515,9 @@ const WORDS_AFTER: [&str; 24] = [
 const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
 
 /// The characters that end a word after a name ([`WORDS_AFTER`]).
-const NAME_TAILS: [char; 18] = [
+const NAME_TAILS: [char; 19] = [
     '导', '導', '促', '筹', '籌', '要', '应', '應', '当', '當', '须', '須', '真', '实', '實', '施',
-    '强', '強',
+    '强', '強', '持',
 ];
 
 /// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
@@ -1984,6 +1992,22 @@ mod tests {
                 ("海关总署广东分署", "responsible", false),
                 ("省有关部门", "responsible", true),
                 ("各地级以上市", "responsible", true),
+            ])
+        );
+        // A bare word of a group after 和 is the same group's.
+        assert_eq!(
+            names("省发展改革委牵头，省各有关部门和单位按职责分工负责"),
+            own(&[
+                ("省发展改革委", "lead", false),
+                ("省各有关部门和单位", "responsible", true),
+            ])
+        );
+        // What an organ is to give after its name is no part of it.
+        assert_eq!(
+            names("各市州人民政府负责，省直有关部门指导支持"),
+            own(&[
+                ("各市州人民政府", "responsible", true),
+                ("省直有关部门", "responsible", true),
             ])
         );
     }
