@@ -4409,3 +4409,48 @@ fn a_law_databases_fields_in_lenticular_brackets() {
     );
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn a_flattened_page_with_bullets_between_its_title_and_number() {
+    // A page flattened onto one line, with its bullets (• date • 来源: …) between the title
+    // and the number, as Guangdong's city portals print them.
+    let (n, _) = load("flattened_page_with_bullets_between_title_and_number.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("佛山市人民政府办公室关于印发佛山市2024年优化营商环境重点任务清单的通知")
+    );
+    assert_eq!(number(&n).as_deref(), Some("佛府办函〔2024〕15号"));
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-20")
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-18")
+    );
+    let p = n.portal.as_ref().expect("a portal block");
+    assert_eq!(p.source.as_deref(), Some("佛山市人民政府办公室"));
+    assert_eq!(n.addressees, ["各区人民政府", "市政府各部门", "各直属机构"]);
+    let list = &n.enclosures[0];
+    assert_eq!(
+        list.title.as_deref(),
+        Some("佛山市2024年优化营商环境重点任务清单")
+    );
+    let task = list.walk().find(|s| s.path == "一/2").expect("task 2");
+    let deps: Vec<_> = task
+        .responsibility
+        .as_ref()
+        .expect("cells")
+        .departments
+        .iter()
+        .map(|d| (d.name.as_str(), d.role))
+        .collect();
+    assert_eq!(
+        deps,
+        [
+            ("市住房城乡建设局", Role::Lead),
+            ("市自然资源局", Role::Cooperating),
+            ("市发展改革局", Role::Cooperating)
+        ]
+    );
+}

@@ -330,7 +330,8 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
 fn number_after_fields(text: &str, type_end: usize) -> Option<(Span, Option<usize>)> {
     let rest = text[type_end..].trim_start_matches(is_pad);
     let from = text.len() - rest.len();
-    if !crate::structure::portal::is_field_line(window(rest, 0, 60)) {
+    // (Or the page's bullets: …的通知 • 2024-03-20 • 来源: …办公室 佛府办函〔2024〕15号.)
+    if !crate::structure::portal::is_field_line(window(rest, 0, 60)) && !rest.starts_with(BULLETS) {
         return None;
     }
     let slice = window(text, from, 300);
@@ -1541,8 +1542,10 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         cuts.extend(title_after_furniture(&text[..title_before]));
         cuts.extend(repeated_title(&text[..title_before]));
         // The page's fields between the title and its number are one line, as a portal
-        // prints them.
-        let fields = fields_from.map(|start| (start, num.start));
+        // prints them; fields after bullets are a line each (below).
+        let fields = fields_from
+            .map(|start| (start, num.start))
+            .filter(|&(start, end)| !text[start..end].trim_start().starts_with(BULLETS));
         if let Some((start, _)) = fields {
             cuts.push(start);
         }
