@@ -305,21 +305,24 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
             return Some((Span::new(end, end), None));
         }
     }
-    let (colon, c) = text.char_indices().take(120).find(|&(_, c)| {
-        matches!(
-            c,
-            '。' | '；' | ';' | '：' | ':' | '《' | '》' | '“' | '”' | '(' | ')' | '（' | '）'
-        )
-    })?;
+    // (A title may cite a document in 《》 and hold a note in brackets: 关于征求《…（征求意见稿）》
+    // 意见的函; the addressees after it may hold brackets too, but no stop before their colon.)
+    let end = title_end(window(text, 0, 120 * 3))?;
+    let title = &text[..end];
+    if !opens_as_a_title(title) || title.contains(['，', ',', '。', '：', ':', '；', ';']) {
+        return None;
+    }
+    let (colon, c) = text[end..]
+        .char_indices()
+        .take(120)
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '：' | ':' | '《' | '“'))?;
+    let colon = end + colon;
     if c != ':' && c != '：' || text[colon..].trim().len() <= c.len_utf8() {
         return None;
     }
-    let end = title_end(&text[..colon])?;
-    let title = &text[..end];
-    (opens_as_a_title(title)
-        && !title.contains(['，', ','])
-        && lexicon::addressee_line(&text[end..colon + c.len_utf8()]).is_some())
-    .then_some((Span::new(end, end), None))
+    lexicon::addressee_line(text[end..colon + c.len_utf8()].trim_start_matches(is_pad))
+        .is_some()
+        .then_some((Span::new(end, end), None))
 }
 
 /// A document number after a run of the page's labelled fields and buttons that starts at
@@ -2782,6 +2785,17 @@ mod tests {
                 "关于某项工作情况的报告",
                 "省人民政府,省政府办公厅:",
                 "现将今年以来全省某项工作的有关情况报告如下。"
+            ]
+        );
+        // A title that cites a document in 《》 with a note in brackets, and addressees with
+        // brackets.
+        let src = "某市发展和改革局关于征求《某市储能实施方案（征求意见稿）》意见的函 各县（市、区）发展改革局，市直有关单位： 请于2024年3月15日前反馈意见。";
+        assert_eq!(
+            pieces(src),
+            [
+                "某市发展和改革局关于征求《某市储能实施方案（征求意见稿）》意见的函",
+                "各县（市、区）发展改革局，市直有关单位：",
+                "请于2024年3月15日前反馈意见。"
             ]
         );
         // A sentence that cites a title is no head.
