@@ -128,6 +128,10 @@ fn traditional_script_gives_the_facts_of_simplified() {
             "fixtures/shapes/national_plan_abridged.txt",
             "national_plan_abridged.txt",
         ),
+        (
+            "fixtures/shapes/fields_a_value_and_the_next_label_to_a_line.txt",
+            "fields_a_value_and_the_next_label_to_a_line.txt",
+        ),
     ];
     for (simplified, traditional) in pairs {
         let want = facts(&load(simplified));

@@ -306,8 +306,10 @@ pub fn label_ending(s: &str) -> Option<Field> {
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    s[from..].char_indices().find_map(|(k, _)| {
-        let tail = &s[from + k..];
+    // Labels are matched in simplified script (發佈日期：).
+    let folded = traditional::fold(&s[from..]);
+    folded.char_indices().find_map(|(k, _)| {
+        let tail = &folded[k..];
         LABEL_AT_START
             .find(tail)
             .filter(|m| m.end() == tail.len())
@@ -324,8 +326,10 @@ pub fn value_then_label(s: &str) -> Option<(&str, Field)> {
     // The label is the last run after white space; its characters are never spaced out here.
     let at = s.rfind(|c: char| c.is_whitespace())?;
     let (value, label) = (s[..at].trim_end(), s[at..].trim_start());
-    (!value.is_empty() && label_ending(label) == Some(field) && LABEL_AT_START.is_match(label))
-        .then_some((value, field))
+    (!value.is_empty()
+        && label_ending(label) == Some(field)
+        && LABEL_AT_START.is_match(&traditional::fold(label)))
+    .then_some((value, field))
 }
 
 /// Where each label of `s` stands (索引号：, 发布日期：, 来源：…), colon included, and whether a
