@@ -756,7 +756,9 @@ impl PortalBuilder {
         let iso = || {
             date::find_dates(value, None)
                 .first()
-                .map(|d| d.date.to_string())
+                .map(|d| d.date)
+                .or_else(|| compact_date(value))
+                .map(|d| d.to_string())
         };
         let (slot, slot_span, v) = match field {
             Field::IndexNumber => (
@@ -778,7 +780,14 @@ impl PortalBuilder {
             Field::Expiry => (&mut p.expiry_date, &mut s.expiry_date, iso()),
             Field::Published => {
                 let found = date::find_dates(value, None);
-                let Some(d) = found.first() else { return false };
+                let Some(d) = found.first() else {
+                    let Some(d) = compact_date(value).filter(|_| p.published_date.is_none()) else {
+                        return false;
+                    };
+                    p.published_date = Some(d.to_string());
+                    s.published_date = Some(span);
+                    return true;
+                };
                 let mut took = false;
                 if p.published_date.is_none() {
                     p.published_date = Some(d.date.to_string());
@@ -801,6 +810,20 @@ impl PortalBuilder {
         *slot_span = Some(span);
         true
     }
+}
+
+/// A date a field gives in eight figures (20240228), as some exports of a page's fields do.
+fn compact_date(value: &str) -> Option<crate::model::Date> {
+    let v = value.trim();
+    if v.len() != 8 || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, m, d) = (
+        v[..4].parse().ok()?,
+        v[4..6].parse().ok()?,
+        v[6..].parse().ok()?,
+    );
+    crate::model::Date::new(y, m, d).filter(|_| (1949..=2100).contains(&y))
 }
 
 /// A document's states of force as a page's 有效性 or 文件状态 gives them.
@@ -962,6 +985,19 @@ mod tests {
         ] {
             assert_eq!(fields(s)[0].0, field, "{s}");
         }
+    }
+
+    #[test]
+    fn ok_a_date_in_eight_figures() {
+        let mut b = PortalBuilder::default();
+        let sp = Span::new(0, 8);
+        assert!(b.set(Field::Published, "20240228", sp));
+        assert!(b.set(Field::WrittenDate, " 20240226", sp));
+        assert_eq!(b.portal.published_date.as_deref(), Some("2024-02-28"));
+        assert_eq!(b.portal.written_date.as_deref(), Some("2024-02-26"));
+        // No month 13, no figures of another length.
+        assert!(!b.set(Field::Effective, "20241328", sp));
+        assert!(!b.set(Field::Expiry, "2024022", sp));
     }
 
     #[test]
