@@ -144,9 +144,9 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         // value (the title under an empty 成文日期：) leaves the line alone. A state of force
         // (有效 under 有效性：) is the page's, never a title.
         // The value may have the next label after it (…/2024-00012\t分类：).
-        let (value_line, next) = match portal::value_then_label(t) {
-            Some((v, f)) if pending.is_some() => (v, Some(f)),
-            _ => (t, None),
+        let (value_line, next) = match pending.and_then(|_| portal::value_then_label(t)) {
+            Some((v, f)) => (v, Some(f)),
+            None => (t, None),
         };
         let value_under = |f: &Field| {
             (*f != Field::Other || portal::is_state_of_force(value_line))
