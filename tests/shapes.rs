@@ -4454,3 +4454,26 @@ fn a_flattened_page_with_bullets_between_its_title_and_number() {
         ]
     );
 }
+
+#[test]
+fn a_flattened_notice_without_a_number_after_crumbs_and_fields() {
+    // A page flattened onto one line with white space: its crumbs, a title with no number,
+    // the page's fields, then the addressees and the text.
+    let (n, _) = load("flattened_notice_without_a_number_after_crumbs_and_fields.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("关于做好2024年度企业年报公示工作的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("江门市市场监督管理局"));
+    assert_eq!(n.addressees, ["各市场主体"]);
+    let p = n.portal.as_ref().expect("a portal block");
+    assert_eq!(p.breadcrumbs, ["首页", "政务公开", "通知公告"]);
+    assert_eq!(p.published_at.as_deref(), Some("2024-01-05T09:30:00+08:00"));
+    assert_eq!(p.source.as_deref(), Some("江门市市场监督管理局"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-05")
+    );
+    assert_eq!(n.body.sections.len(), 3);
+    assert_eq!(n.body.sections[0].heading.as_deref(), Some("报送时间"));
+}

@@ -267,7 +267,11 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     }
     // No number at all (a report, a partial capture): a title at the very start of the line,
     // then the addressees, the first punctuation but their commas being the colon after them;
-    // the number's place is the title's end.
+    // the number's place is the title's end. Or the title after a page's crumbs, its fields
+    // after it.
+    if head_line && let Some(end) = title_after_crumbs_and_fields(text) {
+        return Some((Span::new(end, end), None));
+    }
     let head = window(text, 0, 90);
     if !head_line
         || !text.chars().next().is_some_and(docnum::is_han)
@@ -323,6 +327,44 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     lexicon::addressee_line(text[end..colon + c.len_utf8()].trim_start_matches(is_pad))
         .is_some()
         .then_some((Span::new(end, end), None))
+}
+
+/// A title with no number after a page's trail of crumbs, with the page's fields between it
+/// and its addressees, all parted by white space (当前位置：首页 > 通知公告 关于…的通知
+/// 发布时间：2024-01-05 09:30　来源：… 各市场主体： 根据…): where the title ends.
+fn title_after_crumbs_and_fields(text: &str) -> Option<usize> {
+    let head = window(text, 0, 60 * 3);
+    let (label, _) = head.split_once(['：', ':'])?;
+    if !portal::is_crumb_label(label) {
+        return None;
+    }
+    // After the last crumb, white space, then the title.
+    let last_sep = head.rfind(portal::CRUMB_SEPARATORS)?;
+    let rest = text[last_sep..].trim_start_matches(portal::CRUMB_SEPARATORS);
+    let rest = rest.trim_start_matches(is_pad);
+    let crumb_end = rest.find(is_pad)?;
+    let title_at = text.len() - rest[crumb_end..].trim_start_matches(is_pad).len();
+    let after_crumb = &text[title_at..];
+    let end = title_end(window(after_crumb, 0, 120 * 3))?;
+    let title = &after_crumb[..end];
+    if !opens_as_a_title(title) || title.contains(['，', ',', '。', '：', ':', '；', ';']) {
+        return None;
+    }
+    // The fields, then the first piece after white space that ends with a colon and reads as
+    // addressees; no stop before it.
+    let after = after_crumb[end..].trim_start_matches(is_pad);
+    if !portal::is_field_line(window(after, 0, 60)) {
+        return None;
+    }
+    let span = window(after, 0, 300 * 3);
+    let span = &span[..span.find('。').unwrap_or(span.len())];
+    span.match_indices(['：', ':']).find_map(|(c, colon)| {
+        let piece_start = span[..c].rfind(is_pad).map_or(0, |p| {
+            p + span[p..].chars().next().map_or(0, char::len_utf8)
+        });
+        let piece = &span[piece_start..c + colon.len()];
+        (piece_start > 0 && lexicon::addressee_line(piece).is_some()).then_some(title_at + end)
+    })
 }
 
 /// A document number after a run of the page's labelled fields and buttons that starts at
