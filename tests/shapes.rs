@@ -4477,3 +4477,34 @@ fn a_flattened_notice_without_a_number_after_crumbs_and_fields() {
     assert_eq!(n.body.sections.len(), 3);
     assert_eq!(n.body.sections[0].heading.as_deref(), Some("报送时间"));
 }
+
+#[test]
+fn a_repost_with_its_original_title_and_read_count() {
+    // A news site's repost: its own headline, the notice's title under 原标题：, and under the
+    // signature the editor, a note on the repost and the count of readers.
+    let (n, text) = load("repost_with_its_original_title_and_read_count.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府办公厅关于加快推进城镇老旧小区改造工作的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(number(&n).as_deref(), Some("粤办函〔2024〕88号"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-17")
+    );
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert!(n.body.closing.is_empty(), "{:?}", n.body.closing);
+    let page = n.portal.as_ref().expect("a page");
+    // The fields after the page's time stamp are read.
+    assert_eq!(page.source.as_deref(), Some("南方日报"));
+    assert_eq!(
+        page.published_at.as_deref(),
+        Some("2024-05-21T18:30:00+08:00")
+    );
+    let furniture = sources(&text, &page.furniture);
+    for line in ["责任编辑：李四", "阅读 1.2万", "点赞 分享 在看"] {
+        assert!(furniture.contains(&line), "{line}: {furniture:?}");
+    }
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

@@ -302,9 +302,24 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             let dsp = d.span.shift(sp.start + off);
             let field = pending.take().unwrap_or(Field::Published);
             if r.portal.set(field, &r.src[dsp.range()], dsp) {
-                // The words around it are the page's too.
+                // The words around it are the page's too; fields after it fill the portal
+                // (2024-05-21 18:30 来源：南方日报).
                 for words in [Span::new(sp.start, dsp.start), Span::new(dsp.end, sp.end)] {
-                    if !r.src[words.range()].trim().is_empty() {
+                    let w = &r.src[words.range()];
+                    let lead = w.len() - w.trim_start().len();
+                    let fields = w.trim();
+                    let mut took = false;
+                    if words.start == dsp.end && portal::is_field_line(fields) {
+                        let at = words.start + lead;
+                        for (field, (a, b)) in portal::fields(fields) {
+                            if a < b {
+                                took |=
+                                    r.portal
+                                        .set(field, &fields[a..b], Span::new(at + a, at + b));
+                            }
+                        }
+                    }
+                    if !took && !fields.is_empty() {
                         r.portal.furniture(words);
                     }
                 }

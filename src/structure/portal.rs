@@ -88,6 +88,9 @@ const LABELS: &[(&str, Field)] = &[
     ("效力級別", Field::Other),
     ("法规类别", Field::Category),
     ("法規類別", Field::Category),
+    // A repost's note of the title it was published under.
+    ("原标题", Field::Title),
+    ("原標題", Field::Title),
     ("联合发文单位", Field::Other),
     ("聯合發文單位", Field::Other),
     ("发文单位", Field::Publisher),
@@ -558,6 +561,14 @@ const TAIL_FURNITURE: &[&str] = &[
     "長按識別",
     "点赞",
     "點讚",
+    "在看",
+    // A repost's notes on where it was taken from (声明：本文转载自…).
+    "转载",
+    "轉載",
+    "声明：",
+    "聲明：",
+    "声明:",
+    "聲明:",
 ];
 
 /// A label over the page's links to related pages (相关稿件：, 相关链接：), whose titles under
@@ -619,7 +630,8 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
         && (in_vocabulary(&TAIL_VOCABULARY, s)
             || s.contains("http")
             || is_download_link(s)
-            || is_credit_line(s));
+            || is_credit_line(s)
+            || is_read_count(s));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()
@@ -629,6 +641,20 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
         && crate::structure::tree::marker_at(s).is_none())
         || (s.is_ascii() && !s.contains('|'));
     (vocab, short)
+}
+
+/// How many read a repost (阅读 1.2万, 阅读量：3562, 閱讀 10萬+).
+fn is_read_count(s: &str) -> bool {
+    let t = traditional::fold(s);
+    let Some(rest) = t.strip_prefix("阅读量").or_else(|| t.strip_prefix("阅读")) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+    !rest.is_empty()
+        && rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '+' | ' '))
 }
 
 /// A credit under a reposted article: 来源：…, 编辑：…, 审核：…, 记者：….
