@@ -384,33 +384,13 @@ fn kinds_before_organ(entry: &str) -> Option<&str> {
 /// The jurisdiction of every one of its kind that opens an addressee (各地级以上市 in
 /// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
 pub(crate) fn jurisdiction_of_all(entry: &str) -> Option<&str> {
-    const KINDS: [&str; 20] = [
-        "地级以上市",
-        "地級以上市",
-        "设区市",
-        "設區市",
-        "省辖市",
-        "省轄市",
-        "市",
-        "县",
-        "縣",
-        "区",
-        "區",
-        "乡镇",
-        "鄉鎮",
-        "镇",
-        "鎮",
-        "街道",
-        "乡",
-        "州",
-        "盟",
-        "旗",
-    ];
+    const MORE: [&str; 3] = ["州", "盟", "旗"];
     let rest = entry.strip_prefix('各')?;
     // Kinds written together first (各县市区 before 各县).
     let kind = JOINED_KINDS
         .iter()
-        .chain(&KINDS)
+        .chain(&LOCAL_KINDS)
+        .chain(&MORE)
         .find(|k| rest.starts_with(*k))?;
     let kind = &entry[..'各'.len_utf8() + kind.len()];
     // Other kinds in brackets after it go with it: 各县（市、区）, 各区县（自治县）.
@@ -500,32 +480,14 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         "直轄市",
         "计划单列市",
         "計劃單列市",
-        "地级以上市",
-        "地級以上市",
         "地级市",
         "地級市",
         "县级市",
         "縣級市",
         "副省级城市",
         "副省級城市",
-        // Cities with districts (Jiangsu, Zhejiang, Fujian) and cities under the province
-        // (Henan).
-        "设区市",
-        "設區市",
-        "省辖市",
-        "省轄市",
-        "市",
-        "县",
-        "縣",
-        "区",
-        "區",
         "市辖区",
         "市轄區",
-        "乡镇",
-        "鄉鎮",
-        "镇",
-        "鎮",
-        "街道",
         "新疆生产建设兵团",
         "新疆生產建設兵團",
     ];
@@ -546,10 +508,34 @@ pub(crate) fn is_bare_jurisdiction(s: &str) -> bool {
         ])
         && s.split(['及', '和', '与']).all(|kind| {
             KINDS.contains(&kind)
+                || LOCAL_KINDS.contains(&kind)
                 || AUTONOMOUS_KINDS.contains(&kind)
                 || JOINED_KINDS.contains(&kind)
         })
 }
+
+/// The kinds of a city's and lower jurisdictions, a longer form before any that starts it
+/// (地级以上市, 乡镇 before 乡). Cities with districts (设区市: Jiangsu, Zhejiang, Fujian) and
+/// cities under the province (省辖市: Henan) among them.
+const LOCAL_KINDS: [&str; 17] = [
+    "地级以上市",
+    "地級以上市",
+    "设区市",
+    "設區市",
+    "省辖市",
+    "省轄市",
+    "市",
+    "县",
+    "縣",
+    "区",
+    "區",
+    "乡镇",
+    "鄉鎮",
+    "镇",
+    "鎮",
+    "街道",
+    "乡",
+];
 
 /// Kinds of jurisdiction written together, as provinces other than Guangdong write them:
 /// 各市州、县市区人民政府 (Hunan), 各区县人民政府 (Chongqing), 各盟市 (Inner Mongolia).
