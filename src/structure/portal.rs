@@ -645,8 +645,10 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
 
 /// How many read a repost (阅读 1.2万, 阅读量：3562, 閱讀 10萬+).
 fn is_read_count(s: &str) -> bool {
-    let t = traditional::fold(s);
-    let Some(rest) = t.strip_prefix("阅读量").or_else(|| t.strip_prefix("阅读")) else {
+    let Some(rest) = ["阅读量", "閱讀量", "阅读", "閱讀"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+    else {
         return false;
     };
     let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
@@ -654,7 +656,7 @@ fn is_read_count(s: &str) -> bool {
         && rest.chars().next().is_some_and(|c| c.is_ascii_digit())
         && rest
             .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '+' | ' '))
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '萬' | '+' | ' '))
 }
 
 /// A credit under a reposted article: 来源：…, 编辑：…, 审核：…, 记者：….
@@ -1024,6 +1026,17 @@ mod tests {
         // No month 13, no figures of another length.
         assert!(!b.set(Field::Effective, "20241328", sp));
         assert!(!b.set(Field::Expiry, "2024022", sp));
+    }
+
+    #[test]
+    fn ok_a_count_of_readers() {
+        for s in ["阅读 1.2万", "阅读量：3562", "閱讀 10萬+", "阅读 100000+"] {
+            assert!(is_read_count(s), "{s}");
+            assert!(tail_furniture(s).0, "{s}");
+        }
+        for s in ["阅读", "阅读原文件后报送", "阅读量大"] {
+            assert!(!is_read_count(s), "{s}");
+        }
     }
 
     #[test]
