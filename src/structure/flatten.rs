@@ -269,7 +269,11 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     // then the addressees, the first punctuation but their commas being the colon after them;
     // the number's place is the title's end. Or the title after a page's crumbs, its fields
     // after it.
-    if head_line && let Some(end) = title_after_crumbs_and_fields(text) {
+    // (Every label of crumbs opens with 当 or 您: 当前位置, 您的位置.)
+    if head_line
+        && text.starts_with(['当', '您'])
+        && let Some(end) = title_after_crumbs_and_fields(text)
+    {
         return Some((Span::new(end, end), None));
     }
     let head = window(text, 0, 90);
@@ -311,22 +315,20 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     }
     // (A title may cite a document in 《》 and hold a note in brackets: 关于征求《…（征求意见稿）》
     // 意见的函; the addressees after it may hold brackets too, but no stop before their colon.)
-    let end = title_end(window(text, 0, 120 * 3))?;
-    let title = &text[..end];
-    if !opens_as_a_title(title) || title.contains(['，', ',', '。', '：', ':', '；', ';']) {
-        return None;
-    }
-    let (colon, c) = text[end..]
+    let (colon, c) = text
         .char_indices()
         .take(120)
-        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '：' | ':' | '《' | '“'))?;
-    let colon = end + colon;
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '：' | ':'))?;
     if c != ':' && c != '：' || text[colon..].trim().len() <= c.len_utf8() {
         return None;
     }
-    lexicon::addressee_line(text[end..colon + c.len_utf8()].trim_start_matches(is_pad))
-        .is_some()
-        .then_some((Span::new(end, end), None))
+    let end = title_end(&text[..colon])?;
+    let title = &text[..end];
+    (opens_as_a_title(title)
+        && !title.contains(['，', ','])
+        && lexicon::addressee_line(text[end..colon + c.len_utf8()].trim_start_matches(is_pad))
+            .is_some())
+    .then_some((Span::new(end, end), None))
 }
 
 /// A title with no number after a page's trail of crumbs, with the page's fields between it
