@@ -325,14 +325,13 @@ pub fn label_ending(s: &str) -> Option<Field> {
 /// label's field.
 #[must_use]
 pub fn value_then_label(s: &str) -> Option<(&str, Field)> {
-    let field = label_ending(s)?;
-    // The label is the last run after white space; its characters are never spaced out here.
+    // The label is the last run after white space, the whole of it; its characters are never
+    // spaced out here.
     let at = s.rfind(|c: char| c.is_whitespace())?;
     let (value, label) = (s[..at].trim_end(), s[at..].trim_start());
-    (!value.is_empty()
-        && label_ending(label) == Some(field)
-        && LABEL_AT_START.is_match(&traditional::fold(label)))
-    .then_some((value, field))
+    let field = label_ending(label)?;
+    (!value.is_empty() && LABEL_AT_START.is_match(&traditional::fold(label)))
+        .then_some((value, field))
 }
 
 /// Where each label of `s` stands (索引号：, 发布日期：, 来源：…), colon included, and whether a
