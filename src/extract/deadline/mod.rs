@@ -588,7 +588,20 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                     Some(d) => day_phrase(year(Some(y)), Some(m), num(d), Some(false)),
                     None => Resolved::Absolute(year(Some(y)).and_then(|y| last_of_month(y, m))),
                 };
-                push(whole, DeadlineKind::By, resolved, None);
+                // A clock time after the day is the limit's (截止时间：2024年5月27日9时30分).
+                let clock = day.and_then(|_| phrase::clock_after(s, whole.end));
+                match clock {
+                    Some((start, end)) => {
+                        let time = fold_time(&s[start..end]);
+                        push(
+                            Span::new(whole.start, end),
+                            DeadlineKind::By,
+                            resolved,
+                            Some(time),
+                        );
+                    }
+                    None => push(whole, DeadlineKind::By, resolved, None),
+                }
             }
             Phrase::FromYear { year: y } => {
                 // Without 从/自, 起 may begin another word: 2023年起草, 2023年起步.
@@ -973,16 +986,30 @@ fn to_be_completed(after: &str) -> bool {
 }
 
 /// Whether `before` ends with a label of a time limit: 完成时间：, 时限:, 完成期限为, 【完成时限】.
+/// The time of an occasion is no limit: 开标时间：, 会议时间为 label when a thing takes place.
 fn after_time_label(before: &str) -> bool {
     let t = before.trim_end_matches([' ', '\u{3000}']);
     let Some(t) = t.strip_suffix(['：', ':', '为', '為', '爲', '】']) else {
         return false;
     };
     let t = t.trim_end_matches([' ', '\u{3000}']);
-    ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
+    let Some(word) = ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
         .iter()
-        .any(|w| t.ends_with(w))
+        .find(|w| t.ends_with(*w))
+    else {
+        return false;
+    };
+    let what = &t[..t.len() - word.len()];
+    !OCCASIONS.iter().any(|o| what.ends_with(o))
 }
+
+/// What takes place at a time rather than being done by it: the words before 时间 that make
+/// a day the time of an occasion.
+const OCCASIONS: [&str; 26] = [
+    "开标", "開標", "会议", "會議", "开会", "開會", "考试", "考試", "笔试", "筆試", "面试", "面試",
+    "开幕", "開幕", "举办", "舉辦", "举行", "舉行", "活动", "活動", "培训", "培訓", "报到", "報到",
+    "比赛", "比賽",
+];
 
 /// Whether a day is followed by its weekday or a time of day (（星期四）, 上午9:30): it is
 /// when something takes place, as a meeting's 时间：, not a time limit.
@@ -1624,6 +1651,33 @@ mod tests {
             run("完成时间：2024年1月18日", a)[0].2.as_deref(),
             Some("2024-01-18")
         );
+        // The time of an occasion named before 时间 is none either, in either script.
+        for occasion in [
+            "开标时间：2024年1月18日9时30分。",
+            "会议时间为2024年1月18日",
+            "笔试时间：2024年1月18日",
+            "報到時間：2024年1月18日14:00",
+        ] {
+            assert!(run(occasion, a).is_empty(), "{occasion}");
+        }
+        // A clock time after a labelled limit is its time, with spaces before it or none.
+        for (input, phrase, time) in [
+            (
+                "完成时间：2024年1月18日17:00。",
+                "2024年1月18日17:00",
+                "17:00",
+            ),
+            (
+                "报送时间：2024年1月18日 17时30分",
+                "2024年1月18日 17时30分",
+                "17:30",
+            ),
+        ] {
+            let d = find_deadlines(input, a);
+            assert_eq!(d.len(), 1, "{input}");
+            assert_eq!(&input[d[0].span.range()], phrase);
+            assert_eq!(d[0].time.as_deref(), Some(time));
+        }
     }
 
     #[test]

@@ -849,6 +849,14 @@ fn clock(b: &[u8], p: usize) -> Option<usize> {
     )
 }
 
+/// Where a clock time at `at` in `s` starts, after spaces (2024年5月27日 9时30分), and
+/// ends, if one is there.
+pub(super) fn clock_after(s: &str, at: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let start = spaces(b, at);
+    clock(b, start).map(|end| (start, end))
+}
+
 fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let rest = |q: usize, year: Option<Span>| {
         let (m, r) = match eat_any(b, q, &["本", "当", "當"]) {
