@@ -712,8 +712,28 @@ pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
     (!parts.is_empty()
         && parts
             .iter()
-            .all(|&(a, b)| ends_like_organ(&s[a..b]) && b - a >= 6))
+            .all(|&(a, b)| ends_like_organ(organ_before_note(&s[a..b])) && b - a >= 6))
     .then_some(parts)
+}
+
+/// An organ's name without the note of one character in brackets after it that names its
+/// other kind, as an office that is also a division signs (学生工作部（处）, 发展改革局(委)): the name itself
+/// where there is no such note.
+fn organ_before_note(s: &str) -> &str {
+    let Some(inner) = s.strip_suffix(['）', ')']) else {
+        return s;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return s;
+    };
+    let note = &inner[open..].trim_start_matches(['（', '(']);
+    let mut chars = note.chars();
+    let one = chars.next().is_some_and(|c| c > '\u{2E80}') && chars.next().is_none();
+    if one && ends_like_organ(note) {
+        &inner[..open]
+    } else {
+        s
+    }
 }
 
 /// A line signed by a person, as orders (令) are: the office, then the name (省长　王伟中,
@@ -1236,6 +1256,13 @@ mod tests {
         for line in ["某某市人民政府（盖章）", "某某市教育局(印章)"] {
             assert_eq!(signature_line(line).map(|v| v.len()), Some(1), "{line}");
         }
+        // A short note of the organ's other name after it: 学生工作部（处）.
+        for line in ["学生工作部（处）", "某某县发展改革局(委)"] {
+            assert_eq!(signature_line(line).map(|v| v.len()), Some(1), "{line}");
+        }
+        // A longer note, or one that names no organ, is no signature.
+        assert!(signature_line("学生工作部（试行）").is_none());
+        assert!(signature_line("工作方案（2024年）").is_none());
         assert!(signature_line("2021年4月16日").is_none());
         assert!(signature_line("部门解读").is_none());
     }
