@@ -527,6 +527,20 @@ pub fn is_generic(name: &str) -> bool {
         || matches!(name, "部门" | "部門" | "单位" | "單位")
         || has_group_word(name)
         || each_of_a_region(name)
+        || held_by_a_level(name)
+}
+
+/// Whether `name` is the class of what a level holds or has directly under it (省属企业,
+/// 市直单位, 县直机关, 市属国有企业): every such body, not one organ. 省直机关工委 is one.
+fn held_by_a_level(name: &str) -> bool {
+    const CLASSES: [&str; 14] = [
+        "企业", "企業", "单位", "單位", "部门", "部門", "机关", "機關", "高校", "学校", "學校",
+        "医院", "醫院", "院校",
+    ];
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('省' | '市' | '区' | '區' | '县' | '縣'))
+        && matches!(chars.next(), Some('属' | '屬' | '直'))
+        && CLASSES.iter().any(|c| name.ends_with(c))
 }
 
 /// Whether `name` is the core organ of a jurisdiction `kind` (区 in 各区委) that a list
@@ -1820,6 +1834,10 @@ mod tests {
             "其他成员单位",
             "省直所屬单位",
             "x有关",
+            "省属企业",
+            "市属国有企业",
+            "市直单位",
+            "縣直機關",
         ] {
             assert!(is_generic(g), "{g}");
         }
@@ -1834,6 +1852,8 @@ mod tests {
             "全国社保基金会",
             "全国总工会",
             "全國婦聯",
+            "省直机关工委",
+            "市属",
         ] {
             assert_eq!(is_generic(n), n.contains("相关"), "{n}");
         }
