@@ -262,8 +262,9 @@ fn is_recurring(s: &str, at: usize) -> bool {
 /// Whether `before` (the text before a count of time, ending in 起 or 后) names the issuing
 /// of the document itself: 本通知印发之日起, 自下发之日起, 印发后.
 fn counts_from_the_document(before: &str) -> bool {
-    const ISSUED: [&str; 10] = [
-        "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发",
+    const ISSUED: [&str; 14] = [
+        "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发", "发文",
+        "發文", "下达", "下達",
     ];
     let event = before.trim_end_matches(['起', '后', '後']);
     let event = event.strip_suffix("之日").unwrap_or(event);
@@ -972,6 +973,8 @@ fn starts_a_word_with_qi(rest: &str) -> bool {
 /// Whether what follows a month or a day says a task is to be completed then (2024年12月完成,
 /// 2025年6月全面建成), not that it was (2024年3月完成了) or how much was (2024年12月完成率).
 fn to_be_completed(after: &str) -> bool {
+    // 2024年11月份完成: 份 after a month names the same month.
+    let after = after.strip_prefix('份').unwrap_or(after);
     let rest = ["全面", "全部", "基本"]
         .iter()
         .find_map(|w| after.strip_prefix(w))
@@ -1460,6 +1463,7 @@ mod tests {
             ("于2024年12月完成全部任务", "2024年12月", "2024-12-31"),
             ("2025年6月全面建成", "2025年6月", "2025-06-30"),
             ("2024年9月30日完成验收", "2024年9月30日", "2024-09-30"),
+            ("在2024年11月份完成", "2024年11月", "2024-11-30"),
         ] {
             let (text, k, d) = only(input, a);
             assert_eq!(
@@ -2126,6 +2130,8 @@ mod tests {
             ),
             ("自印发之日起7天以内反馈意见", "7天以内", "2025-03-08"),
             ("本通知印发后一个月内报送方案", "一个月内", "2025-04-01"),
+            ("自发文之日起30日内完成整改", "30日内", "2025-03-31"),
+            ("自通知下達之日起15天內報送", "15天內", "2025-03-16"),
         ] {
             let got = run(s, a);
             assert_eq!(got.len(), 1, "{s}");
