@@ -195,6 +195,20 @@ pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Rol
     }
 }
 
+/// Whether the clause that `rest` runs on in (to `，；。`) holds a verb of a role. (Read
+/// within 80 characters: a list of thousands of names is read in linear time.)
+fn verb_in_its_clause(rest: &str) -> bool {
+    let mut most = rest.len().min(80 * 3);
+    while !rest.is_char_boundary(most) {
+        most -= 1;
+    }
+    let near = &rest[..most];
+    let end = near
+        .find(['，', ',', '；', ';', '。'])
+        .unwrap_or(near.len());
+    department::has_role_verb(&near[..end])
+}
+
 /// Sentences that say only who does an item, with no parenthesis or label around them
 /// (…建设创新平台。由省发展改革委会同省科技厅负责。, …培育龙头企业。省工业和信息化厅牵头，
 /// 省商务厅等部门参与。, …。省发展改革委负责，2024年9月底前出台政策。): from a sentence's start
@@ -725,9 +739,13 @@ impl Finisher<'_> {
         for d in found.drain(..) {
             let name = self.without_pinyin(d.name);
             // A column or label of responsibility is the default; verbs in it say more
-            // (责任单位：省司法厅牵头，省有关单位配合).
+            // (责任单位：省司法厅牵头，省有关单位配合), for the names of their own clause
+            // (责任单位：各街道办事处，区住建局配合: the offices are responsible).
             let role = match role {
                 Some(r @ (Role::Lead | Role::Cooperating)) => r,
+                Some(Role::Responsible) if !verb_in_its_clause(&raw[d.span.end..]) => {
+                    Role::Responsible
+                }
                 _ => d.role,
             };
             // The same organ named again for another sentence of the item is listed once.
