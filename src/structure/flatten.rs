@@ -269,19 +269,23 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     // then the addressees, the first punctuation but their commas being the colon after them;
     // the number's place is the title's end. Or the title after a page's crumbs, its fields
     // after it.
-    // (Every label of crumbs opens with 当 or 您: 当前位置, 您的位置.)
+    // (Every label of crumbs opens with 当 or 您: 当前位置, 您的位置; a trail with no label
+    // opens with the home page: 首页 > 通知公告.)
     if head_line
-        && text.starts_with(['当', '您'])
+        && text.starts_with(['当', '您', '首', '网', '網'])
         && let Some(end) = title_after_crumbs_and_fields(text)
     {
         return Some((Span::new(end, end), None));
     }
     let head = window(text, 0, 90);
-    if !head_line
-        || !text.chars().next().is_some_and(docnum::is_han)
-        || !(head.contains("关于") || head.contains("關於"))
-    {
+    if !head_line || !text.chars().next().is_some_and(docnum::is_han) {
         return None;
+    }
+    // An announcement to the public may be titled without 关于 (…招聘高校应届毕业生公告):
+    // the whole title before white space, then its body, told as below.
+    if !(head.contains("关于") || head.contains("關於")) {
+        let end = spaced_announcement_title(head)?;
+        return opens_a_body(&text[end..]).then_some((Span::new(end, end), None));
     }
     // Or a decision's or a regulation's title, then the note of the meeting that adopted it
     // (…的决定（2025年3月28日广东省人民政府第十四届56次常务会议通过）省人民政府决定…): the
@@ -301,17 +305,9 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     if let Some(end) = title_end(window(text, 0, 120 * 3))
         && opens_as_a_title(&text[..end])
         && !text[..end].contains(['。', '：', ':', '，', ','])
+        && opens_a_body(&text[end..])
     {
-        let after = &text[end..];
-        let first_item =
-            crate::segment::find_str(window(after, 0, 1500), "一、").is_some_and(|at| {
-                after[..at]
-                    .trim_end_matches(is_pad)
-                    .ends_with(['。', '：', ':', '；', ';'])
-            });
-        if first_item || has_str(after, "特此") {
-            return Some((Span::new(end, end), None));
-        }
+        return Some((Span::new(end, end), None));
     }
     // (A title may cite a document in 《》 and hold a note in brackets: 关于征求《…（征求意见稿）》
     // 意见的函; the addressees after it may hold brackets too, but no stop before their colon.)
@@ -331,14 +327,23 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     .then_some((Span::new(end, end), None))
 }
 
+/// The first crumb of a trail with no label: the site's home page.
+const HOME_CRUMBS: [&str; 4] = ["首页", "首頁", "网站首页", "網站首頁"];
+
 /// A title with no number after a page's trail of crumbs, with the page's fields between it
 /// and its addressees, all parted by white space (当前位置：首页 > 通知公告 关于…的通知
 /// 发布时间：2024-01-05 09:30　来源：… 各市场主体： 根据…): where the title ends.
 fn title_after_crumbs_and_fields(text: &str) -> Option<usize> {
     let head = window(text, 0, 60 * 3);
-    let (label, _) = head.split_once(['：', ':'])?;
-    if !portal::is_crumb_label(label) {
-        return None;
+    let home = HOME_CRUMBS.iter().any(|h| head.starts_with(h))
+        && head
+            .trim_start_matches(|c| !portal::CRUMB_SEPARATORS.contains(&c))
+            .starts_with(portal::CRUMB_SEPARATORS);
+    if !home {
+        let (label, _) = head.split_once(['：', ':'])?;
+        if !portal::is_crumb_label(label) {
+            return None;
+        }
     }
     // After the last crumb, white space, then the title.
     let last_sep = head.rfind(portal::CRUMB_SEPARATORS)?;
@@ -447,6 +452,10 @@ fn adoption_note_len(s: &str) -> Option<usize> {
 fn title_end(piece: &str) -> Option<usize> {
     piece.match_indices('的').find_map(|(i, _)| {
         let after = &piece[i + "的".len()..];
+        // A type inside a cited title (关于转发《…的通知》的通知) ends no title.
+        if inside_title_marks(&piece[..i]) {
+            return None;
+        }
         // The longest type: 的实施意见 over 的意见.
         let w = DOC_TYPES
             .iter()
@@ -455,6 +464,14 @@ fn title_end(piece: &str) -> Option<usize> {
         let end = i + "的".len() + w.len();
         (end + 3 < piece.len()).then_some(end)
     })
+}
+
+/// Whether the end of `before` is inside 《》 that it opened and did not close.
+fn inside_title_marks(before: &str) -> bool {
+    let Some(open) = before.rfind('《') else {
+        return false;
+    };
+    !has_char(&before[open..], '》')
 }
 
 /// Where a title glued after the last crumb of the page's trail starts (首页 > 政策文件广州市
@@ -1371,6 +1388,31 @@ fn signature_then_date(text: &str) -> Option<usize> {
         || lexicon::signer_line(signer).is_some()
         || crate::structure::sign::is_seal_line(signer))
     .then_some(d.span.start)
+}
+
+/// Whether `after` a title is the body of a notice to the public: a first item (一、) after a
+/// sentence, or a set formula (特此通告).
+fn opens_a_body(after: &str) -> bool {
+    let first_item = crate::segment::find_str(window(after, 0, 1500), "一、").is_some_and(|at| {
+        after[..at]
+            .trim_end_matches(is_pad)
+            .ends_with(['。', '：', ':', '；', ';'])
+    });
+    first_item || has_str(after, "特此")
+}
+
+/// The end of an announcement's title that opens `head` and ends with its type before white
+/// space, with no punctuation in it (广东省事业单位2024年集中公开招聘高校应届毕业生公告 根据…).
+fn spaced_announcement_title(head: &str) -> Option<usize> {
+    let end = head.find(is_pad)?;
+    let title = &head[..end];
+    let typed = ["公告", "通告"].iter().any(|w| title.ends_with(w));
+    (typed
+        && crate::segment::chars_at_most(title, 60)
+        && title
+            .chars()
+            .all(|c| docnum::is_han(c) || c.is_ascii_digit()))
+    .then_some(end)
 }
 
 /// Whether `title` opens as a title does: with 关于, or with its issuer's name before it.
