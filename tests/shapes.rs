@@ -4508,3 +4508,60 @@ fn a_repost_with_its_original_title_and_read_count() {
     }
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn a_labelled_role_holds_for_the_names_of_clauses_without_a_verb() {
+    let text = "某某区城乡环境卫生整治工作方案\n\n一、工作任务\n1.整治背街小巷。责任单位：各街道办事处，区住建局配合。\n2.整治农贸市场。责任单位：区市场监管局牵头，区商务局、区卫生健康局配合。\n3.整治城中村。责任单位：区住建局、区城管局。\n";
+    let n = gongwen::parse(text).expect("parses");
+    let got = rows(&n.body);
+    // A verb in a clause says the role of its own clause's names only.
+    assert_eq!(
+        got[1].1,
+        [
+            ("各街道办事处", Role::Responsible),
+            ("区住建局", Role::Cooperating),
+        ]
+    );
+    assert_eq!(
+        got[2].1,
+        [
+            ("区市场监管局", Role::Lead),
+            ("区商务局", Role::Cooperating),
+            ("区卫生健康局", Role::Cooperating),
+        ]
+    );
+    assert_eq!(
+        got[3].1,
+        [
+            ("区住建局", Role::Responsible),
+            ("区城管局", Role::Responsible),
+        ]
+    );
+}
+
+#[test]
+fn flattened_with_spaces_an_announcement_without_about_and_a_trail_from_the_home_page() {
+    // A title with no 关于 that ends with its type before white space, then its body.
+    let text = "广东省事业单位2024年集中公开招聘高校应届毕业生公告\n根据有关规定，现将有关事项公告如下：\n一、招聘对象\n2024年普通高等学校应届毕业生。\n二、报名\n报名时间：2024年3月11日9:00至3月15日17:00。\n广东省人力资源和社会保障厅\n2024年3月1日\n";
+    let n = gongwen::parse(&flattened(text, " ")).expect("parses");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省事业单位2024年集中公开招聘高校应届毕业生公告")
+    );
+    assert_eq!(paths(&n), ["一", "二"]);
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    // A trail of crumbs with no label, and a title that cites another's in 《》.
+    let text = "首页 > 通知公告\n关于转发《广东省教育厅关于做好就业创业工作的通知》的通知\n来源：学生工作部   发布时间：2023-04-12\n各学院、各部门：\n现将有关通知转发给你们，请认真贯彻落实。\n学生工作部（处）\n2023年4月12日\n";
+    let n = gongwen::parse(&flattened(text, " ")).expect("parses");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("关于转发《广东省教育厅关于做好就业创业工作的通知》的通知")
+    );
+    assert_eq!(n.addressees, ["各学院", "各部门"]);
+    assert_eq!(n.signatory.as_deref(), Some("学生工作部（处）"));
+    let portal = n.portal.as_ref().expect("portal");
+    assert_eq!(portal.breadcrumbs, ["首页", "通知公告"]);
+}
