@@ -385,14 +385,21 @@ fn kinds_before_organ(entry: &str) -> Option<&str> {
 /// 各地级以上市教育局, 各县（市、区） in 各县（市、区）财政局), when an organ follows it.
 pub(crate) fn jurisdiction_of_all(entry: &str) -> Option<&str> {
     const MORE: [&str; 3] = ["州", "盟", "旗"];
-    let rest = entry.strip_prefix('各')?;
+    // Every one, or every one concerned: 各, 各有关, 有关.
+    fn concerned(s: &str) -> Option<&str> {
+        ["有关", "有關"].iter().find_map(|w| s.strip_prefix(w))
+    }
+    let rest = match entry.strip_prefix('各') {
+        Some(r) => concerned(r).unwrap_or(r),
+        None => concerned(entry)?,
+    };
     // Kinds written together first (各县市区 before 各县).
     let kind = JOINED_KINDS
         .iter()
         .chain(&LOCAL_KINDS)
         .chain(&MORE)
         .find(|k| rest.starts_with(*k))?;
-    let kind = &entry[..'各'.len_utf8() + kind.len()];
+    let kind = &entry[..entry.len() - rest.len() + kind.len()];
     // Other kinds in brackets after it go with it: 各县（市、区）, 各区县（自治县）.
     let mut kind_len = kind.len();
     let rest = &entry[kind_len..];
@@ -1015,6 +1022,15 @@ mod tests {
         assert_eq!(
             organs("各地级以上市教育局、财政局，省属有关高校："),
             ["各地级以上市教育局", "各地级以上市财政局", "省属有关高校"]
+        );
+        // So does every one concerned of a kind.
+        assert_eq!(
+            organs("有关地级以上市财政局、教育局："),
+            ["有关地级以上市财政局", "有关地级以上市教育局"]
+        );
+        assert_eq!(
+            organs("各有关县（市、区）财政局、农业农村局："),
+            ["各有关县（市、区）财政局", "各有关县（市、区）农业农村局"]
         );
         assert_eq!(
             organs("各县（市、区）教育局、财政局、人力资源社会保障局："),
