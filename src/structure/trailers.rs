@@ -81,6 +81,21 @@ pub(super) fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trail
                 // A label with nothing after it stays text.
                 continue;
             }
+            let (mut values, mut spans) = (values, spans);
+            r.roles[k] = Role::Header;
+            // A list that ends with a comma goes on on the lines under it.
+            let mut last = text;
+            let mut next = k + 1;
+            while last.trim_end().ends_with(['，', ',', '、']) && next < to && r.is_unread(next) {
+                let Some((v, s)) = continued_list(r, next) else {
+                    break;
+                };
+                values.extend(v);
+                spans.extend(s);
+                r.roles[next] = Role::Header;
+                last = r.text(next);
+                next += 1;
+            }
             if label.starts_with('抄') {
                 t.cc.extend(values);
                 t.cc_spans.extend(spans);
@@ -88,7 +103,6 @@ pub(super) fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trail
                 t.end_addressees.extend(values);
                 t.end_addressee_spans.extend(spans);
             }
-            r.roles[k] = Role::Header;
         } else if let Some(c) = PRINTED.captures(text) {
             let org = c.name("org").expect("org").as_str().trim();
             let d = c.name("date").expect("date");
@@ -99,6 +113,24 @@ pub(super) fn read_trailers(r: &mut Reader<'_>, from: usize, to: usize) -> Trail
         }
     }
     t
+}
+
+/// The organs on line `k` when it goes on with a list of the line above it (抄送：省发展改革委、
+/// 财政厅， / 某某市人民政府。): organs only, up to a stop.
+fn continued_list(r: &Reader<'_>, k: usize) -> Option<(Vec<String>, Vec<Span>)> {
+    let text = r.text(k);
+    let body = text.trim_end_matches(['。', '.', ' ', '\u{3000}']);
+    if body.is_empty()
+        || !crate::segment::chars_at_most(body, 200)
+        || LABELLED_LIST.is_match(text)
+        || PRINTED.is_match(text)
+    {
+        return None;
+    }
+    let sp = r.span(k);
+    let (values, spans) = organs_of(r.src, Span::new(sp.start, sp.start + body.len()));
+    (!values.is_empty() && values.iter().all(|v| lexicon::ends_like_organ(v)))
+        .then_some((values, spans))
 }
 
 /// One entry of an attachment note (附件：1.… 2.…).
