@@ -427,9 +427,13 @@ fn is_bare_organ(name: &str) -> bool {
     ends_like_organ(name)
         && !crate::extract::department::is_generic(name)
         && !name.starts_with([
-            '各', '省', '市', '区', '區', '县', '縣', '国', '國', '中', '全', '自', '直', '街',
-            '镇', '鎮', '乡', '鄉',
+            '各', '省', '市', '区', '區', '县', '縣', '中', '全', '自', '直', '街', '镇', '鎮',
+            '乡', '鄉',
         ])
+        // A national organ (国家税务总局, 国务院国资委), not 国土资源厅 or 国资委 of a level.
+        && !["国家", "國家", "国务院", "國務院"]
+            .iter()
+            .any(|n| name.starts_with(n))
         && !name.starts_with("人民")
         && !name.starts_with("人行")
         && !names_a_zone(name)
