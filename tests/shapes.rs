@@ -4565,3 +4565,25 @@ fn flattened_with_spaces_an_announcement_without_about_and_a_trail_from_the_home
     let portal = n.portal.as_ref().expect("portal");
     assert_eq!(portal.breadcrumbs, ["首页", "通知公告"]);
 }
+
+#[test]
+fn a_list_of_copies_goes_on_under_its_line() {
+    let text = "广东省人民政府关于同意设立某某经济开发区的批复\n\n粤府函〔2010〕123号\n\n某某市人民政府：\n　　你市的请示收悉。现批复如下：\n　　一、同意设立某某经济开发区。\n\n广东省人民政府\n二○一○年八月十二日\n\n抄送：省发展改革委、国土资源厅、环境保护厅，\n　　　某某市发展改革局。\n广东省人民政府办公厅秘书处　　　　　　2010年8月13日印发\n";
+    let n = gongwen::parse(text).expect("parses");
+    // The province goes to every bare organ after the first, 国土资源厅 too.
+    assert_eq!(
+        n.cc,
+        [
+            "省发展改革委",
+            "省国土资源厅",
+            "省环境保护厅",
+            "某某市发展改革局"
+        ]
+    );
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert_eq!(n.printed_by.as_deref(), Some("广东省人民政府办公厅秘书处"));
+    // A line under a list that ended with its stop is no part of it.
+    let cut = text.replace("环境保护厅，", "环境保护厅。");
+    let n = gongwen::parse(&cut).expect("parses");
+    assert_eq!(n.cc.len(), 3);
+}
