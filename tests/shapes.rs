@@ -1866,8 +1866,8 @@ fn the_forms_of_a_deadline() {
         ("八", &[("本月底前", "2024-06-30")]),
         ("九", &[("2024年6月30日24时前", "2024-06-30")]),
         ("十", &[("2024年6月30日17:00前", "2024-06-30")]),
-        // Ambiguous: the middle or the end of November.
-        ("十一", &[]),
+        // The middle and the end of November: done by the end of the later part.
+        ("十一", &[("2024年11月中下旬", "2024-11-30")]),
         // The first day of the Spring Festival of 2025.
         ("十二", &[("2025年春节前", "2025-01-29")]),
         (

@@ -561,7 +561,12 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
             }
             Phrase::Cutoff { date, time } => {
                 let time = time.map(|t| fold_time(text(t)));
-                push(whole, DeadlineKind::By, day_of(date, Some(true)), time);
+                let resolved = day_of(date, Some(true));
+                // 截止到2023年底，全省累计… states how things stood at a past date: no limit.
+                if text(whole).starts_with('截') && past(&resolved) {
+                    continue;
+                }
+                push(whole, DeadlineKind::By, resolved, time);
             }
             Phrase::YearMonth {
                 year: y,
@@ -641,7 +646,7 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 // 上旬 ends on the 10th, 中旬 on the 20th, 下旬 and 底 with the month.
                 let last_day = match part.map(text) {
                     Some("上") => Some(10),
-                    Some("中") => Some(20),
+                    Some("中" | "上中") => Some(20),
                     _ => None,
                 };
                 let resolved = match (year(y), text(month)) {
@@ -1270,6 +1275,19 @@ mod tests {
             ("9月中旬前完成摸底", "9月中旬前", "by", "2021-09-20"),
             ("10月上旬前报送", "10月上旬前", "by", "2021-10-10"),
             ("2022年2月下旬前", "2022年2月下旬前", "by", "2022-02-28"),
+            (
+                "于2022年6月中下旬完成",
+                "2022年6月中下旬",
+                "by",
+                "2022-06-30",
+            ),
+            ("10月上中旬前报送", "10月上中旬前", "by", "2021-10-20"),
+            (
+                "申报截止到2021年10月15日",
+                "截止到2021年10月15日",
+                "by",
+                "2021-10-15",
+            ),
             ("本月底前报送方案", "本月底前", "by", "2021-04-30"),
             // A year in Chinese digits.
             (
@@ -1398,6 +1416,7 @@ mod tests {
         let a = written("2023-04-16");
         assert!(run("截至2022年底，全省累计建成5G基站17万座。", a).is_empty());
         assert!(run("截止2023年3月31日，已完成80%。", a).is_empty());
+        assert!(run("截止到2023年3月31日，已完成80%。", a).is_empty());
         let got = run("申报截至2023年6月30日。", a);
         assert_eq!(got.len(), 1);
         assert_eq!(

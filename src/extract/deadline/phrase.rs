@@ -241,7 +241,7 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 }
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
-/// numerals, 个, 第, and the words that open a cut-off (截止为, 不晚于, 不超过, 最迟在), an extension, a start, a
+/// numerals, 个, 第, and the words that open a cut-off (截止为, 截止到, 不晚于, 不超过, 最迟在), an extension, a start, a
 /// half year, a relative year or a holiday's name.
 fn is_lead_in(c: char) -> bool {
     matches!(
@@ -285,6 +285,7 @@ fn is_lead_in(c: char) -> bool {
                 | '為'
                 | '爲'
                 | '是'
+                | '到'
                 | '：'
                 | '今'
                 | '本'
@@ -706,7 +707,7 @@ fn cutoff(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let q = match eat(b, p, "截止") {
         Some(q) => {
             let q = eat_any(b, q, &["时间", "時間", "日期"]).unwrap_or(q);
-            eat_any(b, q, &["为", "為", "爲", "是", ":", "："])?
+            eat_any(b, q, &["为", "為", "爲", "是", "到", ":", "："])?
         }
         // 最迟于, 最晚在: the latest day.
         None if b[p..].starts_with("最".as_bytes()) => eat_any(
@@ -871,7 +872,8 @@ fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
         let (r, part) = match eat_any(b, r, &["底", "末", "份底", "内", "內"]) {
             Some(r) => (r, None),
             None => {
-                let x = eat_any(b, r, &["上", "中", "下"])?;
+                // Two parts together (中下旬) end with the later.
+                let x = eat_any(b, r, &["上中", "中下", "上", "中", "下"])?;
                 (eat(b, x, "旬")?, Some(Span::new(r, x)))
             }
         };
