@@ -537,10 +537,15 @@ fn held_by_a_level(name: &str) -> bool {
         "企业", "企業", "单位", "單位", "部门", "部門", "机关", "機關", "高校", "学校", "學校",
         "医院", "醫院", "院校",
     ];
-    let mut chars = name.chars();
+    opens_with_a_level_held(name) && CLASSES.iter().any(|c| name.ends_with(c))
+}
+
+/// Whether `s` opens with a level and 直 or 属, as the organs held by it or directly under it
+/// do (县直各单位, 市属国有企业, 省直有关部门).
+pub(crate) fn opens_with_a_level_held(s: &str) -> bool {
+    let mut chars = s.chars();
     matches!(chars.next(), Some('省' | '市' | '区' | '區' | '县' | '縣'))
-        && matches!(chars.next(), Some('属' | '屬' | '直'))
-        && CLASSES.iter().any(|c| name.ends_with(c))
+        && matches!(chars.next(), Some('直' | '属' | '屬'))
 }
 
 /// Whether `name` is the core organ of a jurisdiction `kind` (区 in 各区委) that a list

@@ -328,7 +328,13 @@ pub fn split_organs(s: &str) -> Vec<(usize, usize, String)> {
                 // that share an organ (各地、州、市人民政府) is the first of them.
                 let whole = n + 1 == run.len()
                     || (is_whole_entry(texts[n])
-                        && !(texts[n] == "各地" && is_bare_jurisdiction(texts[n + 1])));
+                        && !(texts[n] == "各地" && is_bare_jurisdiction(texts[n + 1]))
+                        // 中央 before a level's organs (中央、省属驻佛山各单位) shares them.
+                        && texts[n] != "中央")
+                    // Kinds before the organs held by a level (各乡镇（街道）、县直各单位) are
+                    // every one of those kinds, an entry of their own.
+                    || (is_bare_jurisdiction(texts[n])
+                        && crate::extract::department::opens_with_a_level_held(texts[n + 1]));
                 let a = pending.take().unwrap_or(a);
                 if !whole {
                     pending = Some(a);
@@ -1026,6 +1032,26 @@ mod tests {
         assert_eq!(
             organs("各地级以上市教育局、财政局，省属有关高校："),
             ["各地级以上市教育局", "各地级以上市财政局", "省属有关高校"]
+        );
+        // Kinds before a level's own organs are an entry of their own; 中央 before them is
+        // one more level of those organs.
+        assert_eq!(
+            organs("各乡镇（街道）、县直各单位："),
+            ["各乡镇（街道）", "县直各单位"]
+        );
+        assert_eq!(
+            organs("市政府各部门，中央、省属驻佛山各单位："),
+            ["市政府各部门", "中央、省属驻佛山各单位"]
+        );
+        // Kinds before a level's own organs are an entry of their own; 中央 before them is
+        // one more level of those organs.
+        assert_eq!(
+            organs("各乡镇（街道）、县直各单位："),
+            ["各乡镇（街道）", "县直各单位"]
+        );
+        assert_eq!(
+            organs("市政府各部门，中央、省属驻佛山各单位："),
+            ["市政府各部门", "中央、省属驻佛山各单位"]
         );
         // So does every one concerned of a kind.
         assert_eq!(
