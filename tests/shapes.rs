@@ -4587,3 +4587,29 @@ fn a_list_of_copies_goes_on_under_its_line() {
     let n = gongwen::parse(&cut).expect("parses");
     assert_eq!(n.cc.len(), 3);
 }
+
+#[test]
+fn a_note_that_the_first_listed_leads_makes_the_first_of_each_list_the_lead() {
+    let text = "浙江省人民政府办公厅关于加快推进数字经济发展的若干意见\n\n浙政办发〔2024〕10号\n\n各市、县（市、区）人民政府，省政府直属各单位：\n　　一、加强数字基础设施建设\n　　（一）加快5G网络建设。（责任单位：省通信管理局、省经信厅，各市、县〔市、区〕政府。列第一位的为牵头单位，下同）\n　　（二）推进算力中心建设。（责任单位：省发展改革委、省经信厅）\n　　（三）完善标准。（责任单位：省市场监管局）\n　　（四）加强监管。（省市场监管局、省公安厅按职责分工负责）\n\n浙江省人民政府办公厅\n2024年3月18日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let got = rows(&n.body);
+    const L: Role = Role::Lead;
+    const R: Role = Role::Responsible;
+    assert_eq!(
+        got[1].1,
+        [
+            ("省通信管理局", L),
+            ("省经信厅", R),
+            ("各市、县〔市、区〕政府", R)
+        ]
+    );
+    // The note holds for the lists after it; one organ alone stays responsible, and a verb
+    // of duties says each is.
+    assert_eq!(got[2].1, [("省发展改革委", L), ("省经信厅", R)]);
+    assert_eq!(got[3].1, [("省市场监管局", R)]);
+    assert_eq!(got[4].1, [("省市场监管局", R), ("省公安厅", R)]);
+    // Without the note, every organ of a list is responsible.
+    let plain = text.replace("列第一位的为牵头单位，下同", "下同");
+    let n = gongwen::parse(&plain).expect("parses");
+    assert_eq!(rows(&n.body)[2].1, [("省发展改革委", R), ("省经信厅", R)]);
+}

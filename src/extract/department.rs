@@ -311,7 +311,7 @@ pub fn has_role_label(s: &str) -> bool {
 /// Whether any of [`VERBS`] occurs in `s`, as [`verbs`] would find it: a SIMD search for the
 /// words themselves (their first characters tell them apart), without reading `s` character by
 /// character.
-fn has_verb(s: &str) -> bool {
+pub(crate) fn has_verb(s: &str) -> bool {
     static FIND: LazyLock<Option<aho_corasick::packed::Searcher>> =
         LazyLock::new(|| aho_corasick::packed::Searcher::new(VERBS.iter().map(|(v, _)| v)));
     match &*FIND {

@@ -195,6 +195,31 @@ pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Rol
     }
 }
 
+/// Whether `src` says that the first organ a list of responsible organs names is the lead
+/// (列第一位的为牵头单位, 排在首位的是牵头单位, 第一个单位为牵头单位), as other provinces'
+/// plans write once for all their lists.
+fn says_the_first_leads(src: &str) -> bool {
+    ["牵头单位", "牽頭單位"].iter().any(|word| {
+        src.match_indices(word).any(|(at, _)| {
+            let mut from = at.saturating_sub(12 * 3);
+            while !src.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &src[from..at];
+            let said = before.trim_end_matches(crate::segment::is_pad);
+            // (Within the clause before the word.)
+            let clause = said
+                .rsplit(['。', '；', '，', '（', '('])
+                .next()
+                .unwrap_or(said);
+            clause.ends_with(['为', '為', '是'])
+                && ["第一", "首位", "首个", "首個"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+        })
+    })
+}
+
 /// Whether the clause that `rest` runs on in (to `，；。`) holds a verb of a role. (Read
 /// within 80 characters: a list of thousands of names is read in linear time.)
 fn verb_in_its_clause(rest: &str) -> bool {
@@ -563,6 +588,9 @@ pub struct Finisher<'a> {
     /// The document reports what was (a 公报): a period it names without a word of a limit
     /// (年末全省常住人口…, 上半年新增就业…) is the one it reports on, not a limit to meet.
     pub reports: bool,
+    /// Whether the document says that the first organ of a list leads (列第一位的为牵头单位),
+    /// once a list without verbs has asked.
+    first_leads: Option<bool>,
     /// Buffers reused from item to item, so that reading an item allocates only what the
     /// model keeps.
     scratch: Scratch,
@@ -593,6 +621,7 @@ impl<'a> Finisher<'a> {
             lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some(),
             wrapped_layout: false,
             reports: false,
+            first_leads: None,
             scratch: Scratch::default(),
         }
     }
@@ -801,6 +830,15 @@ impl Finisher<'_> {
             }
         };
         let raw = &self.src[inner.range()];
+        // A list of organs with no verb, where the document says that the first of a list
+        // leads (责任单位：省通信管理局、省经信厅。列第一位的为牵头单位，下同).
+        if departments.len() > 1
+            && departments.iter().all(|d| d.role == Role::Responsible)
+            && !department::has_verb(raw)
+            && self.first_listed_leads()
+        {
+            departments[0].role = Role::Lead;
+        }
         if departments.is_empty() {
             let message = format!("expected department names in `{raw}`, found none");
             self.warn(WarningCode::EmptyResponsibility, message, inner);
@@ -810,6 +848,14 @@ impl Finisher<'_> {
             departments,
             span: inner,
         })
+    }
+
+    /// Whether the document says that the first organ of a list leads, read once.
+    fn first_listed_leads(&mut self) -> bool {
+        let src = self.src;
+        *self
+            .first_leads
+            .get_or_insert_with(|| says_the_first_leads(src))
     }
 
     /// The text of a node's own paragraphs, its responsibility and its deadlines.
