@@ -4540,19 +4540,23 @@ fn a_labelled_role_holds_for_the_names_of_clauses_without_a_verb() {
 }
 
 #[test]
-fn flattened_with_spaces_an_announcement_without_about_and_a_trail_from_the_home_page() {
+fn flattened_an_announcement_without_about_and_a_trail_from_the_home_page() {
     // A title with no 关于 that ends with its type before white space, then its body.
     let text = "广东省事业单位2024年集中公开招聘高校应届毕业生公告\n根据有关规定，现将有关事项公告如下：\n一、招聘对象\n2024年普通高等学校应届毕业生。\n二、报名\n报名时间：2024年3月11日9:00至3月15日17:00。\n广东省人力资源和社会保障厅\n2024年3月1日\n";
-    let n = gongwen::parse(&flattened(text, " ")).expect("parses");
-    assert_eq!(
-        n.title.as_deref(),
-        Some("广东省事业单位2024年集中公开招聘高校应届毕业生公告")
-    );
-    assert_eq!(paths(&n), ["一", "二"]);
-    assert_eq!(
-        n.written_date.map(|d| d.to_string()).as_deref(),
-        Some("2024-03-01")
-    );
+    // Glued, the words that open the body end it.
+    for glue in [" ", ""] {
+        let n = gongwen::parse(&flattened(text, glue)).expect("parses");
+        assert_eq!(
+            n.title.as_deref(),
+            Some("广东省事业单位2024年集中公开招聘高校应届毕业生公告"),
+            "{glue:?}"
+        );
+        assert_eq!(paths(&n), ["一", "二"]);
+        assert_eq!(
+            n.written_date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-01")
+        );
+    }
     // A trail of crumbs with no label, and a title that cites another's in 《》.
     let text = "首页 > 通知公告\n关于转发《广东省教育厅关于做好就业创业工作的通知》的通知\n来源：学生工作部   发布时间：2023-04-12\n各学院、各部门：\n现将有关通知转发给你们，请认真贯彻落实。\n学生工作部（处）\n2023年4月12日\n";
     let n = gongwen::parse(&flattened(text, " ")).expect("parses");

@@ -282,9 +282,10 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
         return None;
     }
     // An announcement to the public may be titled without 关于 (…招聘高校应届毕业生公告):
-    // the whole title before white space, then its body, told as below.
+    // the whole title before white space or the words that open its body, then its body,
+    // told as below.
     if !(head.contains("关于") || head.contains("關於")) {
-        let end = spaced_announcement_title(head)?;
+        let end = announcement_title(window(text, 0, 61 * 3))?;
         return opens_a_body(&text[end..]).then_some((Span::new(end, end), None));
     }
     // Or a decision's or a regulation's title, then the note of the meeting that adopted it
@@ -1401,18 +1402,36 @@ fn opens_a_body(after: &str) -> bool {
     first_item || has_str(after, "特此")
 }
 
-/// The end of an announcement's title that opens `head` and ends with its type before white
-/// space, with no punctuation in it (广东省事业单位2024年集中公开招聘高校应届毕业生公告 根据…).
-fn spaced_announcement_title(head: &str) -> Option<usize> {
-    let end = head.find(is_pad)?;
-    let title = &head[..end];
-    let typed = ["公告", "通告"].iter().any(|w| title.ends_with(w));
-    (typed
-        && crate::segment::chars_at_most(title, 60)
-        && title
-            .chars()
-            .all(|c| docnum::is_han(c) || c.is_ascii_digit()))
-    .then_some(end)
+/// The end of an announcement's title that opens `head`, with no punctuation in it, and ends
+/// with its type before white space or before the words that open its body
+/// (广东省事业单位2024年集中公开招聘高校应届毕业生公告 根据…, …毕业生公告根据《…).
+fn announcement_title(head: &str) -> Option<usize> {
+    // What a body opens with.
+    const OPENERS: [&str; 12] = [
+        "根据",
+        "根據",
+        "按照",
+        "依据",
+        "依據",
+        "为进一步",
+        "為進一步",
+        "为了",
+        "為了",
+        "现将",
+        "現將",
+        "经研究",
+    ];
+    let words = head
+        .find(|c: char| !(docnum::is_han(c) || c.is_ascii_digit()))
+        .unwrap_or(head.len());
+    ["公告", "通告"].iter().find_map(|w| {
+        head[..words].match_indices(w).find_map(|(at, _)| {
+            let end = at + w.len();
+            let after = &head[end..];
+            let parted = after.starts_with(is_pad) || OPENERS.iter().any(|o| after.starts_with(o));
+            (parted && crate::segment::chars_at_most(&head[..end], 60)).then_some(end)
+        })
+    })
 }
 
 /// Whether `title` opens as a title does: with 关于, or with its issuer's name before it.
