@@ -336,10 +336,13 @@ const HOME_CRUMBS: [&str; 4] = ["首页", "首頁", "网站首页", "網站首�
 /// 发布时间：2024-01-05 09:30　来源：… 各市场主体： 根据…): where the title ends.
 fn title_after_crumbs_and_fields(text: &str) -> Option<usize> {
     let head = window(text, 0, 60 * 3);
-    let home = HOME_CRUMBS.iter().any(|h| head.starts_with(h))
-        && head
-            .trim_start_matches(|c| !portal::CRUMB_SEPARATORS.contains(&c))
-            .starts_with(portal::CRUMB_SEPARATORS);
+    // (The home page, then a separator: 首页 > 通知公告.)
+    let home = HOME_CRUMBS.iter().any(|h| {
+        head.strip_prefix(h).is_some_and(|rest| {
+            rest.trim_start_matches(is_pad)
+                .starts_with(portal::CRUMB_SEPARATORS)
+        })
+    });
     if !home {
         let (label, _) = head.split_once(['：', ':'])?;
         if !portal::is_crumb_label(label) {

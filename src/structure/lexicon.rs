@@ -734,8 +734,8 @@ pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
 }
 
 /// An organ's name without the note of one character in brackets after it that names its
-/// other kind, as an office that is also a division signs (学生工作部（处）, 发展改革局(委)): the name itself
-/// where there is no such note.
+/// other kind, as an office that is also a division signs (学生工作部（处）, 发展改革局(委));
+/// the name itself where there is no such note.
 fn organ_before_note(s: &str) -> &str {
     let Some(inner) = s.strip_suffix(['）', ')']) else {
         return s;
@@ -743,7 +743,7 @@ fn organ_before_note(s: &str) -> &str {
     let Some(open) = inner.rfind(['（', '(']) else {
         return s;
     };
-    let note = &inner[open..].trim_start_matches(['（', '(']);
+    let note = inner[open..].trim_start_matches(['（', '(']);
     let mut chars = note.chars();
     let one = chars.next().is_some_and(|c| c > '\u{2E80}') && chars.next().is_none();
     if one && ends_like_organ(note) {
