@@ -548,9 +548,25 @@ fn held_by_a_level(name: &str) -> bool {
 /// Whether `s` opens with a level and 直 or 属, as the organs held by it or directly under it
 /// do (县直各单位, 市属国有企业, 省直有关部门).
 pub(crate) fn opens_with_a_level_held(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!(chars.next(), Some('省' | '市' | '区' | '區' | '县' | '縣'))
-        && matches!(chars.next(), Some('直' | '属' | '屬'))
+    // Compared as bytes, the second character first: each name of a list is asked, and
+    // most have no 直 or 属 there.
+    let b = s.as_bytes();
+    b.len() >= 6
+        // 直, 属, 屬
+        && matches!(
+            b[3..6],
+            [0xE7, 0x9B, 0xB4] | [0xE5, 0xB1, 0x9E] | [0xE5, 0xB1, 0xAC]
+        )
+        // 省, 市, 区, 區, 县, 縣
+        && matches!(
+            b[..3],
+            [0xE7, 0x9C, 0x81]
+                | [0xE5, 0xB8, 0x82]
+                | [0xE5, 0x8C, 0xBA]
+                | [0xE5, 0x8D, 0x80]
+                | [0xE5, 0x8E, 0xBF]
+                | [0xE7, 0xB8, 0xA3]
+        )
 }
 
 /// Whether `name` is the core organ of a jurisdiction `kind` (区 in 各区委) that a list

@@ -454,10 +454,12 @@ fn adoption_note_len(s: &str) -> Option<usize> {
 /// The end of a title (…的通知) at the start of `piece` with more text after it: the
 /// addressees after a title glued between them and the number.
 fn title_end(piece: &str) -> Option<usize> {
+    // (Most pieces cite no title: where the first 《 opens is looked for once.)
+    let cites_from = crate::segment::find_str(piece, "《");
     piece.match_indices('的').find_map(|(i, _)| {
         let after = &piece[i + "的".len()..];
         // A type inside a cited title (关于转发《…的通知》的通知) ends no title.
-        if inside_title_marks(&piece[..i]) {
+        if cites_from.is_some_and(|c| c < i) && inside_title_marks(&piece[..i]) {
             return None;
         }
         // The longest type: 的实施意见 over 的意见.
@@ -1427,13 +1429,13 @@ fn announcement_title(head: &str) -> Option<usize> {
     let words = head
         .find(|c: char| !(docnum::is_han(c) || c.is_ascii_digit()))
         .unwrap_or(head.len());
-    ["公告", "通告"].iter().find_map(|w| {
-        head[..words].match_indices(w).find_map(|(at, _)| {
-            let end = at + w.len();
-            let after = &head[end..];
-            let parted = after.starts_with(is_pad) || OPENERS.iter().any(|o| after.starts_with(o));
-            (parted && crate::segment::chars_at_most(&head[..end], 60)).then_some(end)
-        })
+    // (Both types end with 告: found by it.)
+    head[..words].match_indices('告').find_map(|(at, _)| {
+        let end = at + '告'.len_utf8();
+        let typed = ["公", "通"].iter().any(|c| head[..at].ends_with(c));
+        let after = &head[end..];
+        let parted = after.starts_with(is_pad) || OPENERS.iter().any(|o| after.starts_with(o));
+        (typed && parted && crate::segment::chars_at_most(&head[..end], 60)).then_some(end)
     })
 }
 

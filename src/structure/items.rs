@@ -199,14 +199,18 @@ pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Rol
 /// (列第一位的为牵头单位, 排在首位的是牵头单位, 第一个单位为牵头单位), as other provinces'
 /// plans write once for all their lists.
 fn says_the_first_leads(src: &str) -> bool {
-    ["牵头单位", "牽頭單位"].iter().any(|word| {
-        src.match_indices(word).any(|(at, _)| {
+    // (The word in either script, then the characters before it.)
+    static FIND: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            ["牵头单位", "牽頭單位"].map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        });
+    FIND.iter().any(|find| {
+        find.find_iter(src.as_bytes()).any(|at| {
             let mut from = at.saturating_sub(12 * 3);
             while !src.is_char_boundary(from) {
                 from += 1;
             }
-            let before = &src[from..at];
-            let said = before.trim_end_matches(crate::segment::is_pad);
+            let said = src[from..at].trim_end_matches(crate::segment::is_pad);
             // (Within the clause before the word.)
             let clause = said
                 .rsplit(['。', '；', '，', '（', '('])
@@ -772,7 +776,9 @@ impl Finisher<'_> {
             // (责任单位：各街道办事处，区住建局配合: the offices are responsible).
             let role = match role {
                 Some(r @ (Role::Lead | Role::Cooperating)) => r,
-                Some(Role::Responsible) if !verb_in_its_clause(&raw[d.span.end..]) => {
+                Some(Role::Responsible)
+                    if d.role != Role::Responsible && !verb_in_its_clause(&raw[d.span.end..]) =>
+                {
                     Role::Responsible
                 }
                 _ => d.role,
@@ -830,9 +836,17 @@ impl Finisher<'_> {
             }
         };
         let raw = &self.src[inner.range()];
-        // A list of organs with no verb, where the document says that the first of a list
-        // leads (责任单位：省通信管理局、省经信厅。列第一位的为牵头单位，下同).
-        if departments.len() > 1
+        // A list of responsible organs with no verb, where the document says that the first
+        // of a list leads (责任单位：省通信管理局、省经信厅。列第一位的为牵头单位，下同).
+        // (Lists under a label or in a column of responsible organs only, as such plans
+        // write them: the text is searched for the note once, when one has no verb.)
+        let labelled = sources.iter().all(|s| s.1 == Some(Role::Responsible))
+            || ["责任单位", "責任單位", "责任部门", "責任部門"]
+                .iter()
+                .any(|l| raw.starts_with(l));
+        if labelled
+            && departments.len() > 1
+            && self.first_leads != Some(false)
             && departments.iter().all(|d| d.role == Role::Responsible)
             && !department::has_verb(raw)
             && self.first_listed_leads()
