@@ -242,7 +242,7 @@ pub struct Notice {
     pub written_date: Option<Date>,
     /// The publication date (发布日期) given by the portal.
     pub published_date: Option<Date>,
-    /// Copies to (抄送).
+    /// Copies to (抄送, and 抄报 to the organs above, in order).
     pub cc: Vec<String>,
     /// The printing office (印发机关).
     pub printed_by: Option<String>,

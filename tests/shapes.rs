@@ -4617,3 +4617,14 @@ fn a_note_that_the_first_listed_leads_makes_the_first_of_each_list_the_lead() {
     let n = gongwen::parse(&plain).expect("parses");
     assert_eq!(rows(&n.body)[2].1, [("省发展改革委", R), ("省经信厅", R)]);
 }
+
+#[test]
+fn copies_to_the_organs_above_join_the_copies() {
+    let text = "某某市人民政府办公室关于做好防汛工作的通知\n\n某府办函〔2024〕21号\n\n各县（市、区）人民政府：\n　　现就做好防汛工作通知如下。\n\n某某市人民政府办公室\n2024年4月20日\n\n抄报：省政府办公厅，市委办公室。\n抄送：市纪委监委，市检察院。\n某某市人民政府办公室　　　　2024年4月20日印发\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(
+        n.cc,
+        ["省政府办公厅", "市委办公室", "市纪委监委", "市检察院"]
+    );
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+}

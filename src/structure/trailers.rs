@@ -25,7 +25,8 @@ pub(super) fn addressees_of(r: &Reader<'_>, first: usize, last: usize) -> (Vec<S
     (names, spans)
 }
 
-/// Header values written after the text: 抄送, the 印发 line, and an addressee line at the end
+/// Header values written after the text: 抄送 (and 抄报, the copies to the organs above, which
+/// join them), the 印发 line, and an addressee line at the end
 /// (`发:…`, old national style).
 #[derive(Default)]
 pub(super) struct Trailers {
@@ -39,7 +40,7 @@ pub(super) struct Trailers {
 }
 
 pub(super) static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<label>抄\s*送|发|發|主\s*送)\s*[:：]\s*(?P<list>.+?)[。.]?$")
+    Regex::new(r"^(?P<label>抄\s*[送报報]|发|發|主\s*送)\s*[:：]\s*(?P<list>.+?)[。.]?$")
         .expect("valid cc regex")
 });
 
