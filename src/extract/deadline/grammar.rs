@@ -51,7 +51,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>{TIME}))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
-            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|内|內|(?P<bmx>上中|中下|上|中|下)旬)(?:之前|以前|前)?|(?P<bmm3>)月(?:底|末)(?:之前|以前|前))"
+            r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|内|內|(?P<bmx>上中|中下|上|中|下)旬)(?:之前|以前|前)?|(?P<bmm4>本|当|當)月[\x20]*(?P<bmd>{DAY})[\x20]*[日号號][\x20]*(?:之前|以前|前)|(?P<bmm3>)月(?:底|末)(?:之前|以前|前))"
         ),
         format!(
             r"(?P<yearend>(?:(?P<yey>{YEAR})[\x20]*年?|(?P<yerel>今|本|当|當|明|次|去|上|前))?年(?:底|末)(?:之前|以前|前)?)"
@@ -175,11 +175,17 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             date(&mut out, "b", d);
             5
         }
-        Phrase::ByMonth { year, month, part } => {
+        Phrase::ByMonth {
+            year,
+            month,
+            part,
+            day,
+        } => {
             put("bymonth", Some(whole));
             put("bmy", *year);
             put("bmm", Some(*month));
             put("bmx", *part);
+            put("bmd", *day);
             6
         }
         Phrase::YearEnd { year, relative } => {
@@ -263,7 +269,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 78] = [
+    const NAMES: [&str; 80] = [
         "range",
         "ray",
         "ram",
@@ -305,7 +311,9 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "bmm",
         "bmm2",
         "bmm3",
+        "bmm4",
         "bmx",
+        "bmd",
         "yearend",
         "yey",
         "yerel",
@@ -355,7 +363,7 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
                 .filter_map(|n| {
                     // 本月 stands where a month's number would: one group for both.
                     // (月底前 alone: an empty month before its 月.)
-                    let name = if matches!(*n, "bmm2" | "bmm3") {
+                    let name = if matches!(*n, "bmm2" | "bmm3" | "bmm4") {
                         "bmm"
                     } else {
                         n
@@ -395,6 +403,9 @@ fn texts() -> Vec<String> {
         "截止到2023年底",
         "截止到2024年5月31日",
         "本月底前",
+        "本月25日前",
+        "当月 5 号之前",
+        "本月三十日",
         "当月",
         "旬",
         "上",

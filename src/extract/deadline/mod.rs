@@ -642,11 +642,17 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 year: y,
                 month,
                 part,
+                day,
             } => {
-                // 上旬 ends on the 10th, 中旬 on the 20th, 下旬 and 底 with the month.
-                let last_day = match part.map(text) {
-                    Some("上") => Some(10),
-                    Some("中" | "上中") => Some(20),
+                // 上旬 ends on the 10th, 中旬 on the 20th, 下旬 and 底 with the month; a day
+                // of this month (本月25日前) on that day.
+                let last_day = match (part.map(text), day) {
+                    (_, Some(d)) => match num(d) {
+                        Some(d) => Some(d),
+                        None => continue,
+                    },
+                    (Some("上"), _) => Some(10),
+                    (Some("中" | "上中"), _) => Some(20),
                     _ => None,
                 };
                 let resolved = match (year(y), text(month)) {
@@ -1289,6 +1295,8 @@ mod tests {
                 "2021-10-15",
             ),
             ("本月底前报送方案", "本月底前", "by", "2021-04-30"),
+            ("请于本月25日前报送", "本月25日前", "by", "2021-04-25"),
+            ("当月 5 号之前", "当月 5 号之前", "by", "2021-04-05"),
             // A year in Chinese digits.
             (
                 "自二〇二二年一月一日起施行",

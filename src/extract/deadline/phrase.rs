@@ -57,12 +57,13 @@ pub(super) enum Phrase {
     },
     /// `10月8日12:00前`, `8月31日（星期四）前`, `11月30日（含）前`.
     ByDate { date: DateAt, time: Option<Span> },
-    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` or `本月内` (then `month` is 本), `月底前`
-    /// (then `month` is empty, before the 月).
+    /// `6月底前`, `9月中旬前` (then `part` is 中), `本月底前` or `本月内` (then `month` is 本),
+    /// `本月25日前` (then `day` is 25), `月底前` (then `month` is empty, before the 月).
     ByMonth {
         year: Option<Span>,
         month: Span,
         part: Option<Span>,
+        day: Option<Span>,
     },
     /// `2028年底前`, `明年底`, `年底前`.
     YearEnd {
@@ -860,14 +861,31 @@ pub(super) fn clock_after(s: &str, at: usize) -> Option<(usize, usize)> {
 
 fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     let rest = |q: usize, year: Option<Span>| {
-        let (m, r) = match eat_any(b, q, &["本", "当", "當"]) {
-            Some(m) if year.is_none() => (m, eat(b, m, "月")?),
+        let (m, r, this_month) = match eat_any(b, q, &["本", "当", "當"]) {
+            Some(m) if year.is_none() => (m, eat(b, m, "月")?, true),
             Some(_) => return None,
             None => {
                 let m = month(b, q)?;
-                (m, eat(b, spaces(b, m), "月")?)
+                (m, eat(b, spaces(b, m), "月")?, false)
             }
         };
+        // 本月25日前: a day of this month, its 前 written.
+        if this_month
+            && let Some(d) = day(b, spaces(b, r))
+            && let Some(e) = eat_any(b, spaces(b, d), &DAY_MARKS)
+            && let Some(end) = eat_any(b, spaces(b, e), &BEFORE)
+        {
+            let at = spaces(b, r);
+            return Some((
+                end,
+                Phrase::ByMonth {
+                    year,
+                    month: Span::new(q, m),
+                    part: None,
+                    day: Some(Span::new(at, d)),
+                },
+            ));
+        }
         // 6月内, 本月内: within the month, by its end.
         let (r, part) = match eat_any(b, r, &["底", "末", "份底", "内", "內"]) {
             Some(r) => (r, None),
@@ -884,6 +902,7 @@ fn by_month(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 year,
                 month: Span::new(q, m),
                 part,
+                day: None,
             },
         ))
     };
@@ -904,6 +923,7 @@ fn month_end_alone(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
             year: None,
             month: Span::new(p, p),
             part: None,
+            day: None,
         },
     ))
 }
