@@ -4628,3 +4628,35 @@ fn copies_to_the_organs_above_join_the_copies() {
     );
     assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
 }
+
+#[test]
+fn a_mirrors_count_of_characters_under_the_text_is_the_pages() {
+    let text = "Notice\nmedium\n2024-03-25 10:12:33\nDocument Text\n关于做好环境卫生整治工作的通知某区府办〔2024〕12号各街道办事处：现将有关事项通知如下，请认真贯彻落实。某某区人民政府办公室2024年3月20日\n1,024 characters\nTopics environment sanitation\n";
+    let n = gongwen::parse(text).expect("parses");
+    let last = n.body.walk().last().map(|s| s.text.clone());
+    let all: Vec<&str> = n
+        .body
+        .preamble
+        .iter()
+        .chain(&n.body.closing)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(
+        all.iter().all(|t| !t.contains("characters")),
+        "{all:?} {last:?}"
+    );
+    assert!(
+        !n.warnings.iter().any(|w| w.code == WarningCode::Truncated),
+        "{:?}",
+        n.warnings
+    );
+    // (It had been an enclosure titled so.)
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    let furniture = &n.portal.as_ref().expect("portal").furniture;
+    assert!(
+        furniture
+            .iter()
+            .any(|s| &text[s.range()] == "1,024 characters"),
+        "{furniture:?}"
+    );
+}

@@ -630,7 +630,8 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
             || s.contains("http")
             || is_download_link(s)
             || is_credit_line(s)
-            || is_read_count(s));
+            || is_read_count(s)
+            || is_character_count(s));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()
@@ -640,6 +641,17 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
         && crate::structure::tree::marker_at(s).is_none())
         || (s.is_ascii() && !s.contains('|'));
     (vocab, short)
+}
+
+/// A mirror's count of the text's characters (1,024 characters), as its wrapper prints it
+/// under the text.
+fn is_character_count(s: &str) -> bool {
+    s.strip_suffix(" characters")
+        .or_else(|| s.strip_suffix(" chars"))
+        .is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && n.chars().all(|c| c.is_ascii_digit() || c == ',')
+        })
 }
 
 /// How many read a repost (阅读 1.2万, 阅读量：3562, 閱讀 10萬+).
