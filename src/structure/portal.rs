@@ -692,6 +692,12 @@ fn is_download_link(s: &str) -> bool {
         ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar", ".txt", ".jpg",
         ".png",
     ];
+    // A file's size after it (…清单.docx（28KB）) is the page's note: no document gives one, so
+    // a numbered line with it is a link too.
+    let (s, sized) = match file_size_note(s) {
+        Some(len) => (s[..s.len() - len].trim_end(), true),
+        None => (s, false),
+    };
     let Some(dot) = s.rfind('.') else {
         return false;
     };
@@ -700,7 +706,19 @@ fn is_download_link(s: &str) -> bool {
         && EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
         && crate::segment::chars_at_most(s, 80)
         && !s.starts_with("附件")
-        && crate::structure::tree::marker_at(s).is_none()
+        && (sized || crate::structure::tree::marker_at(s).is_none())
+}
+
+/// The length of a file's size in brackets at the end of `s` (（356KB）, (1.2 MB), [28K]).
+fn file_size_note(s: &str) -> Option<usize> {
+    let inner = s.strip_suffix(['）', ')', ']'])?;
+    let open = inner.rfind(['（', '(', '['])?;
+    let size = inner[open..].trim_start_matches(['（', '(', '[']).trim();
+    let unit = size.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let digits = size.len() - unit.len();
+    let unit = unit.trim_start().to_ascii_uppercase();
+    (digits > 0 && matches!(unit.as_str(), "B" | "K" | "KB" | "M" | "MB" | "G" | "GB"))
+        .then(|| s.len() - open)
 }
 
 /// A line that is only the label of the breadcrumbs (`当前位置：`), the crumbs on the next
@@ -1048,6 +1066,31 @@ mod tests {
         for s in ["阅读", "阅读原文件后报送", "阅读量大"] {
             assert!(!is_read_count(s), "{s}");
         }
+    }
+
+    #[test]
+    fn ok_files_offered_for_download() {
+        for s in [
+            "粤办函〔2023〕150号.pdf",
+            "2.绩效评价材料清单.docx（28KB）",
+            "1.指标体系.pdf (1.2 MB)",
+            "清单.xlsx[356K]",
+            "1,024 characters",
+        ] {
+            assert!(tail_furniture(s).0, "{s}");
+        }
+        // A numbered file with no size may be an entry of the document's note of attachments;
+        // a size alone is none.
+        for s in [
+            "1.某某表.docx",
+            "附件：清单.pdf",
+            "2.材料清单（28页）",
+            "（28KB）",
+        ] {
+            assert!(!is_download_link(s), "{s}");
+        }
+        assert_eq!(file_size_note("清单.docx（28KB）"), Some("（28KB）".len()));
+        assert_eq!(file_size_note("清单（第2批）"), None);
     }
 
     #[test]
