@@ -242,8 +242,8 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 }
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
-/// numerals, 个, 第, and the words that open a cut-off (截止为, 截止到, 不晚于, 不超过, 最迟在), an extension, a start, a
-/// half year, a relative year or a holiday's name.
+/// numerals, 个, 第, and the words that open a cut-off (截止为, 截止到, 不晚于, 不超过,
+/// 最迟在), an extension, a start, a half year, a relative year or a holiday's name.
 fn is_lead_in(c: char) -> bool {
     matches!(
         c,
