@@ -1033,26 +1033,6 @@ mod tests {
             organs("各地级以上市教育局、财政局，省属有关高校："),
             ["各地级以上市教育局", "各地级以上市财政局", "省属有关高校"]
         );
-        // Kinds before a level's own organs are an entry of their own; 中央 before them is
-        // one more level of those organs.
-        assert_eq!(
-            organs("各乡镇（街道）、县直各单位："),
-            ["各乡镇（街道）", "县直各单位"]
-        );
-        assert_eq!(
-            organs("市政府各部门，中央、省属驻佛山各单位："),
-            ["市政府各部门", "中央、省属驻佛山各单位"]
-        );
-        // Kinds before a level's own organs are an entry of their own; 中央 before them is
-        // one more level of those organs.
-        assert_eq!(
-            organs("各乡镇（街道）、县直各单位："),
-            ["各乡镇（街道）", "县直各单位"]
-        );
-        assert_eq!(
-            organs("市政府各部门，中央、省属驻佛山各单位："),
-            ["市政府各部门", "中央、省属驻佛山各单位"]
-        );
         // So does every one concerned of a kind.
         assert_eq!(
             organs("有关地级以上市财政局、教育局："),
@@ -1062,6 +1042,17 @@ mod tests {
             organs("各有关县（市、区）财政局、农业农村局："),
             ["各有关县（市、区）财政局", "各有关县（市、区）农业农村局"]
         );
+        // Kinds before a level's own organs are an entry of their own; 中央 before them is
+        // one more level of those organs.
+        assert_eq!(
+            organs("各乡镇（街道）、县直各单位："),
+            ["各乡镇（街道）", "县直各单位"]
+        );
+        assert_eq!(
+            organs("市政府各部门，中央、省属驻佛山各单位："),
+            ["市政府各部门", "中央、省属驻佛山各单位"]
+        );
+        // Kinds in brackets after a kind share the bare organs after them as well.
         assert_eq!(
             organs("各县（市、区）教育局、财政局、人力资源社会保障局："),
             [
