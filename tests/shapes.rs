@@ -3015,6 +3015,14 @@ fn responsibilities_written_as_sentences_of_their_own() {
             ("二/6", vec![], vec![]),
             // The clause that ends a sentence, when it says only who does the item.
             ("二/7", vec![("各有关部门", R)], vec![]),
+            // The clause after the item's words in its first sentence.
+            ("二/8", vec![("省应急管理厅", R)], vec![]),
+            // A verb right after another: the names before the first are its run.
+            (
+                "二/9",
+                vec![("省能源局", L), ("各地级以上市人民政府", C)],
+                vec![]
+            ),
         ]
     );
     let raws: Vec<&str> = plan
@@ -3031,6 +3039,8 @@ fn responsibilities_written_as_sentences_of_their_own() {
             "各地级以上市人民政府负责",
             "省发展改革委负责",
             "各有关部门负责",
+            "由省应急管理厅负责组织实施",
+            "省能源局牵头组织实施，各地级以上市人民政府配合",
         ]
     );
 }

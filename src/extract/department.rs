@@ -280,6 +280,11 @@ pub fn is_bare_statement(s: &str) -> bool {
     }
     let mut since = 0;
     for (start, end, _) in verbs(s) {
+        // A verb right after another is the same run's (负责组织实施, 牵头组织实施).
+        if since > 0 && start == since {
+            since = end;
+            continue;
+        }
         let names = s[since..start]
             .trim_matches(|c| crate::segment::is_pad(c) || matches!(c, '，' | ',' | '、'));
         let names = WORDS_BEFORE
@@ -1752,6 +1757,8 @@ mod tests {
             "广东电网公司、南方电网储能公司按职责分工负责",
             "各地级以上市人民政府负责",
             "省科技厅牵头负责　",
+            "由市卫生健康委负责组织实施",
+            "市卫生健康委牵头组织实施，市妇联协助",
         ] {
             assert!(is_bare_statement(s), "{s}");
         }
@@ -1763,6 +1770,7 @@ mod tests {
             "加强统筹协调，形成工作合力，共同负责",
             "",
             "负责",
+            "负责组织实施",
         ] {
             assert!(!is_bare_statement(s), "{s}");
         }

@@ -244,7 +244,7 @@ fn verb_in_its_clause(rest: &str) -> bool {
 /// through its last clause that closes a run of names with a role verb, or else the clauses
 /// that end the sentence when they are such a statement (…的要求，各有关部门负责。), appended
 /// to `out`. A paragraph's first sentence is the item's own words unless `first_too` (a
-/// paragraph after the first).
+/// paragraph after the first); its clauses after a comma may be such a statement.
 pub fn statements_into(
     src: &str,
     span: Span,
@@ -260,8 +260,11 @@ pub fn statements_into(
         let rest = &text[from..];
         let stop = rest.find(['。', '；', ';']);
         let sentence = &rest[..stop.unwrap_or(rest.len())];
-        if (first_too || from > 0) && department::has_role_verb(sentence) {
-            statement_into(sentence, span.start + from, out);
+        if department::has_role_verb(sentence) {
+            // (The first sentence is the item's own words: only its clauses after a comma
+            // may say who does it, 推进…建设，由省发展改革委负责。)
+            let whole = first_too || from > 0;
+            statement_into(sentence, span.start + from, whole, out);
         }
         match stop {
             // Each stop is three bytes or one.
@@ -271,8 +274,9 @@ pub fn statements_into(
     }
 }
 
-/// The statement of [`statements_into`] in one `sentence`, which starts at `at` in the source.
-fn statement_into(sentence: &str, at: usize, out: &mut Vec<(Span, Option<Role>)>) {
+/// The statement of [`statements_into`] in one `sentence`, which starts at `at` in the source;
+/// unless `whole`, only the clauses that end the sentence may be one.
+fn statement_into(sentence: &str, at: usize, whole: bool, out: &mut Vec<(Span, Option<Role>)>) {
     let lead = sentence.len() - sentence.trim_start_matches(crate::segment::is_pad).len();
     let commas = || {
         sentence
@@ -280,7 +284,8 @@ fn statement_into(sentence: &str, at: usize, out: &mut Vec<(Span, Option<Role>)>
             .map(|(i, c)| (i, i + c.len()))
     };
     let mut said = None;
-    for end in commas().map(|(i, _)| i).chain([sentence.len()]) {
+    let ends = commas().map(|(i, _)| i).chain([sentence.len()]);
+    for end in ends.filter(|_| whole) {
         // Past 640 bytes a clause has more than the 160 characters of any statement.
         if end - lead > 4 * 160 {
             break;
