@@ -576,6 +576,60 @@ fn an_empty_label_leaves_the_line_under_it_that_is_no_value_of_it() {
 }
 
 #[test]
+fn metadata_labels_without_colons_in_cells_or_over_their_values() {
+    // (A label with no value in its line is the page's furniture.)
+    for (file, alone) in [
+        ("fields_in_cells_parted_by_tabs.txt", "主题词"),
+        ("labels_alone_above_their_values.txt", "索引号"),
+    ] {
+        let (n, text) = load(file);
+        let p = n.portal.as_ref().expect("portal");
+        assert_eq!(
+            p.index_number.as_deref(),
+            Some("11440300007542653X/2024-00123"),
+            "{file}"
+        );
+        assert_eq!(p.category.as_deref(), Some("综合政务"), "{file}");
+        assert_eq!(
+            p.publisher.as_deref(),
+            Some("深圳市人民政府办公厅"),
+            "{file}"
+        );
+        assert_eq!(p.written_date.as_deref(), Some("2024-04-02"), "{file}");
+        assert_eq!(
+            p.title.as_deref(),
+            Some("深圳市人民政府办公厅关于印发深圳市某某行动计划的通知"),
+            "{file}"
+        );
+        assert_eq!(
+            p.doc_number.as_deref(),
+            Some("深府办函〔2024〕21号"),
+            "{file}"
+        );
+        assert_eq!(p.published_date.as_deref(), Some("2024-04-10"), "{file}");
+        let furniture = sources(&text, &p.furniture);
+        assert!(furniture.contains(&alone), "{file}: {furniture:?}");
+        assert_eq!(
+            n.title.as_deref(),
+            Some("深圳市人民政府办公厅关于印发深圳市某某行动计划的通知"),
+            "{file}"
+        );
+        assert_eq!(
+            n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+            Some("深府办函〔2024〕21号"),
+            "{file}"
+        );
+        assert_eq!(n.addressees, ["各区人民政府", "市政府直属各单位"], "{file}");
+        assert_eq!(n.written_date, gongwen::Date::new(2024, 4, 2), "{file}");
+        assert!(
+            n.body.preamble.iter().all(|p| !p.text.contains("索引号")),
+            "{file}"
+        );
+        assert!(n.warnings.is_empty(), "{file}: {:?}", n.warnings);
+    }
+}
+
+#[test]
 fn metadata_labels_each_over_its_value() {
     let (n, text) = load("labels_over_values.txt");
     let p = n.portal.as_ref().expect("portal");

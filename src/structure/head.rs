@@ -205,11 +205,18 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             i += 1;
             continue;
         }
-        if portal::is_field_line(t) {
+        // Labelled fields; or a page's table copied with tabs between its cells, and a label
+        // alone on its line.
+        let fields = if portal::is_field_line(t) {
+            Some(portal::fields(t))
+        } else {
+            portal::tab_fields(t)
+        };
+        if let Some(fields) = fields {
             r.roles[i] = Role::Portal;
             let mut took = false;
             pending = None;
-            for (field, (a, b)) in portal::fields(t) {
+            for (field, (a, b)) in fields {
                 let v = &t[a..b];
                 if v.is_empty() {
                     pending = Some(field);

@@ -384,6 +384,75 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
     out
 }
 
+/// The field of a cell that holds a Chinese label and nothing else, without its colon (索引号,
+/// 发 布 日 期, 發文機關).
+fn label_cell(cell: &str) -> Option<Field> {
+    if !crate::segment::chars_at_most(cell, 16) {
+        return None;
+    }
+    let squeezed: String = cell
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(traditional::simplified)
+        .collect();
+    LABELS
+        .iter()
+        .find(|(l, _)| !l.is_ascii() && *l == squeezed)
+        .map(|&(_, f)| f)
+}
+
+/// The fields of a page's table copied with its cells parted by tabs or wide white space, a
+/// label in every other cell and no colon (索引号\t11440300…/2024-00123\t分类\t综合政务,
+/// 发布日期　　2024-04-10), or of a label alone on its line with its value on the next (索引号 /
+/// 11440300…): each label's field with the byte range of its value (empty for a label alone).
+/// None unless every other cell is a label.
+#[must_use]
+pub fn tab_fields(s: &str) -> Option<Vec<(Field, (usize, usize))>> {
+    let (t, off) = unbullet(s);
+    let t = t.trim_end();
+    // Cells: parted by a tab, or by two characters of white space or more (a label's
+    // characters may be spaced out by one).
+    let mut cells: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    let mut pads = 0;
+    for (i, c) in t.char_indices() {
+        if c == '\t' || c.is_whitespace() {
+            pads += if c == '\t' { 2 } else { 1 };
+            continue;
+        }
+        if pads >= 2
+            && let Some(a) = start.take()
+        {
+            cells.push((a, t[..i].trim_end().len()));
+        }
+        start.get_or_insert(i);
+        pads = 0;
+    }
+    cells.extend(start.map(|a| (a, t.len())));
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < cells.len() {
+        let (a, b) = cells[k];
+        let field = label_cell(&t[a..b])?;
+        // The value, unless the next cell is a label too (an empty value).
+        let value = cells
+            .get(k + 1)
+            .copied()
+            .filter(|&(c, d)| label_cell(&t[c..d]).is_none());
+        match value {
+            Some((c, d)) => {
+                out.push((field, (off + c, off + d)));
+                k += 2;
+            }
+            None => {
+                out.push((field, (off + b, off + b)));
+                k += 1;
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 const HEAD_FURNITURE: &[&str] = &[
     "打印",
     "字体",
@@ -973,6 +1042,48 @@ pub fn unlabelled_block(texts: &[(&str, Span)], b: &mut PortalBuilder) -> usize 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_tab_fields() {
+        let read = |s: &'static str| {
+            tab_fields(s).map(|f| {
+                f.into_iter()
+                    .map(|(field, (a, b))| (field, &s[a..b]))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            read("索引号\t11440300007542653X/2024-00123\t分类\t综合政务"),
+            Some(vec![
+                (Field::IndexNumber, "11440300007542653X/2024-00123"),
+                (Field::Category, "综合政务"),
+            ])
+        );
+        // An empty cell, a spaced label, a label in traditional script.
+        assert_eq!(
+            read("文 号\t\t發布日期\t2024-04-10"),
+            Some(vec![
+                (Field::DocNumber, ""),
+                (Field::Published, "2024-04-10")
+            ])
+        );
+        // Cells parted by wide white space.
+        assert_eq!(
+            read("发布日期　　2024-04-10  文 号  深府办函〔2024〕21号"),
+            Some(vec![
+                (Field::Published, "2024-04-10"),
+                (Field::DocNumber, "深府办函〔2024〕21号"),
+            ])
+        );
+        // A label alone, its value under it.
+        assert_eq!(read("成文日期"), Some(vec![(Field::WrittenDate, "")]));
+        assert_eq!(read("• 名 称"), Some(vec![(Field::Title, "")]));
+        // A table's row whose cells are no labels; a line of text; a label with words after it.
+        assert_eq!(read("序号\t名称\t责任单位"), None);
+        assert_eq!(read("各区人民政府"), None);
+        assert_eq!(read("名称变更"), None);
+        assert_eq!(read(""), None);
+    }
 
     #[test]
     fn ok_fields() {
