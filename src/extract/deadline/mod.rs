@@ -138,6 +138,18 @@ fn delim_start_after(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
     (ascii < hay.len()).then_some(lo + ascii)
 }
 
+/// Whether the words after a start (…起) make it part of a name of what began then: a verb of
+/// coming into force and 的 (施行的《…规定》, 实施的政策).
+fn names_what_began(after: &str) -> bool {
+    [
+        "施行", "实施", "實施", "执行", "執行", "实行", "實行", "生效",
+    ]
+    .iter()
+    .find_map(|v| after.strip_prefix(v))
+    .unwrap_or(after)
+    .starts_with('的')
+}
+
 /// The clause a deadline governs: from the delimiter before it to the next one; when the phrase
 /// ends its clause (力争到年底前,…), the clause that follows.
 fn clause_of(s: &str, phrase: Span) -> Span {
@@ -616,6 +628,9 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                     continue;
                 }
                 let resolved = Resolved::Absolute(year(Some(y)).and_then(|y| Date::new(y, 1, 1)));
+                if past(&resolved) && names_what_began(&s[whole.end..]) {
+                    continue;
+                }
                 push(whole, DeadlineKind::From, resolved, None);
             }
             Phrase::From {
@@ -627,6 +642,10 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
             } => {
                 let d = day.and_then(num).or(Some(1));
                 let resolved = day_phrase(year(y), num(month), d, Some(false));
+                // 2010年5月1日起施行的《…规定》: a past start that names what began then.
+                if past(&resolved) && names_what_began(&s[whole.end..]) {
+                    continue;
+                }
                 push(
                     whole,
                     DeadlineKind::From,
@@ -2060,6 +2079,20 @@ mod tests {
         for s in ["2023年起草的条例", "2023年起步阶段", "2024年起付线调整"] {
             assert!(run(s, a).is_empty(), "{s}");
         }
+        // A past start that names what began then (…起施行的《规定》) is a fact; one to come
+        // is a start still.
+        for s in [
+            "2010年5月1日起施行的《广东省某某管理规定》同时废止",
+            "自2020年起实施的补贴政策继续执行",
+            "2021年1月1日起的统计口径",
+        ] {
+            assert!(run(s, a).is_empty(), "{s}");
+        }
+        let (text, kind, d) = only("自2024年7月1日起施行的新标准", a);
+        assert_eq!(
+            (text.as_str(), kind, d.as_deref()),
+            ("自2024年7月1日起", "from", Some("2024-07-01"))
+        );
     }
 
     #[test]
