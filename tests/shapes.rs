@@ -3077,6 +3077,12 @@ fn responsibilities_written_as_sentences_of_their_own() {
                 vec![("省能源局", L), ("各地级以上市人民政府", C)],
                 vec![]
             ),
+            // Clauses opening with 由 between others.
+            (
+                "二/10",
+                vec![("省住房城乡建设厅", L), ("广州市人民政府", C)],
+                vec!["2024-06-30".to_string()]
+            ),
         ]
     );
     let raws: Vec<&str> = plan
@@ -3095,6 +3101,7 @@ fn responsibilities_written_as_sentences_of_their_own() {
             "各有关部门负责",
             "由省应急管理厅负责组织实施",
             "省能源局牵头组织实施，各地级以上市人民政府配合",
+            "由省住房城乡建设厅牵头，广州市人民政府配合",
         ]
     );
 }

@@ -309,6 +309,24 @@ fn statement_into(sentence: &str, at: usize, whole: bool, out: &mut Vec<(Span, O
         let lead = words.len() - words.trim_start_matches(crate::segment::is_pad).len();
         let end = from + words.trim_end_matches(crate::segment::is_pad).len();
         out.push((Span::new(at + from + lead, at + end), None));
+        return;
+    }
+    // Else clauses between others that open with 由 and say only who does the item
+    // (…实施方案，由市住房城乡建设局牵头，某某区政府配合，2024年6月底前完成…): the longest.
+    for (_, after) in commas() {
+        let words = &sentence[after..];
+        let from = after + words.len() - words.trim_start_matches(crate::segment::is_pad).len();
+        if !sentence[from..].starts_with(['由', '由']) {
+            continue;
+        }
+        let end = commas()
+            .map(|(i, _)| i)
+            .filter(|&end| end > from && end - from <= 4 * 160)
+            .rfind(|&end| department::is_bare_statement(&sentence[from..end]));
+        if let Some(end) = end {
+            out.push((Span::new(at + from, at + end), None));
+            return;
+        }
     }
 }
 
