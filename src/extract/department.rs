@@ -1689,6 +1689,23 @@ pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
             }
         }
     }
+    // 深圳市、汕头市、东莞市能源主管部门: places of one kind written whole, and the organ of
+    // each after the last.
+    let kind = before[0].chars().next_back();
+    if before
+        .iter()
+        .all(|n| admin_place(n) && n.chars().next_back() == kind)
+        && let Some((at, c)) = last.char_indices().take(6).find(|&(_, c)| Some(c) == kind)
+    {
+        let organ = &last[at + c.len_utf8()..];
+        if admin_place(&last[..at + c.len_utf8()])
+            && !organ.is_empty()
+            && has_organ_suffix(organ)
+            && !has_char(organ, '、')
+        {
+            return Some(organ);
+        }
+    }
     // 两江新区、万盛经开区管委会: the committee that runs a zone, shared by the zones before it.
     const ZONES: [&str; 18] = [
         "新区",
@@ -2217,6 +2234,17 @@ mod tests {
         );
         let got = names("省自然资源厅、市场监管局牵头");
         assert_eq!(got[1].0, "省市场监管局");
+        // Places written whole, the organ of each after the last.
+        let got = names("广州市、深圳市、珠海市住房城乡建设局负责");
+        let n: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(
+            n,
+            [
+                "广州市住房城乡建设局",
+                "深圳市住房城乡建设局",
+                "珠海市住房城乡建设局"
+            ]
+        );
     }
 
     #[test]

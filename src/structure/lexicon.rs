@@ -1170,6 +1170,23 @@ mod tests {
 
     #[test]
     fn ok_shared_place_suffix_in_addressees() {
+        // Places written whole, the organ of each after the last.
+        assert_eq!(
+            organs("各地级以上市发展改革局（委），深圳市、汕头市、东莞市能源主管部门："),
+            [
+                "各地级以上市发展改革局（委）",
+                "深圳市能源主管部门",
+                "汕头市能源主管部门",
+                "东莞市能源主管部门"
+            ]
+        );
+        assert_eq!(
+            organs("广州市、深圳市发展改革委，省能源局："),
+            ["广州市发展改革委", "深圳市发展改革委", "省能源局"]
+        );
+        // Places of other kinds, or a last entry with no organ, share nothing.
+        assert_eq!(organs("天河区、广州市教育局："), ["天河区", "广州市教育局"]);
+        assert_eq!(organs("广州市、深圳市："), ["广州市", "深圳市"]);
         let s = "韶关、东莞、中山、阳江市人民政府:";
         let got = organs(s);
         assert_eq!(
