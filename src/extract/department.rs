@@ -1692,9 +1692,10 @@ pub fn shared_suffix<'a>(names: &[&'a str]) -> Option<&'a str> {
     // 深圳市、汕头市、东莞市能源主管部门: places of one kind written whole, and the organ of
     // each after the last.
     let kind = before[0].chars().next_back();
-    if before
-        .iter()
-        .all(|n| admin_place(n) && n.chars().next_back() == kind)
+    if matches!(kind, Some('市' | '区' | '區' | '县' | '縣'))
+        && before
+            .iter()
+            .all(|n| admin_place(n) && n.chars().next_back() == kind)
         && let Some((at, c)) = last.char_indices().take(6).find(|&(_, c)| Some(c) == kind)
     {
         let organ = &last[at + c.len_utf8()..];

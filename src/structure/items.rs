@@ -313,6 +313,9 @@ fn statement_into(sentence: &str, at: usize, whole: bool, out: &mut Vec<(Span, O
     }
     // Else clauses between others that open with 由 and say only who does the item
     // (…实施方案，由市住房城乡建设局牵头，某某区政府配合，2024年6月底前完成…): the longest.
+    if !crate::segment::has_char(sentence, '由') {
+        return;
+    }
     for (_, after) in commas() {
         let words = &sentence[after..];
         let from = after + words.len() - words.trim_start_matches(crate::segment::is_pad).len();

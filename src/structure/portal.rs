@@ -384,21 +384,57 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
     out
 }
 
+/// The Chinese labels by their first character, for a binary search.
+static BY_FIRST: LazyLock<Vec<(char, &'static str, Field)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, &'static str, Field)> = LABELS
+        .iter()
+        .filter(|(l, _)| !l.is_ascii())
+        .filter_map(|&(l, f)| l.chars().next().map(|c| (c, l, f)))
+        .collect();
+    v.sort_by_key(|&(c, _, _)| c);
+    v
+});
+
+/// The Chinese labels that open with `c`.
+fn labels_opening_with(c: char) -> &'static [(char, &'static str, Field)] {
+    let v = &*BY_FIRST;
+    let from = v.partition_point(|&(f, _, _)| f < c);
+    let to = from + v[from..].partition_point(|&(f, _, _)| f == c);
+    &v[from..to]
+}
+
+/// Whether `c` is the first character of a Chinese label (both scripts are among them): most
+/// characters are told by the low bits of their code, with no search.
+fn opens_a_label(c: char) -> bool {
+    static LOW_BITS: LazyLock<[u64; 4]> = LazyLock::new(|| {
+        let mut bits = [0u64; 4];
+        for &(c, _, _) in BY_FIRST.iter() {
+            let low = c as usize & 255;
+            bits[low / 64] |= 1 << (low % 64);
+        }
+        bits
+    });
+    let low = c as usize & 255;
+    LOW_BITS[low / 64] & (1 << (low % 64)) != 0 && !labels_opening_with(c).is_empty()
+}
+
 /// The field of a cell that holds a Chinese label and nothing else, without its colon (索引号,
 /// 发 布 日 期, 發文機關).
 fn label_cell(cell: &str) -> Option<Field> {
+    let squeezed = || {
+        cell.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(traditional::simplified)
+    };
+    // (Most cells are told by their first character.)
+    let first = squeezed().next()?;
     if !crate::segment::chars_at_most(cell, 16) {
         return None;
     }
-    let squeezed: String = cell
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(traditional::simplified)
-        .collect();
-    LABELS
+    labels_opening_with(first)
         .iter()
-        .find(|(l, _)| !l.is_ascii() && *l == squeezed)
-        .map(|&(_, f)| f)
+        .find(|(_, l, _)| l.chars().eq(squeezed()))
+        .map(|&(_, _, f)| f)
 }
 
 /// The fields of a page's table copied with its cells parted by tabs or wide white space, a
@@ -410,6 +446,18 @@ fn label_cell(cell: &str) -> Option<Field> {
 pub fn tab_fields(s: &str) -> Option<Vec<(Field, (usize, usize))>> {
     let (t, off) = unbullet(s);
     let t = t.trim_end();
+    // (A line that opens with no label's character is no such line; nor is a long one with
+    // no tab or wide white space to part its cells.)
+    let parted = || {
+        memchr::memchr(b'\t', t.as_bytes()).is_some()
+            || has_char(t, '\u{3000}')
+            || memchr::memmem::find(t.as_bytes(), b"  ").is_some()
+    };
+    if !t.chars().next().is_some_and(opens_a_label)
+        || !(crate::segment::chars_at_most(t, 16) || parted())
+    {
+        return None;
+    }
     // Cells: parted by a tab, or by two characters of white space or more (a label's
     // characters may be spaced out by one).
     let mut cells: Vec<(usize, usize)> = Vec::new();
