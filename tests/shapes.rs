@@ -4731,3 +4731,39 @@ fn a_mirrors_count_of_characters_under_the_text_is_the_pages() {
         "{furniture:?}"
     );
 }
+
+#[test]
+fn four_levels_and_circled_items_inline_each_with_its_parenthesis() {
+    let (n, _) = load("four_levels_and_circled_items_inline.txt");
+    let plan = &n.enclosures[0];
+    assert_eq!(plan.title.as_deref(), Some("某某县2024年重点工作"));
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    let s = |v: &[&str]| v.iter().map(|d| d.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        rows(plan),
+        vec![
+            ("一", vec![], vec![]),
+            ("一/(一)", vec![], vec![]),
+            ("一/(一)/1", vec![], vec![]),
+            // Circled items inline (①…；②…。), each closed by its own parenthesis: the
+            // assignments of both, and the limits of both.
+            (
+                "一/(一)/1/(1)",
+                vec![("县工信局", R), ("县商务局", R)],
+                s(&["2024-06-30", "2024-09-30"])
+            ),
+            (
+                "一/(一)/1/(2)",
+                vec![("县交通运输局", L), ("县财政局", C)],
+                s(&["2024-12-31"])
+            ),
+            ("一/(一)/2", vec![], vec![]),
+            ("一/(二)", vec![], vec![]),
+            ("一/(二)/1", vec![("县人社局", R)], vec![]),
+            ("二", vec![], vec![]),
+            // 1、 under 一、 with no (一) between.
+            ("二/1", vec![("县公安局", R)], vec![]),
+            ("二/2", vec![("县应急管理局", R)], vec![]),
+        ]
+    );
+}

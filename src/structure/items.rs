@@ -405,9 +405,11 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
         let inner = &text[j + open_len..close];
         let after_sentence = after_a_sentence(&text[..j]);
         let close_len = if b[close] == b')' { 1 } else { 3 };
-        let at_end = text[close + close_len..]
-            .trim_start_matches(is_pad_or_stop)
-            .is_empty();
+        let after = text[close + close_len..].trim_start_matches(crate::segment::is_pad);
+        let at_end = after.trim_start_matches(is_pad_or_stop).is_empty();
+        // (Or it closes a sentence that others follow: …2024年6月底前开工（县工信局负责）；
+        // ②某某物流园项目….)
+        let ends_a_sentence = after.starts_with(['。', '；', ';']);
         // A note may follow the assignment inside the parenthesis (…各地级以上市人民政府落实。
         // 以下均需…不再列出): the assignment is its first sentence.
         let assigned = match crate::segment::find_str(inner, "。") {
@@ -417,7 +419,7 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
         // A list of names with no verb, at the end after a sentence, names those responsible:
         // …完成。（省委组织部、省人力资源社会保障厅）
         let names_alone = || at_end && after_sentence && department::is_name_list(assigned);
-        if (after_sentence || at_end)
+        if (after_sentence || at_end || ends_a_sentence)
             && (department::has_role_verb(assigned) && !department::is_role_alone(assigned)
                 || names_alone())
         {
