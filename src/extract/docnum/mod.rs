@@ -470,13 +470,19 @@ fn spaced_chars(s: &str) -> Option<String> {
 /// Whether `c` opens a document-number bracket.
 #[must_use]
 pub fn is_open_bracket(c: char) -> bool {
-    matches!(c, '〔' | '[' | '［' | '（' | '(' | '【' | '﹝')
+    matches!(
+        c,
+        '〔' | '[' | '［' | '（' | '(' | '【' | '﹝' | '〖' | '﹙'
+    )
 }
 
 /// Whether `c` closes a document-number bracket.
 #[must_use]
 pub fn is_close_bracket(c: char) -> bool {
-    matches!(c, '〕' | ']' | '］' | '）' | ')' | '】' | '﹞')
+    matches!(
+        c,
+        '〕' | ']' | '］' | '）' | ')' | '】' | '﹞' | '〗' | '﹚'
+    )
 }
 
 #[cfg(test)]
@@ -536,6 +542,8 @@ mod tests {
             ("粤府（2021）22号", "粤府〔2021〕22号", "粤府", 2021, 22),
             ("粤府【2021】22号", "粤府〔2021〕22号", "粤府", 2021, 22),
             ("粤府﹝2021﹞22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府〖2021〗22号", "粤府〔2021〕22号", "粤府", 2021, 22),
+            ("粤府﹙2021﹚22号", "粤府〔2021〕22号", "粤府", 2021, 22),
             (
                 "粤府函〔2023〕第5号",
                 "粤府函〔2023〕5号",

@@ -101,24 +101,24 @@ fn is_agency_char(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// Past an opening bracket at `p`: 〔 [ ［ （ ( 【 ﹝.
+/// Past an opening bracket at `p`: 〔 [ ［ （ ( 【 ﹝ 〖 ﹙.
 fn opening_bracket(b: &[u8], p: usize) -> Option<usize> {
     match b.get(p..)? {
         [b'[' | b'(', ..] => Some(p + 1),
-        [0xE3, 0x80, 0x94 | 0x90, ..] | [0xEF, 0xBC, 0xBB | 0x88, ..] | [0xEF, 0xB9, 0x9D, ..] => {
-            Some(p + 3)
-        }
+        [0xE3, 0x80, 0x94 | 0x90 | 0x96, ..]
+        | [0xEF, 0xBC, 0xBB | 0x88, ..]
+        | [0xEF, 0xB9, 0x9D | 0x99, ..] => Some(p + 3),
         _ => None,
     }
 }
 
-/// Past a closing bracket at `p`: 〕 ] ］ ） ) 】 ﹞.
+/// Past a closing bracket at `p`: 〕 ] ］ ） ) 】 ﹞ 〗 ﹚.
 fn closing_bracket(b: &[u8], p: usize) -> Option<usize> {
     match b.get(p..)? {
         [b']' | b')', ..] => Some(p + 1),
-        [0xE3, 0x80, 0x95 | 0x91, ..] | [0xEF, 0xBC, 0xBD | 0x89, ..] | [0xEF, 0xB9, 0x9E, ..] => {
-            Some(p + 3)
-        }
+        [0xE3, 0x80, 0x95 | 0x91 | 0x97, ..]
+        | [0xEF, 0xBC, 0xBD | 0x89, ..]
+        | [0xEF, 0xB9, 0x9E | 0x9A, ..] => Some(p + 3),
         _ => None,
     }
 }
