@@ -28,7 +28,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
     };
     let month_at = |p: &str, words: &str| {
         format!(
-            r"(?:(?P<{p}y>{YEAR})[\x20]*年[\x20]*)?(?P<{p}m>{MONTH})[\x20]*月(?:[\x20]*(?P<{p}d>{DAY})[\x20]*[日号號]|{words})?"
+            r"(?:(?P<{p}y>{YEAR})[\x20]*年[\x20]*)?(?P<{p}m>{MONTH})[\x20]*月(?:[\x20]*(?P<{p}d>{DAY})[\x20]*[日号號]|(?P<{p}p>{words}))?"
         )
     };
     let any_date = format!("(?:(?:{YEAR})年)?(?:{MONTH})月(?:{DAY})[日号號]");
@@ -51,6 +51,11 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<bydate>{b}(?:[\x20]*{WEEKDAY})?(?:[\x20]*(?P<bt>{TIME}))?[\x20]*(?:下班)?(?:之前|以前|前))"
         ),
         format!(
+            r"(?P<mrange>{}[\x20]*(?:{SEP})[\x20]*{})",
+            month_at("ma", "份|底|末|初|上旬|中旬|下旬"),
+            month_at("mb", "份底|份|底|末|上旬|中旬|下旬")
+        ),
+        format!(
             r"(?P<bymonth>(?:(?:(?P<bmy>{YEAR})[\x20]*年[\x20]*)?(?P<bmm>{MONTH})[\x20]*月|(?P<bmm2>本|当|當)月)(?:底|末|份底|内|內|(?P<bmx>上中|中下|上|中|下)旬)(?:之前|以前|前)?|(?P<bmm4>本|当|當)月[\x20]*(?P<bmd>{DAY})[\x20]*[日号號][\x20]*(?:之前|以前|前)|(?P<bmm3>)月(?:底|末)(?:之前|以前|前))"
         ),
         format!(
@@ -67,11 +72,6 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<quarter>(?:(?P<qy>{YEAR})[\x20]*年)?第?(?P<qn>[一二三四1-4１-４])季度(?:(?P<qs>起|开始|開始)|(?:末|底)?(?:之前|以前|前)?))"
         ),
         format!(r"(?P<fromyear>(?:从|從|自)?(?P<fyy>{YEAR})[\x20]*年度?[\x20]*(?:起|开始|開始))"),
-        format!(
-            r"(?P<mrange>{}[\x20]*(?:{SEP})[\x20]*{})",
-            month_at("ma", "份"),
-            month_at("mb", "份底|份|底|末")
-        ),
         format!(
             r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月(?:[\x20]*(?P<ymd>{DAY})[\x20]*[日号號])?)"
         ),
@@ -186,31 +186,31 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("bmm", Some(*month));
             put("bmx", *part);
             put("bmd", *day);
-            6
+            7
         }
         Phrase::YearEnd { year, relative } => {
             put("yearend", Some(whole));
             put("yey", *year);
             put("yerel", *relative);
-            7
+            8
         }
         Phrase::Within { count, unit } => {
             put("within", Some(whole));
             put("wn", Some(*count));
             put("wu", Some(*unit));
-            8
+            9
         }
         Phrase::YearIn { year } => {
             put("yearin", Some(whole));
             put("yiy", *year);
-            9
+            10
         }
         Phrase::Half { year, part, start } => {
             put("half", Some(whole));
             put("hy", *year);
             put("hp", Some(*part));
             put("hs", *start);
-            10
+            11
         }
         Phrase::Quarter {
             year,
@@ -221,12 +221,12 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             put("qy", *year);
             put("qn", Some(*number));
             put("qs", *start);
-            11
+            12
         }
         Phrase::FromYear { year } => {
             put("fromyear", Some(whole));
             put("fyy", Some(*year));
-            12
+            13
         }
         Phrase::MonthRange { first, second } => {
             put("mrange", Some(whole));
@@ -234,8 +234,9 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
                 put(&format!("{prefix}y"), end.year);
                 put(&format!("{prefix}m"), Some(end.month));
                 put(&format!("{prefix}d"), end.day);
+                put(&format!("{prefix}p"), end.part);
             }
-            13
+            6
         }
         Phrase::YearMonth { year, month, day } => {
             put("yearmonth", Some(whole));
@@ -269,7 +270,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
 /// What the regex grammar finds in `s`, scanning every position: each match's alternative and
 /// named groups.
 fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
-    const NAMES: [&str; 80] = [
+    const NAMES: [&str; 82] = [
         "range",
         "ray",
         "ram",
@@ -336,9 +337,11 @@ fn by_regex(s: &str) -> Vec<(usize, Vec<(String, Span)>)> {
         "may",
         "mam",
         "mad",
+        "map",
         "mby",
         "mbm",
         "mbd",
+        "mbp",
         "yearmonth",
         "ymy",
         "ymm",

@@ -469,22 +469,33 @@ fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDead
                 let (Some(m1), Some(m2)) = (num(first.month), num(second.month)) else {
                     continue;
                 };
-                let d1 = first.day.and_then(num).or(Some(1));
-                let d2 = second.day.and_then(num);
+                // A part of a month at either end (8月底至9月中旬, 6月上旬至7月底): from the
+                // first day of the first part (the last of 底), until the last day of the second.
                 let y1 = year(first.year);
                 let y2 = year(second.year).or(y1.map(|y| if m2 < m1 { y + 1 } else { y }));
                 if y2.is_none() && m2 < m1 {
                     continue;
                 }
-                let from = day_phrase(y1, Some(m1), d1, Some(false));
-                let until = match (y2, d2) {
-                    (_, Some(d)) => day_phrase(y2, Some(m2), Some(d), Some(false)),
-                    (Some(y), None) => Resolved::Absolute(last_of_month(y, m2)),
-                    (None, None) => Resolved::Relative(Rule::MonthEnd {
-                        m: m2,
-                        last_day: None,
+                let month_end = |y: Option<i32>, m: u32, last_day: Option<u32>| match y {
+                    Some(y) => Resolved::Absolute(month_day_or_end(y, m, last_day)),
+                    None => Resolved::Relative(Rule::MonthEnd {
+                        m,
+                        last_day,
                         next_year: false,
                     }),
+                };
+                let from = match (first.day.and_then(num), first.part.map(text)) {
+                    (Some(d), _) => day_phrase(y1, Some(m1), Some(d), Some(false)),
+                    (None, Some("底" | "末")) => month_end(y1, m1, None),
+                    (None, Some("中旬")) => day_phrase(y1, Some(m1), Some(11), Some(false)),
+                    (None, Some("下旬")) => day_phrase(y1, Some(m1), Some(21), Some(false)),
+                    (None, _) => day_phrase(y1, Some(m1), Some(1), Some(false)),
+                };
+                let until = match (second.day.and_then(num), second.part.map(text)) {
+                    (Some(d), _) => day_phrase(y2, Some(m2), Some(d), Some(false)),
+                    (None, Some("上旬")) => month_end(y2, m2, Some(10)),
+                    (None, Some("中旬")) => month_end(y2, m2, Some(20)),
+                    (None, _) => month_end(y2, m2, None),
                 };
                 if past(&until) {
                     continue;
@@ -2030,6 +2041,45 @@ mod tests {
                     ("6月15日", "until", "2023-06-15"),
                 ],
             ),
+            // Parts of months at either end: from the first day of the first (the last of
+            // 底), until the last day of the second.
+            (
+                "2023年8月底至9月中旬开展复查",
+                &[
+                    ("2023年8月底", "from", "2023-08-31"),
+                    ("9月中旬", "until", "2023-09-20"),
+                ],
+            ),
+            (
+                "6月上旬至7月底完成验收",
+                &[
+                    ("6月上旬", "from", "2023-06-01"),
+                    ("7月底", "until", "2023-07-31"),
+                ],
+            ),
+            (
+                "10月下旬至11月上旬组织考试",
+                &[
+                    ("10月下旬", "from", "2023-10-21"),
+                    ("11月上旬", "until", "2023-11-10"),
+                ],
+            ),
+            (
+                "6月初至8月底开展排查",
+                &[
+                    ("6月初", "from", "2023-06-01"),
+                    ("8月底", "until", "2023-08-31"),
+                ],
+            ),
+            (
+                "4月中旬—5月份开展培训",
+                &[
+                    ("4月中旬", "from", "2023-04-11"),
+                    ("5月份", "until", "2023-05-31"),
+                ],
+            ),
+            // No second month: the limit of the first.
+            ("6月底至少完成80%", &[("6月底", "by", "2023-06-30")]),
         ];
         for (input, want) in table {
             let got: Vec<_> = run(input, a)

@@ -141,13 +141,16 @@ impl Phrase {
     }
 }
 
-/// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | 份]`, and at the second
-/// end also `份底`, `份`, `底` or `末` for the day.
+/// One end of a [`Phrase::MonthRange`]: `[YEAR 年] MONTH 月 [DAY 日 | PART]`, a part of the
+/// month being `份`, `底`, `末`, `初`, `上旬`, `中旬` or `下旬`, and at the second end also
+/// `份底` (not `初`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct MonthAt {
     pub year: Option<Span>,
     pub month: Span,
     pub day: Option<Span>,
+    /// The part of the month, when one is written instead of a day.
+    pub part: Option<Span>,
     /// Past its last part.
     pub end: usize,
 }
@@ -363,6 +366,8 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 .or_else(|| d.and_then(|_| list(b, p)))
                 .or_else(|| from(b, p))
                 .or_else(|| d.and_then(|d| by_date(b, d)))
+                // (Before a month's limit: 8月底至9月中旬 is a range from the first.)
+                .or_else(|| month_range(b, p))
                 .or_else(|| by_month(b, p))
                 .or_else(|| digit.then(|| year_end(b, p)).flatten())
                 .or_else(|| within(b, p))
@@ -373,7 +378,6 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 })
                 .or_else(|| quarter(b, p))
                 .or_else(|| digit.then(|| from_year(b, p)).flatten())
-                .or_else(|| month_range(b, p))
                 .or_else(|| digit.then(|| year_month(b, p)).flatten())
                 .or_else(|| digit.then(|| holiday(b, p)).flatten())
                 .or_else(|| digit.then(|| shared_months(b, p)).flatten())
@@ -1135,21 +1139,25 @@ fn month_at(b: &[u8], p: usize, second: bool) -> Option<MonthAt> {
     let t = spaces(b, after);
     let with_day =
         day(b, t).and_then(|d| Some((Span::new(t, d), eat_any(b, spaces(b, d), &DAY_MARKS)?)));
-    let (day, end) = match with_day {
-        Some((d, end)) => (Some(d), end),
+    let (day, part, end) = match with_day {
+        Some((d, end)) => (Some(d), None, end),
         None => {
             let words: &[&str] = if second {
-                &["份底", "份", "底", "末"]
+                &["份底", "份", "底", "末", "上旬", "中旬", "下旬"]
             } else {
-                &["份"]
+                &["份", "底", "末", "初", "上旬", "中旬", "下旬"]
             };
-            (None, eat_any(b, after, words).unwrap_or(after))
+            match eat_any(b, after, words) {
+                Some(end) => (None, Some(Span::new(after, end)), end),
+                None => (None, None, after),
+            }
         }
     };
     Some(MonthAt {
         year,
         month: Span::new(q, m),
         day,
+        part,
         end,
     })
 }
