@@ -4767,3 +4767,129 @@ fn four_levels_and_circled_items_inline_each_with_its_parenthesis() {
         ]
     );
 }
+
+#[test]
+fn a_news_site_page_with_its_menu_credits_and_related_news() {
+    let (n, text) = load("news_site_page_with_its_menu_and_related_news.txt");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府办公厅关于做好2024年某某工作的通知")
+    );
+    assert_eq!(number(&n).as_deref(), Some("粤办函〔2024〕141号"));
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+    );
+    assert_eq!(n.written_date, gongwen::Date::new(2024, 6, 12));
+    assert_eq!(n.published_date, gongwen::Date::new(2024, 6, 14));
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.breadcrumbs, ["首页", "政策法规", "省级政策"]);
+    assert_eq!(p.source.as_deref(), Some("广东省人民政府网站"));
+    // The site's menu, the credits and links under the text, and the related news are the
+    // page's: no enclosure, nothing in the body.
+    let furniture = sources(&text, &p.furniture);
+    for line in [
+        "网站首页 | 新闻中心 | 政策法规 | 办事服务 | 互动交流",
+        "【责任编辑：张三】",
+        "相关新闻",
+        "· 某某工作取得新进展",
+    ] {
+        assert!(furniture.contains(&line), "{line}: {furniture:?}");
+    }
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    let paths: Vec<&str> = n.body.walk().map(|s| s.path.as_str()).collect();
+    assert_eq!(paths, ["一", "二"]);
+    assert!(n.body.closing.is_empty());
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // The page ending with the related news, their bullets before them.
+    let cut = text.trim_end().rsplit_once('\n').expect("lines").0;
+    let m = gongwen::parse(cut).expect("parses");
+    assert!(m.enclosures.is_empty(), "{:?}", m.enclosures);
+    assert_eq!(m.written_date, gongwen::Date::new(2024, 6, 12));
+    assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+}
+
+#[test]
+fn a_page_field_above_the_title_is_the_page_s_whatever_its_label() {
+    let notice = |field: &str| {
+        let text = format!(
+            "{field}\n深圳市人民政府办公厅关于某某事项的通知\n深府办函〔2024〕21号\n各区人民政府：\n　　现通知如下。\n深圳市人民政府办公厅\n2024年4月2日\n"
+        );
+        gongwen::parse(&text).expect("parses")
+    };
+    // Labels of other portals fill their fields.
+    for (field, index, written, publisher, number, title) in [
+        (
+            "信息索引号：114403000075/2024-00123",
+            true,
+            false,
+            false,
+            false,
+            false,
+        ),
+        (
+            "索取号：114403000075/2024-00123",
+            true,
+            false,
+            false,
+            false,
+            false,
+        ),
+        ("发文时间：2024-04-02", false, true, false, false, false),
+        (
+            "所属机构：深圳市人民政府办公厅",
+            false,
+            false,
+            true,
+            false,
+            false,
+        ),
+        (
+            "文件编号：深府办函〔2024〕21号",
+            false,
+            false,
+            false,
+            true,
+            false,
+        ),
+        (
+            "文件名称：深圳市人民政府办公厅关于某某事项的通知",
+            false,
+            false,
+            false,
+            false,
+            true,
+        ),
+    ] {
+        let n = notice(field);
+        let p = n.portal.as_ref().expect("portal");
+        assert_eq!(p.index_number.is_some(), index, "{field}");
+        assert_eq!(p.written_date.is_some(), written, "{field}");
+        assert_eq!(p.publisher.is_some(), publisher, "{field}");
+        assert_eq!(p.doc_number.is_some(), number, "{field}");
+        assert_eq!(
+            p.title.as_deref(),
+            title.then_some("深圳市人民政府办公厅关于某某事项的通知"),
+            "{field}"
+        );
+        assert_eq!(
+            n.title.as_deref(),
+            Some("深圳市人民政府办公厅关于某某事项的通知"),
+            "{field}"
+        );
+    }
+    // A field the parser has no label for, its value in words, is the page's too: never a
+    // line of the title.
+    for field in ["公文种类：通知", "文种：通知", "关键词：营商环境"] {
+        let n = notice(field);
+        assert_eq!(
+            n.title.as_deref(),
+            Some("深圳市人民政府办公厅关于某某事项的通知"),
+            "{field}"
+        );
+        let p = n.portal.as_ref().expect("portal");
+        assert!(p.title.is_none(), "{field}");
+        assert_eq!(p.furniture.len(), 1, "{field}");
+        assert!(n.warnings.is_empty(), "{field}: {:?}", n.warnings);
+    }
+}

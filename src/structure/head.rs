@@ -105,12 +105,33 @@ fn is_widget_label(t: &str) -> bool {
         return false;
     };
     let label = label.trim_end();
+    let value = value.trim();
     !label.is_empty()
         && crate::segment::chars_at_most(label, 8)
         && label.chars().all(crate::extract::docnum::is_han)
         && !lexicon::ends_like_organ(label)
         && !crate::extract::department::is_generic(label)
-        && value.trim().is_ascii()
+        && (value.is_ascii() || is_field_value(label, value))
+}
+
+/// Whether `t` is a page's field whose value is in words ([`is_field_value`]), not a widget's.
+fn is_worded_field(t: &str) -> bool {
+    let (t, _) = portal::unbullet(t);
+    t.split_once([':', '：'])
+        .is_some_and(|(_, value)| !value.trim().is_ascii())
+}
+
+/// Whether `value` after a label of a few characters reads as a page's field of its own
+/// (关键词：营商环境, 文种：通知, 责任部门：办公室) rather than words of the document: short, no
+/// sentence and no title in it.
+fn is_field_value(label: &str, value: &str) -> bool {
+    crate::segment::chars_at_most(label, 6)
+        && !value.is_empty()
+        && crate::segment::chars_at_most(value, 30)
+        && !lexicon::is_sentence(value)
+        && !has_str(value, "关于")
+        && !has_str(value, "關於")
+        && doctype::doc_type(value).is_none_or(|_| crate::segment::chars_at_most(value, 2))
 }
 
 /// What the head of the document gave.
@@ -411,9 +432,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     let found_notice = addressee.is_some()
         || chosen.is_some()
         || (0..head_end).any(|k| r.roles[k] == Role::Header);
+    // (Fields in words under the title, as an announcement lists its project's, are its text.)
+    let title_last = chosen.and_then(|c| groups[c].lines.last().copied());
     for k in 0..head_end {
         if r.roles[k] == Role::Tentative {
-            if found_notice && k < body_start {
+            let under_title = title_last.is_some_and(|t| k > t) && is_worded_field(r.text(k));
+            if found_notice && k < body_start && !under_title {
                 r.furniture(k);
             } else {
                 r.roles[k] = Role::Unread;

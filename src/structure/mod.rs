@@ -462,14 +462,17 @@ fn read_tail(r: &mut Reader<'_>) -> usize {
         let t = r.clean(i - 1);
         let (vocab, short) = portal::tail_furniture(&t);
         if !vocab && !short {
-            // Inside the footer, the titles of related pages under their label (相关稿件：)
-            // are chrome: a few lines of no sentence.
-            let footer = if first_vocab.is_some() { i - 1 } else { 0 };
-            let titles = (1..=RELATED_TITLES.min(footer))
+            // In the footer, the titles of related pages under their label (相关稿件：,
+            // 相关新闻) are chrome: a few lines of no sentence. Ending the page with no footer
+            // under them, they are so when each has its bullet (· 某某工作取得新进展).
+            let in_footer = first_vocab.is_some();
+            let titles = (1..=RELATED_TITLES.min(i - 1))
                 .map(|k| i - 1 - k)
                 .take_while(|&k| {
                     let t = r.text(k + 1);
-                    crate::segment::chars_at_most(t, 60) && !t.contains('。')
+                    crate::segment::chars_at_most(t, 60)
+                        && !t.contains('。')
+                        && (in_footer || t.starts_with(['·', '•', '●', '▪', '■', '-', '*']))
                 })
                 .find(|&k| portal::is_related_links_label(r.text(k)));
             match titles {

@@ -41,6 +41,20 @@ pub enum Field {
 
 const LABELS: &[(&str, Field)] = &[
     ("信息提供日期", Field::Other),
+    ("信息索引号", Field::IndexNumber),
+    ("信息索引號", Field::IndexNumber),
+    ("索取号", Field::IndexNumber),
+    ("索取號", Field::IndexNumber),
+    ("发文时间", Field::WrittenDate),
+    ("發文時間", Field::WrittenDate),
+    ("文件编号", Field::DocNumber),
+    ("文件編號", Field::DocNumber),
+    ("所属机构", Field::Publisher),
+    ("所屬機構", Field::Publisher),
+    ("公文种类", Field::Other),
+    ("公文種類", Field::Other),
+    ("文件名称", Field::Title),
+    ("文件名稱", Field::Title),
     ("发布时间", Field::Published),
     ("發布時間", Field::Published),
     ("发布日期", Field::Published),
@@ -374,9 +388,11 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
         // A value ends where the page's buttons start (来源：本网 【字体：大 中 小】).
         let v = &t[m.end()..end];
         let v = v.find('【').map_or(v, |at| &v[..at]);
-        // Fields on one line may be parted by bars (索引号：… | 主题分类：…).
+        // Fields on one line may be parted by bars (索引号：… | 主题分类：…), the next one's
+        // label not always ours (发布时间：2024-06-14 | 责任编辑：张三).
         let pad = |c: char| c.is_whitespace() || c == '|' || c == '｜';
         let lead = v.len() - v.trim_start_matches(pad).len();
+        let v = &v[..lead + v[lead..].find(['|', '｜']).unwrap_or(v.len() - lead)];
         let val = v.trim_matches(pad);
         let a = off + m.end() + lead;
         out.push((field_of(m.as_str()), (a, a + val.len())));
@@ -555,6 +571,31 @@ pub fn is_head_furniture(s: &str) -> bool {
         || t.chars().all(|c| !c.is_alphanumeric())
         || (crate::segment::chars_at_most(t, 30) && in_vocabulary(&HEAD_VOCABULARY, t))
         || is_gazette_issue(t)
+        || is_navigation_bar(t)
+}
+
+/// A site's menu: three short words or more parted by bars, and nothing else (网站首页 | 新闻中心 |
+/// 政策法规 | 办事服务).
+#[must_use]
+pub fn is_navigation_bar(t: &str) -> bool {
+    if !(t.contains('|') || has_char(t, '｜')) {
+        return false;
+    }
+    let mut n = 0;
+    for item in t.split(['|', '｜']) {
+        let item = item.trim_matches(crate::segment::is_pad);
+        if item.is_empty() {
+            continue;
+        }
+        if !crate::segment::chars_at_most(item, 8)
+            || item.contains(['。', '，', ',', '：', ':', '；', ';'])
+            || item.chars().any(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
 }
 
 /// The issue of a gazette that printed the notice, with or without the gazette's name:
@@ -724,8 +765,9 @@ pub fn is_related_links_label(s: &str) -> bool {
     ];
     let t = s.trim_end_matches([':', '：']);
     let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
+    // (相关文件 alone may head a document's own list; the others alone are a page's.)
     (t.len() < s.len() && LABELS.contains(&t))
-        || (bare.len() < s.len() && LABELS.contains(&bare))
+        || (LABELS.contains(&bare) && !matches!(bare, "相关文件" | "相關文件"))
         || REPOST_LABELS.contains(&bare)
 }
 
@@ -742,13 +784,14 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
             || has_str(s, "維基")
             || s.is_ascii()
     };
-    let vocab = (chars_at_most(s, 40) || long_ok())
-        && (in_vocabulary(&TAIL_VOCABULARY, s)
-            || s.contains("http")
-            || is_download_link(s)
-            || is_credit_line(s)
-            || is_read_count(s)
-            || is_character_count(s));
+    let vocab = is_navigation_bar(s)
+        || ((chars_at_most(s, 40) || long_ok())
+            && (in_vocabulary(&TAIL_VOCABULARY, s)
+                || s.contains("http")
+                || is_download_link(s)
+                || is_credit_line(s)
+                || is_read_count(s)
+                || is_character_count(s)));
     let short = (chars_at_most(s, 8)
         && !s
             .chars()
@@ -1135,6 +1178,19 @@ mod tests {
 
     #[test]
     fn ok_fields() {
+        // A bar ends a value, whatever label follows it.
+        let s = "来源：广东省人民政府网站 | 发布时间：2024-06-14 | 责任编辑：张三 | 阅读：1234";
+        let f: Vec<_> = fields(s)
+            .into_iter()
+            .map(|(field, (a, b))| (field, &s[a..b]))
+            .collect();
+        assert_eq!(
+            f,
+            [
+                (Field::Source, "广东省人民政府网站"),
+                (Field::Published, "2024-06-14")
+            ]
+        );
         let s = "时间 : 2021-05-14 10:25:55 来源 : 本网";
         let f = fields(s);
         assert_eq!(f.len(), 2);
@@ -1288,7 +1344,21 @@ mod tests {
         assert!(!tail_furniture("省政府办公厅").1);
         // The labels over related pages: a portal's with its colon, a repost's with marks.
         assert!(is_related_links_label("相关稿件："));
-        assert!(!is_related_links_label("相关稿件"));
+        assert!(is_navigation_bar(
+            "网站首页 | 新闻中心 | 政策法规 | 办事服务 | 互动交流"
+        ));
+        assert!(is_navigation_bar("首页｜政务公开｜政务服务"));
+        assert!(!is_navigation_bar("首页 | 政务公开"));
+        assert!(!is_navigation_bar(
+            "来源：本网 | 发布时间：2024-06-14 | 阅读：12"
+        ));
+        assert!(!is_navigation_bar(
+            "甲方案 | 乙方案 | 各地要于2024年底前完成改造"
+        ));
+        assert!(is_related_links_label("相关稿件"));
+        assert!(is_related_links_label("相关新闻"));
+        assert!(!is_related_links_label("相关文件"));
+        assert!(is_related_links_label("相关文件："));
         assert!(is_related_links_label("▼往期推荐▼"));
         assert!(is_related_links_label("推荐阅读"));
         assert!(is_related_links_label("【相关阅读】"));
