@@ -1525,7 +1525,7 @@ const PROGRESS: &[&str] = &[
 const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
 
 /// Words after an organ's name that are no part of it (省住房城乡建设厅指导).
-const WORDS_AFTER: [&str; 25] = [
+const WORDS_AFTER: [&str; 27] = [
     "指导",
     "指導",
     // 各部门要加强协同配合: what they are to do more of.
@@ -1554,15 +1554,18 @@ const WORDS_AFTER: [&str; 25] = [
     "認真",
     "切实",
     "切實",
+    // 各部门要结合实际抓好落实: how they are to do it.
+    "结合实际",
+    "結合實際",
 ];
 
 /// The characters that start a word before a name ([`WORDS_BEFORE`]).
 const NAME_HEADS: [char; 5] = ['由', '请', '請', '会', '會'];
 
 /// The characters that end a word after a name ([`WORDS_AFTER`]).
-const NAME_TAILS: [char; 19] = [
+const NAME_TAILS: [char; 21] = [
     '导', '導', '促', '筹', '籌', '要', '应', '應', '当', '當', '须', '須', '真', '实', '實', '施',
-    '强', '強', '持',
+    '强', '強', '持', '际', '際',
 ];
 
 /// The characters that end a time limit or a note on progress ([`ends_a_time_word`]).
@@ -2154,6 +2157,14 @@ mod tests {
         let got = names("各地级以上市人民政府负责，省住房城乡建设厅督促指导");
         let n: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(n, ["各地级以上市人民政府", "省住房城乡建设厅"]);
+        // A modal verb and how they are to do it (要结合实际).
+        assert_eq!(
+            names("各地区、各部门要结合实际抓好落实"),
+            own(&[
+                ("各地区", "responsible", true),
+                ("各部门", "responsible", true)
+            ])
+        );
     }
 
     #[test]
