@@ -1655,18 +1655,18 @@ fn without_words_around(raw: &str, s: usize, e: usize) -> (usize, usize) {
 /// `raw[s..e]` without the whitespace at either end.
 fn trim_span(raw: &str, s: usize, e: usize) -> (usize, usize) {
     let t = &raw[s..e];
-    // Whitespace starts with one of these bytes (ASCII, U+0085/U+00A0, U+1680, U+2000…,
-    // U+3000); most names neither start nor end with any of them.
-    let pad = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    // Whitespace and padding start with one of these bytes (ASCII, U+0085/U+00A0, U+1680,
+    // U+2000…, U+3000, U+FEFF); most names neither start nor end with any of them.
+    let pad = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
     let bytes = t.as_bytes();
     let last_lead = t.char_indices().next_back().map(|(i, _)| bytes[i]);
     if bytes.first().is_some_and(|&b| !pad(b)) && last_lead.is_some_and(|b| !pad(b)) {
         return (s, e);
     }
-    let lead = t.len()
-        - t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .len();
-    let t2 = t.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // (As the lines are trimmed: a zero-width space or a byte-order mark is padding too.)
+    let padding = |c: char| c.is_whitespace() || crate::segment::is_pad(c);
+    let lead = t.len() - t.trim_start_matches(padding).len();
+    let t2 = t.trim_end_matches(padding);
     (s + lead, s + t2.len())
 }
 
@@ -2777,5 +2777,10 @@ mod tests {
         let got = parse_departments(raw);
         assert_eq!(&raw[got[1].span.range()], "住房城乡建设厅");
         assert_eq!(got[1].name, "省住房城乡建设厅");
+        // A byte-order mark or a zero-width space around a name is padding, as in a line.
+        let raw = "\u{feff}省财政厅\u{200b}、省教育厅\u{feff}负责";
+        let got = parse_departments(raw);
+        let spans: Vec<&str> = got.iter().map(|d| &raw[d.span.range()]).collect();
+        assert_eq!(spans, ["省财政厅", "省教育厅"]);
     }
 }
