@@ -4893,3 +4893,23 @@ fn a_page_field_above_the_title_is_the_page_s_whatever_its_label() {
         assert!(n.warnings.is_empty(), "{field}: {:?}", n.warnings);
     }
 }
+
+#[test]
+fn a_law_database_page_with_its_labels_and_its_credit_under_the_text() {
+    let (n, text) = load("law_database_page_with_its_credit_under_the_text.txt");
+    // 【正文】 over the text is the page's label, no part of the title.
+    assert_eq!(n.title.as_deref(), Some("广东省人民政府关于某某事项的通知"));
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府"));
+    assert_eq!(number(&n).as_deref(), Some("粤府〔2024〕3号"));
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.publisher.as_deref(), Some("广东省人民政府"));
+    assert_eq!(p.effective_date.as_deref(), Some("2024-01-05"));
+    let furniture = sources(&text, &p.furniture);
+    assert!(
+        furniture.contains(&"本篇法规由某某数据库整理"),
+        "{furniture:?}"
+    );
+    assert!(n.enclosures.is_empty(), "{:?}", n.enclosures);
+    assert_eq!(n.written_date, gongwen::Date::new(2024, 1, 5));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}

@@ -100,6 +100,8 @@ const LABELS: &[(&str, Field)] = &[
     ("頒布日期", Field::Published),
     ("效力级别", Field::Other),
     ("效力級別", Field::Other),
+    // …and 【正文】 alone over the text.
+    ("正文", Field::Other),
     ("法规类别", Field::Category),
     ("法規類別", Field::Category),
     // A repost's note of the title it was published under.
@@ -681,6 +683,9 @@ const TAIL_FURNITURE: &[&str] = &[
     "Topics",
     "责任编辑",
     "責任編輯",
+    // A database's credit under the text (本篇法规由…整理).
+    "本篇法规",
+    "本篇法規",
     "责编",
     "纠错",
     "糾錯",
