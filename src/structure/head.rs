@@ -122,7 +122,7 @@ fn is_worded_field(t: &str) -> bool {
 }
 
 /// Whether `value` after a label of a few characters reads as a page's field of its own
-/// (关键词：营商环境, 文种：通知, 责任部门：办公室) rather than words of the document: short, no
+/// (关键词：营商环境, 文种：通知) rather than words of the document: short, no
 /// sentence and no title in it.
 fn is_field_value(label: &str, value: &str) -> bool {
     crate::segment::chars_at_most(label, 6)

@@ -319,7 +319,7 @@ fn statement_into(sentence: &str, at: usize, whole: bool, out: &mut Vec<(Span, O
     for (_, after) in commas() {
         let words = &sentence[after..];
         let from = after + words.len() - words.trim_start_matches(crate::segment::is_pad).len();
-        if !sentence[from..].starts_with(['由', '由']) {
+        if !sentence[from..].starts_with('由') {
             continue;
         }
         let end = commas()

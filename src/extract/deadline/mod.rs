@@ -138,8 +138,8 @@ fn delim_start_after(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
     (ascii < hay.len()).then_some(lo + ascii)
 }
 
-/// Whether the words after a start (…起) make it part of a name of what began then: a verb of
-/// coming into force and 的 (施行的《…规定》, 实施的政策).
+/// Whether the words after a start (…起) make it part of a name of what began then: 的, a verb
+/// of coming into force before it or not (施行的《…规定》, 实施的政策, 起的统计口径).
 fn names_what_began(after: &str) -> bool {
     [
         "施行", "实施", "實施", "执行", "執行", "实行", "實行", "生效",
