@@ -4913,3 +4913,24 @@ fn a_law_database_page_with_its_labels_and_its_credit_under_the_text() {
     assert_eq!(n.written_date, gongwen::Date::new(2024, 1, 5));
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
 }
+
+#[test]
+fn a_title_with_its_date_in_parentheses_on_its_line() {
+    // As a gazette prints an opinion: the date in parentheses, here on the title's own line.
+    let text = "某某市人民政府关于加快某某发展的意见（2024年1月5日）\n\n　　为加快某某发展，提出如下意见。\n　　一、总体要求\n　　到2027年，某某产业规模达到1000亿元。\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("某某市人民政府关于加快某某发展的意见")
+    );
+    assert_eq!(n.doc_type.as_deref(), Some("意见"));
+    assert_eq!(n.written_date, gongwen::Date::new(2024, 1, 5));
+    let sp = n.spans.written_date.expect("span");
+    assert_eq!(&text[sp.range()], "2024年1月5日");
+    // A page's font buttons after its source end the source (来源：本网　字号：[大 中 小]).
+    let text = "关于做好某某工作的通知\n发布时间：2024-06-14 10:20:31　来源：本网　字号：[大 中 小]　打印本页\n各县（市、区）人民政府：\n　　现将有关事项通知如下。\n某某市人民政府办公室\n2024年6月12日\n";
+    let n = gongwen::parse(text).expect("parses");
+    let p = n.portal.as_ref().expect("portal");
+    assert_eq!(p.source.as_deref(), Some("本网"));
+    assert_eq!(n.title.as_deref(), Some("关于做好某某工作的通知"));
+}

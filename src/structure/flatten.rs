@@ -1396,6 +1396,21 @@ fn signature_then_date(text: &str) -> Option<usize> {
     .then_some(d.span.start)
 }
 
+/// Where the date in parentheses that ends a title starts (某某市人民政府关于…的意见（2024年1月5日）),
+/// if `text` is such a title and its date.
+fn title_then_date(text: &str) -> Option<usize> {
+    if text.len() > 400 || !text.ends_with(['）', ')']) {
+        return None;
+    }
+    let open = text.rfind(['（', '('])?;
+    let len = dated_parenthesis_len(&text[open..])?;
+    let title = text[..open].trim_end_matches(is_pad);
+    (open + len == text.len()
+        && crate::extract::doctype::doc_type(title).is_some()
+        && lexicon::title_complete(title))
+    .then_some(open)
+}
+
 /// Whether `after` a title is the body of a notice to the public: a first item (一、) after a
 /// sentence, or a set formula (特此通告).
 fn opens_a_body(after: &str) -> bool {
@@ -1510,6 +1525,12 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         };
         if let Some(at) = signature_then_date(text) {
             // 广东省人民政府　　2021年4月16日: the signature and the date, as two lines.
+            in_two(at, at);
+            continue;
+        }
+        if let Some(at) = (k < HEAD_LINES).then(|| title_then_date(text)).flatten() {
+            // 某某市人民政府关于…的意见（2024年1月5日）: the title and its date, as two lines
+            // (as a gazette prints the date under the title).
             in_two(at, at);
             continue;
         }

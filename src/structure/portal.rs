@@ -151,6 +151,8 @@ const LABELS: &[(&str, Field)] = &[
     ("字體大小", Field::Other),
     ("字体", Field::Other),
     ("字體", Field::Other),
+    ("字号", Field::Other),
+    ("字號", Field::Other),
     ("公开方式", Field::Other),
     ("公开范围", Field::Other),
     // The labels of mirrors that wrap a notice in English; matched in any case.
