@@ -2,7 +2,7 @@
 //! level, full-width markers, bullets, responsibilities and deadlines beyond the seed, and text
 //! that is not a notice.
 
-use gongwen::{Notice, Role, WarningCode};
+use gongwen::{DeadlineKind, Notice, Role, WarningCode};
 
 fn load(name: &str) -> (Notice, String) {
     let text = std::fs::read_to_string(format!("fixtures/shapes/{name}")).expect("fixture");
@@ -1279,7 +1279,8 @@ fn parts_half_brackets_and_labels_inside_an_item() {
         }
     }
     assert!(item("第二部分/4").responsibility.is_none());
-    assert_eq!(dates(item("第二部分/4")), ["2023-12-31"]);
+    // 本措施自印发之日起实施，有效期至2023年12月31日: from the written date until the end.
+    assert_eq!(dates(item("第二部分/4")), ["2023-03-02", "2023-12-31"]);
 }
 
 #[test]
@@ -2451,7 +2452,26 @@ fn periods_already_past_and_a_closing_after_a_heading_that_stands_alone() {
         &text[closing[0].span.range()],
         "本通知自印发之日起施行，有效期至2025年12月31日。"
     );
-    assert_eq!(closing[0].deadlines[0].text, "至2025年12月31日");
+    let dl: Vec<_> = closing[0]
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.kind, d.date.map(|x| x.to_string())))
+        .collect();
+    assert_eq!(
+        dl,
+        [
+            (
+                "自印发之日起",
+                DeadlineKind::From,
+                Some("2023-08-15".into())
+            ),
+            (
+                "至2025年12月31日",
+                DeadlineKind::Until,
+                Some("2025-12-31".into())
+            ),
+        ]
+    );
 }
 
 /// The facts of a notice that do not depend on where its lines stand: header values, the

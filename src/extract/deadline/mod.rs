@@ -1,8 +1,8 @@
 //! Deadlines (6月底前, 年底前, 年内, 5年内, 从4月起, 延长至2022年4月30日, 上半年, 三季度末,
 //! 10月8日12:00前, 8月31日（星期四）前, 9月中旬前, 本月底前, 2021年5月1日至2022年4月30日,
-//! 2023年6月至12月, 下半年, 不晚于9月30日, 2024年起, 分别于…、…和…前, 春节前) resolved to dates. A
-//! year stated in words before a phrase (明年3月底前, 今年6月底前, 下一年度1月1日起) belongs to
-//! it, and the next-year rule does not move it.
+//! 2023年6月至12月, 下半年, 不晚于9月30日, 2024年起, 分别于…、…和…前, 春节前, 自印发之日起,
+//! 有效期5年) resolved to dates. A year stated in words before a phrase (明年3月底前, 今年6月底前,
+//! 下一年度1月1日起) belongs to it, and the next-year rule does not move it.
 //!
 //! Relative phrases resolve against an anchor: the document's written date, else its publication
 //! date, else the reference date of the options; never the machine's clock. A recurrence
@@ -53,6 +53,7 @@ pub struct FoundDeadline {
     pub unanchored: bool,
 }
 
+mod effect;
 mod phrase;
 
 #[cfg(test)]
@@ -274,13 +275,9 @@ fn is_recurring(s: &str, at: usize) -> bool {
 /// Whether `before` (the text before a count of time, ending in 起 or 后) names the issuing
 /// of the document itself: 本通知印发之日起, 自下发之日起, 印发后.
 fn counts_from_the_document(before: &str) -> bool {
-    const ISSUED: [&str; 14] = [
-        "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发", "发文",
-        "發文", "下达", "下達",
-    ];
     let event = before.trim_end_matches(['起', '后', '後']);
     let event = event.strip_suffix("之日").unwrap_or(event);
-    ISSUED.iter().any(|w| event.ends_with(w))
+    effect::ISSUED.iter().any(|w| event.ends_with(w))
 }
 
 fn digit_before(s: &str, at: usize) -> bool {
@@ -310,6 +307,20 @@ pub fn find_time_limits_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadl
 }
 
 fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDeadline>) {
+    let anchor = anchors.pick();
+    let first = out.len();
+    read_phrases(s, anchors, time_cell, out);
+    if !time_cell {
+        let read = out.len();
+        effect::find_into(s, anchor, first, out);
+        if out.len() > read {
+            out[first..].sort_by_key(|d| d.span.start);
+        }
+    }
+}
+
+/// The deadlines of the grammar's phrases in `s`.
+fn read_phrases(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDeadline>) {
     let anchor = anchors.pick();
     let text = |sp: Span| &s[sp.range()];
     let num = |sp: Span| numeral::any(text(sp));
@@ -2143,6 +2154,87 @@ mod tests {
             (text.as_str(), kind, d.as_deref()),
             ("自2024年7月1日起", "from", Some("2024-07-01"))
         );
+    }
+
+    #[test]
+    fn ok_starts_on_the_documents_date_and_terms_of_validity() {
+        let a = written("2024-10-15");
+        let kinds = |s: &str| -> Vec<(String, &'static str, Option<String>)> {
+            run(s, a)
+                .into_iter()
+                .map(|(t, k, d, _)| (t, k, d))
+                .collect()
+        };
+        let own = |t: &str, k, d: &str| (t.to_string(), k, Some(d.to_string()));
+        // A start on the document's own date, with what opens it.
+        for (input, phrase) in [
+            ("本通知自印发之日起施行。", "自印发之日起"),
+            ("本办法自发布之日起实施", "自发布之日起"),
+            ("自本通知印发之日起执行", "自本通知印发之日起"),
+            ("从下发之日起生效", "从下发之日起"),
+            ("即日起停止受理", "即日起"),
+            ("自即日起执行", "自即日起"),
+        ] {
+            assert_eq!(kinds(input), [own(phrase, "from", "2024-10-15")], "{input}");
+        }
+        // With a term: the day before the start plus the term.
+        assert_eq!(
+            kinds("本办法自2024年12月1日起施行，有效期5年。"),
+            [
+                own("自2024年12月1日起", "from", "2024-12-01"),
+                own("有效期5年", "until", "2029-11-30"),
+            ]
+        );
+        assert_eq!(
+            kinds("本措施自印发之日起实施，有效期为三年"),
+            [
+                own("自印发之日起", "from", "2024-10-15"),
+                own("有效期为三年", "until", "2027-10-14"),
+            ]
+        );
+        // A term alone counts from the document; one after another sentence's start too.
+        assert_eq!(
+            kinds("本规定有效期两年。"),
+            [own("有效期两年", "until", "2026-10-14")]
+        );
+        assert_eq!(
+            kinds("自2024年12月1日起施行。有效期6个月。"),
+            [
+                own("自2024年12月1日起", "from", "2024-12-01"),
+                own("有效期6个月", "until", "2025-04-14"),
+            ]
+        );
+        // A start with the end it opens; none when that end has passed.
+        assert_eq!(
+            kinds("即日起至2024年12月31日开展专项行动"),
+            [
+                own("即日起", "from", "2024-10-15"),
+                own("至2024年12月31日", "until", "2024-12-31"),
+            ]
+        );
+        assert_eq!(
+            kinds("即日起至2024年3月31日接受报名"),
+            [own("至2024年3月31日", "until", "2024-03-31")]
+        );
+        // Counts from the document are the grammar's; other events start nothing; a term
+        // with no count or no unit is no term.
+        assert_eq!(
+            kinds("请于本通知印发之日起30日内报送"),
+            [own("30日内", "by", "2024-11-14")]
+        );
+        for s in [
+            "自合同生效之日起施行",
+            "自受理之日起计算",
+            "有效期届满前申请延续",
+            "有效期内",
+            "有效期5天",
+        ] {
+            assert!(run(s, a).is_empty(), "{s}: {:?}", run(s, a));
+        }
+        // Nothing anchors a start on the document's date when the document has none.
+        let got = find_deadlines("自印发之日起施行，有效期3年", Anchors::default());
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|d| d.date.is_none() && d.unanchored));
     }
 
     #[test]

@@ -1,0 +1,193 @@
+//! When a document takes effect and for how long: a start on the document's own date
+//! (自印发之日起施行, 自本通知发布之日起, 即日起) and a term of validity counted from the start
+//! its sentence gives (自2024年12月1日起施行，有效期5年 → until 30 November 2029), or from the
+//! document's date when it gives none (本办法有效期3年).
+//!
+//! These phrases name no date of the calendar, so the grammar of [`super::phrase`] does not
+//! read them; this pass runs after it, over the same slice, and only where its key words are.
+
+use super::{Anchor, Date, DeadlineKind, FoundDeadline, Span, add, clause_of, numeral};
+
+/// The words of issuing that can name the document's own date before 之日起.
+pub(super) const ISSUED: [&str; 14] = [
+    "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发", "发文", "發文",
+    "下达", "下達",
+];
+
+/// Appends to `out` the starts on the document's date and the terms of validity in `s`;
+/// `from_index` is where this slice's deadlines begin in `out`.
+pub(super) fn find_into(
+    s: &str,
+    anchor: Option<(Date, Anchor)>,
+    from_index: usize,
+    out: &mut Vec<FoundDeadline>,
+) {
+    let b = s.as_bytes();
+    if memchr::memmem::find(b, "日起".as_bytes()).is_some() {
+        issued_from(s, anchor, from_index, out);
+    }
+    if memchr::memmem::find(b, "有效期".as_bytes()).is_some() {
+        validity(s, anchor, from_index, out);
+    }
+}
+
+fn push(
+    s: &str,
+    span: Span,
+    kind: DeadlineKind,
+    date: Option<Date>,
+    anchor: Option<Anchor>,
+    out: &mut Vec<FoundDeadline>,
+) {
+    out.push(FoundDeadline {
+        span,
+        kind,
+        date,
+        time: None,
+        anchor,
+        clause: clause_of(s, span),
+        unanchored: date.is_none(),
+    });
+}
+
+/// Whether `rest` opens with a count (30日内, 三个月内): a limit counted from the document,
+/// which the grammar reads whole.
+fn opens_with_a_count(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\u{3000}'])
+        .chars()
+        .next()
+        .is_some_and(|c| numeral::is_digit(c) || numeral::is_chinese_numeral_char(c) || c == '半')
+}
+
+/// 自印发之日起, 从本通知下发之日起, 自即日起, 即日起: kind `from` on the document's date.
+/// A start right before an end (即日起至2024年3月31日) is one only with the end it opens: not
+/// when that end was read as none or falls before the document's date.
+fn issued_from(
+    s: &str,
+    anchor: Option<(Date, Anchor)>,
+    from_index: usize,
+    out: &mut Vec<FoundDeadline>,
+) {
+    const KEY: &str = "日起";
+    for at in memchr::memmem::find_iter(s.as_bytes(), KEY.as_bytes()) {
+        let end = at + KEY.len();
+        let rest = &s[end..];
+        if opens_with_a_count(rest) {
+            continue;
+        }
+        let today = anchor.map(|(d, _)| d);
+        if rest.starts_with(['至', '到'])
+            && !out[from_index..].iter().any(|d| {
+                d.kind == DeadlineKind::Until
+                    && d.span.start == end
+                    && d.date.is_none_or(|until| today.is_none_or(|t| until >= t))
+            })
+        {
+            continue;
+        }
+        let before = &s[..at];
+        let start = if let Some(event) = before.strip_suffix('之') {
+            match ISSUED.iter().find(|w| event.ends_with(*w)) {
+                Some(w) => event.len() - w.len(),
+                None => continue,
+            }
+        } else if before.ends_with('即') {
+            at - '即'.len_utf8()
+        } else {
+            continue;
+        };
+        let start = with_its_preposition(s, start);
+        push(
+            s,
+            Span::new(start, end),
+            DeadlineKind::From,
+            anchor.map(|(d, _)| d),
+            anchor.map(|(_, which)| which),
+            out,
+        );
+    }
+}
+
+/// The start of a phrase at `start` taken back over the 自 or 从 that opens it, and over the
+/// document's name between them (自本通知印发之日起, 自本办法发布之日起).
+fn with_its_preposition(s: &str, start: usize) -> usize {
+    let head = &s[..start];
+    let opens = |h: &str| {
+        h.char_indices()
+            .next_back()
+            .filter(|&(_, c)| matches!(c, '自' | '从' | '從'))
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = opens(head) {
+        return i;
+    }
+    // 本 and up to four characters of a name, none of them a delimiter.
+    let mut chars = head.char_indices().rev();
+    for _ in 0..5 {
+        match chars.next() {
+            Some((i, '本')) => return opens(&head[..i]).unwrap_or(start),
+            Some((_, c)) if c.is_alphabetic() => {}
+            _ => break,
+        }
+    }
+    start
+}
+
+/// The count that opens `rest` (5, 三, 两) and the rest after it.
+fn count(rest: &str) -> Option<(u32, &str)> {
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !(numeral::is_digit(c) || numeral::is_chinese_numeral_char(c) || c == '两'))
+        .map_or(rest.len(), |(i, _)| i);
+    let n = match &rest[..len] {
+        "两" => Some(2),
+        t => numeral::any(t),
+    }?;
+    Some((n, &rest[len..]))
+}
+
+/// 有效期5年, 有效期为三年, 有效期2个月: kind `until`, the day before the start plus the term.
+fn validity(
+    s: &str,
+    anchor: Option<(Date, Anchor)>,
+    from_index: usize,
+    out: &mut Vec<FoundDeadline>,
+) {
+    const KEY: &str = "有效期";
+    for at in memchr::memmem::find_iter(s.as_bytes(), KEY.as_bytes()) {
+        let rest = &s[at + KEY.len()..];
+        let rest = rest.strip_prefix(['为', '為']).unwrap_or(rest);
+        let Some((n, after)) = count(rest) else {
+            continue;
+        };
+        let after = after.strip_prefix(['个', '個']).unwrap_or(after);
+        let unit = match after.chars().next() {
+            Some('年') => "年",
+            Some('月') => "月",
+            _ => continue,
+        };
+        let end = s.len() - after.len() + unit.len();
+        // The start its sentence gives, else the document's date.
+        let sentence_end = s[..at].rfind(['。', '；', ';']);
+        let start = out[from_index..].iter().rev().find(|d| {
+            d.kind == DeadlineKind::From
+                && d.span.end <= at
+                && sentence_end.is_none_or(|i| d.span.start > i)
+        });
+        let (from, which) = match start {
+            Some(d) => (d.date, d.anchor),
+            None => (anchor.map(|(d, _)| d), anchor.map(|(_, which)| which)),
+        };
+        let until = from
+            .and_then(|d| add(d, i64::from(n), unit))
+            .and_then(|d| add(d, -1, "日"));
+        push(
+            s,
+            Span::new(at, end),
+            DeadlineKind::Until,
+            until,
+            which,
+            out,
+        );
+    }
+}
