@@ -4954,3 +4954,72 @@ fn a_title_with_its_date_in_parentheses_on_its_line() {
     assert_eq!(p.source.as_deref(), Some("本网"));
     assert_eq!(n.title.as_deref(), Some("关于做好某某工作的通知"));
 }
+
+#[test]
+fn a_gazette_copy_with_its_number_and_date_in_parentheses_under_the_title() {
+    // （某府〔2024〕18号　2024年9月20日）: the number and the written date, no signature
+    // under the text; 自即日起, 自印发之日起 start on that date, and 有效期3年 ends the day
+    // before its third anniversary.
+    let (n, text) = load("gazette_opinion_number_and_date_under_the_title.txt");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(
+        n.title.as_deref(),
+        Some("某某市人民政府关于加快发展银发经济的实施意见")
+    );
+    let number = n.doc_number.as_ref().expect("a number");
+    assert_eq!(number.normalized, "某府〔2024〕18号");
+    assert_eq!(
+        &text[n.spans.doc_number.expect("its span").range()],
+        "某府〔2024〕18号"
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-09-20")
+    );
+    assert_eq!(
+        &text[n.spans.written_date.expect("its span").range()],
+        "2024年9月20日"
+    );
+    assert_eq!(n.addressees, ["各区人民政府", "市政府各部门", "各直属机构"]);
+    let got = rows(&n.body);
+    assert_eq!(got[2].0, "一/(二)");
+    assert_eq!(got[2].2, ["2024-09-20"]);
+    assert_eq!(got[6].0, "三/(四)");
+    assert_eq!(got[6].2, ["2024-10-20"]);
+    let closing: Vec<_> = n.body.closing[0]
+        .deadlines
+        .iter()
+        .map(|d| (d.text.as_str(), d.kind, d.date.map(|x| x.to_string())))
+        .collect();
+    assert_eq!(
+        closing,
+        [
+            (
+                "自印发之日起",
+                DeadlineKind::From,
+                Some("2024-09-20".into())
+            ),
+            ("有效期3年", DeadlineKind::Until, Some("2027-09-19".into())),
+        ]
+    );
+    // Either order, with a comma and 印发, without parentheses or glued, the same two facts.
+    for line in [
+        "（2024年9月20日　某府〔2024〕18号）",
+        "（某府〔2024〕18号，2024年9月20日印发）",
+        "某府〔2024〕18号　2024年9月20日",
+        "某府〔2024〕18号2024年9月20日",
+    ] {
+        let other = text.replacen("（某府〔2024〕18号　2024年9月20日）", line, 1);
+        let m = gongwen::parse(&other).expect("parses");
+        assert_eq!(
+            m.doc_number.map(|d| d.normalized).as_deref(),
+            Some("某府〔2024〕18号"),
+            "{line}"
+        );
+        assert_eq!(
+            m.written_date.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-20"),
+            "{line}"
+        );
+    }
+}

@@ -296,7 +296,10 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 break;
             }
         }
-        if docnum::doc_number_line(t).is_some() || order_number_after_title(r, i) {
+        if docnum::doc_number_line(t).is_some()
+            || order_number_after_title(r, i)
+            || number_with_date(t).is_some()
+        {
             r.roles[i] = Role::Header;
             seen_header = true;
             i += 1;
@@ -476,7 +479,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     // the page's furniture.
     let limit = body_start.min(head_end);
     let mut nums: Vec<usize> = (0..limit)
-        .filter(|&k| r.roles[k] == Role::Header && docnum::doc_number_line(r.text(k)).is_some())
+        .filter(|&k| r.roles[k] == Role::Header && line_number(r.text(k)).is_some())
         .filter(|&k| title.as_ref().is_none_or(|t| !t.lines.contains(&k)))
         .collect();
     let mut lead = nums.len().saturating_sub(1);
@@ -489,10 +492,11 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     }
     nums.truncate(lead + 1);
     let mut doc_number = None;
+    let mut number_line = None;
     for (j, &k) in nums.iter().enumerate() {
         let t = r.text(k);
         let sp = r.span(k);
-        let Some(f) = docnum::doc_number_line(t) else {
+        let Some(f) = line_number(t) else {
             continue;
         };
         let f = FoundDocNumber {
@@ -500,6 +504,7 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             ..f
         };
         if j + 1 == nums.len() {
+            number_line = Some(k);
             doc_number = Some(f);
         } else {
             r.roles[k] = Role::Portal;
@@ -548,6 +553,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 k,
             ))
         });
+    // The date printed beside the number (（某府办函〔2024〕45号　2024年6月12日）).
+    let head_date = head_date.or_else(|| {
+        let k = number_line?;
+        let (_, d) = number_with_date(r.text(k))?;
+        Some((d, k))
+    });
     for k in 0..limit {
         if r.roles[k] == Role::HeadDate {
             r.furniture(k);
@@ -568,6 +579,57 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         body_start,
         organs_line,
     }
+}
+
+/// The document number of a line of the head: alone on it, or with its date beside it.
+fn line_number(s: &str) -> Option<FoundDocNumber> {
+    docnum::doc_number_line(s).or_else(|| number_with_date(s).map(|(n, _)| n))
+}
+
+/// A number and a date on one line, in parentheses or not, in either order, parted by white
+/// space, a comma or nothing: （某府办函〔2024〕45号　2024年6月12日）, 2024年6月12日　某府办函
+/// 〔2024〕45号, 某府办函〔2024〕45号，2024年6月12日印发. Spans are local to `s`.
+fn number_with_date(s: &str) -> Option<(FoundDocNumber, date::FoundDate)> {
+    let t = s.trim_matches(crate::segment::is_pad);
+    if !crate::segment::chars_at_most(t, 60) || !has_char(t, '年') {
+        return None;
+    }
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+        .unwrap_or(t);
+    let off = inner.as_ptr() as usize - s.as_ptr() as usize;
+    let found = docnum::find_doc_numbers(inner);
+    let [n] = found.as_slice() else {
+        return None;
+    };
+    if n.damaged {
+        return None;
+    }
+    let parting = |c: char| crate::segment::is_pad(c) || matches!(c, '，' | ',' | '；' | ';');
+    let (before, after) = (&inner[..n.span.start], &inner[n.span.end..]);
+    let part = if before.trim_matches(parting).is_empty() {
+        after
+    } else if after.trim_matches(parting).is_empty() {
+        before
+    } else {
+        return None;
+    };
+    let part = part.trim_matches(parting);
+    let part = ["印发", "印發", "发布", "發布", "签发", "簽發"]
+        .iter()
+        .find_map(|w| part.strip_suffix(w))
+        .unwrap_or(part);
+    let d = date::date_line(part, None).filter(|d| !d.damaged)?;
+    let n = FoundDocNumber {
+        span: n.span.shift(off),
+        ..n.clone()
+    };
+    let d = date::FoundDate {
+        span: d.span.shift(part.as_ptr() as usize - s.as_ptr() as usize),
+        ..d
+    };
+    Some((n, d))
 }
 
 /// The parenthesis that ends `s`: where it opens, where its inside starts, and `s` without its
