@@ -4966,8 +4966,7 @@ fn a_gazette_copy_with_its_number_and_date_in_parentheses_under_the_title() {
         n.title.as_deref(),
         Some("某某市人民政府关于加快发展银发经济的实施意见")
     );
-    let number = n.doc_number.as_ref().expect("a number");
-    assert_eq!(number.normalized, "某府〔2024〕18号");
+    assert_eq!(number(&n).as_deref(), Some("某府〔2024〕18号"));
     assert_eq!(
         &text[n.spans.doc_number.expect("its span").range()],
         "某府〔2024〕18号"
@@ -5021,5 +5020,16 @@ fn a_gazette_copy_with_its_number_and_date_in_parentheses_under_the_title() {
             Some("2024-09-20"),
             "{line}"
         );
+    }
+    // Flattened onto one line, glued or spaced, the parenthesis is cut out whole.
+    for glue in ["", " "] {
+        let m = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(number(&m).as_deref(), Some("某府〔2024〕18号"), "{glue:?}");
+        assert_eq!(
+            m.written_date.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-20"),
+            "{glue:?}"
+        );
+        assert_eq!(m.addressees, n.addressees, "{glue:?}");
     }
 }

@@ -147,6 +147,13 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
             .next()
             .filter(|c| matches!(c, '（' | '('))
             .map_or(0, char::len_utf8);
+        // …with its date beside it: …的意见（某府〔2024〕18号　2024年9月20日）.
+        if open > 0
+            && let Some(len) = dated_number_len(window(text, from + pad, 150))
+            && from + pad + len < text.len()
+        {
+            return Some((Span::new(from + pad, from + pad + len), None));
+        }
         let hit = docnum::find_doc_numbers(slice)
             .into_iter()
             .find(|f| f.span.start == pad + open && !f.damaged && f.span.end < slice.len() + 1);
@@ -409,6 +416,14 @@ fn dated_parenthesis_len(s: &str) -> Option<usize> {
     (crate::segment::chars_at_most(date, 16) && date::date_line(date, None).is_some()).then(|| {
         s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
     })
+}
+
+/// The length of the parenthesis that opens `s` when it holds a number and its date
+/// (（某府〔2024〕18号　2024年9月20日）, in either order).
+fn dated_number_len(s: &str) -> Option<usize> {
+    let (close, c) = s.char_indices().find(|&(_, c)| matches!(c, '）' | ')'))?;
+    let len = close + c.len_utf8();
+    super::head::number_with_date(&s[..len]).map(|_| len)
 }
 
 /// Whether `s` opens with a formula that closes a document (特此通知, 此复) or with the

@@ -589,7 +589,7 @@ fn line_number(s: &str) -> Option<FoundDocNumber> {
 /// A number and a date on one line, in parentheses or not, in either order, parted by white
 /// space, a comma or nothing: （某府办函〔2024〕45号　2024年6月12日）, 2024年6月12日　某府办函
 /// 〔2024〕45号, 某府办函〔2024〕45号，2024年6月12日印发. Spans are local to `s`.
-fn number_with_date(s: &str) -> Option<(FoundDocNumber, date::FoundDate)> {
+pub(super) fn number_with_date(s: &str) -> Option<(FoundDocNumber, date::FoundDate)> {
     let t = s.trim_matches(crate::segment::is_pad);
     if !crate::segment::chars_at_most(t, 60) || !has_char(t, '年') {
         return None;
