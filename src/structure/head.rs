@@ -591,7 +591,10 @@ fn line_number(s: &str) -> Option<FoundDocNumber> {
 /// 〔2024〕45号, 某府办函〔2024〕45号，2024年6月12日印发. Spans are local to `s`.
 pub(super) fn number_with_date(s: &str) -> Option<(FoundDocNumber, date::FoundDate)> {
     let t = s.trim_matches(crate::segment::is_pad);
-    if !crate::segment::chars_at_most(t, 60) || !has_char(t, '年') {
+    if !crate::segment::chars_at_most(t, 60)
+        || !has_char(t, '年')
+        || !(has_char(t, '号') || has_char(t, '號'))
+    {
         return None;
     }
     let inner = t

@@ -614,6 +614,8 @@ pub struct Finisher<'a> {
     pinyin: bool,
     /// The text holds a lenticular closing bracket 】 (most have none to look for).
     lenticular: bool,
+    /// The text may state when it takes effect or for how long (自印发之日起, 有效期).
+    effect: bool,
     /// A fixed-width layout broke the text's paragraphs into lines ([`crate::structure::wrap`]):
     /// a paragraph's span may cover line breaks.
     pub wrapped_layout: bool,
@@ -651,6 +653,7 @@ impl<'a> Finisher<'a> {
             warnings,
             pinyin,
             lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some(),
+            effect: deadline::may_state_effect(src),
             wrapped_layout: false,
             reports: false,
             first_leads: None,
@@ -689,7 +692,7 @@ impl Finisher<'_> {
         if time_cell {
             deadline::find_time_limits_into(text, self.anchors, &mut found);
         } else {
-            deadline::find_deadlines_into(text, self.anchors, &mut found);
+            deadline::find_deadlines_of_document_into(text, self.anchors, self.effect, &mut found);
         }
         for d in found.drain(..) {
             let sp = d.span.shift(part.start);

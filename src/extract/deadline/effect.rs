@@ -6,6 +6,10 @@
 //! These phrases name no date of the calendar, so the grammar of [`super::phrase`] does not
 //! read them; this pass runs after it, over the same slice, and only where its key words are.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{Anchor, Date, DeadlineKind, FoundDeadline, Span, add, clause_of, numeral};
 
 /// The words of issuing that can name the document's own date before 之日起.
@@ -13,6 +17,11 @@ pub(super) const ISSUED: [&str; 14] = [
     "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发", "发文", "發文",
     "下达", "下達",
 ];
+
+/// Whether `s` has a key word of this pass.
+pub(super) fn may_state(s: &str) -> bool {
+    STARTS.find(s.as_bytes()).is_some() || TERMS.find(s.as_bytes()).is_some()
+}
 
 /// Appends to `out` the starts on the document's date and the terms of validity in `s`;
 /// `from_index` is where this slice's deadlines begin in `out`.
@@ -23,13 +32,17 @@ pub(super) fn find_into(
     out: &mut Vec<FoundDeadline>,
 ) {
     let b = s.as_bytes();
-    if memchr::memmem::find(b, "日起".as_bytes()).is_some() {
+    if STARTS.find(b).is_some() {
         issued_from(s, anchor, from_index, out);
     }
-    if memchr::memmem::find(b, "有效期".as_bytes()).is_some() {
+    if TERMS.find(b).is_some() {
         validity(s, anchor, from_index, out);
     }
 }
+
+// (Built once: a searcher costs more to build than most items cost to search.)
+static STARTS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("日起".as_bytes()));
+static TERMS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("有效期".as_bytes()));
 
 fn push(
     s: &str,
@@ -69,7 +82,7 @@ fn issued_from(
     out: &mut Vec<FoundDeadline>,
 ) {
     const KEY: &str = "日起";
-    for at in memchr::memmem::find_iter(s.as_bytes(), KEY.as_bytes()) {
+    for at in STARTS.find_iter(s.as_bytes()) {
         let end = at + KEY.len();
         let rest = &s[end..];
         if opens_with_a_count(rest) {
@@ -154,7 +167,7 @@ fn validity(
     out: &mut Vec<FoundDeadline>,
 ) {
     const KEY: &str = "有效期";
-    for at in memchr::memmem::find_iter(s.as_bytes(), KEY.as_bytes()) {
+    for at in TERMS.find_iter(s.as_bytes()) {
         let rest = &s[at + KEY.len()..];
         let rest = rest.strip_prefix(['为', '為']).unwrap_or(rest);
         let Some((n, after)) = count(rest) else {

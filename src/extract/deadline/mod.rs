@@ -297,20 +297,45 @@ pub fn find_deadlines(s: &str, anchors: Anchors) -> Vec<FoundDeadline> {
 
 /// [`find_deadlines`], appended to `out` (a buffer the caller reuses).
 pub fn find_deadlines_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadline>) {
-    find_into(s, anchors, false, out);
+    find_into(s, anchors, false, true, out);
+}
+
+/// Whether `s` has a word of a start on the document's own date or of a term of validity
+/// (…之日起, 即日起, 有效期): in a document with none, no slice of it needs to be searched for
+/// them (see [`find_deadlines_of_document_into`]).
+#[must_use]
+pub fn may_state_effect(s: &str) -> bool {
+    effect::may_state(s)
+}
+
+/// [`find_deadlines_into`] over a slice of a document of which [`may_state_effect`] said
+/// `effect`.
+pub fn find_deadlines_of_document_into(
+    s: &str,
+    anchors: Anchors,
+    effect: bool,
+    out: &mut Vec<FoundDeadline>,
+) {
+    find_into(s, anchors, false, effect, out);
 }
 
 /// [`find_deadlines_into`] for the cell of a table's time column (完成时限), where a month or
 /// a date alone (2025年9月) is a deadline, as it is after a time label.
 pub fn find_time_limits_into(s: &str, anchors: Anchors, out: &mut Vec<FoundDeadline>) {
-    find_into(s, anchors, true, out);
+    find_into(s, anchors, true, false, out);
 }
 
-fn find_into(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundDeadline>) {
+fn find_into(
+    s: &str,
+    anchors: Anchors,
+    time_cell: bool,
+    effect: bool,
+    out: &mut Vec<FoundDeadline>,
+) {
     let anchor = anchors.pick();
     let first = out.len();
     read_phrases(s, anchors, time_cell, out);
-    if !time_cell {
+    if effect && !time_cell {
         let read = out.len();
         effect::find_into(s, anchor, first, out);
         if out.len() > read {
