@@ -154,6 +154,8 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     let mut addressee_last = 0;
     let mut pending: Option<Field> = None;
     let mut seen_header = false;
+    // Lines of a number with its date beside it, read once.
+    let mut dated_numbers: Vec<(usize, (FoundDocNumber, date::FoundDate))> = Vec::new();
     // A header is never longer than this many lines.
     let head_limit = tail_start.min(300);
     while i < head_limit {
@@ -296,10 +298,12 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 break;
             }
         }
-        if docnum::doc_number_line(t).is_some()
-            || order_number_after_title(r, i)
-            || number_with_date(t).is_some()
-        {
+        let numbered = docnum::doc_number_line(t).is_some() || order_number_after_title(r, i);
+        let dated = if numbered { None } else { number_with_date(t) };
+        if numbered || dated.is_some() {
+            if let Some(d) = dated {
+                dated_numbers.push((i, d));
+            }
             r.roles[i] = Role::Header;
             seen_header = true;
             i += 1;
@@ -479,7 +483,11 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     // the page's furniture.
     let limit = body_start.min(head_end);
     let mut nums: Vec<usize> = (0..limit)
-        .filter(|&k| r.roles[k] == Role::Header && line_number(r.text(k)).is_some())
+        .filter(|&k| {
+            r.roles[k] == Role::Header
+                && (docnum::doc_number_line(r.text(k)).is_some()
+                    || dated_numbers.iter().any(|&(j, _)| j == k))
+        })
         .filter(|&k| title.as_ref().is_none_or(|t| !t.lines.contains(&k)))
         .collect();
     let mut lead = nums.len().saturating_sub(1);
@@ -496,7 +504,11 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     for (j, &k) in nums.iter().enumerate() {
         let t = r.text(k);
         let sp = r.span(k);
-        let Some(f) = line_number(t) else {
+        let beside_its_date = || {
+            let (_, (n, _)) = dated_numbers.iter().find(|&&(j, _)| j == k)?;
+            Some(n.clone())
+        };
+        let Some(f) = docnum::doc_number_line(t).or_else(beside_its_date) else {
             continue;
         };
         let f = FoundDocNumber {
@@ -556,8 +568,8 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
     // The date printed beside the number (（某府办函〔2024〕45号　2024年6月12日）).
     let head_date = head_date.or_else(|| {
         let k = number_line?;
-        let (_, d) = number_with_date(r.text(k))?;
-        Some((d, k))
+        let (_, (_, d)) = dated_numbers.iter().find(|&&(j, _)| j == k)?;
+        Some((*d, k))
     });
     for k in 0..limit {
         if r.roles[k] == Role::HeadDate {
@@ -579,11 +591,6 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         body_start,
         organs_line,
     }
-}
-
-/// The document number of a line of the head: alone on it, or with its date beside it.
-fn line_number(s: &str) -> Option<FoundDocNumber> {
-    docnum::doc_number_line(s).or_else(|| number_with_date(s).map(|(n, _)| n))
 }
 
 /// A number and a date on one line, in parentheses or not, in either order, parted by white
