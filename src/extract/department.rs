@@ -40,6 +40,9 @@ const VERBS: &[(&str, Role)] = &[
     ("負責牽頭", Role::Lead),
     ("负总责", Role::Responsible),
     ("負總責", Role::Responsible),
+    // 负主体责任: the responsibility of the one who does it (各地级以上市人民政府负主体责任).
+    ("负主体责任", Role::Responsible),
+    ("負主體責任", Role::Responsible),
     ("负责", Role::Responsible),
     ("負責", Role::Responsible),
     ("落实", Role::Responsible),
@@ -864,7 +867,7 @@ enum Mark {
 }
 
 /// The characters a statement reader looks at, with their marks.
-const MARKED: [(char, Mark); 32] = [
+const MARKED: [(char, Mark); 34] = [
     ('，', Mark::ListSep),
     ('；', Mark::ListSep),
     ('。', Mark::ListSep),
@@ -897,6 +900,9 @@ const MARKED: [(char, Mark); 32] = [
     // Brackets inside brackets: （责任单位：各市、县〔市、区〕政府）.
     ('〔', Mark::Open),
     ('〕', Mark::Close),
+    // 责任单位：省农业农村厅〈牵头〉、省水利厅: angle brackets as parentheses in parentheses.
+    ('〈', Mark::Open),
+    ('〉', Mark::Close),
     // 【牵头单位】…【配合单位】…: the brackets of labels part what they hold.
     ('【', Mark::ListSep),
     ('】', Mark::ListSep),
@@ -2105,14 +2111,19 @@ mod tests {
 
     #[test]
     fn ok_overall_responsibility_is_a_responsibility() {
-        let got = names("各地级以上市人民政府负总责，省直有关部门指导");
-        assert_eq!(
-            own(&[
-                ("各地级以上市人民政府", "responsible", true),
-                ("省直有关部门", "responsible", true),
-            ]),
-            got
-        );
+        for s in [
+            "各地级以上市人民政府负总责，省直有关部门指导",
+            "各地级以上市人民政府负主体责任，省直有关部门加强指导",
+        ] {
+            assert_eq!(
+                own(&[
+                    ("各地级以上市人民政府", "responsible", true),
+                    ("省直有关部门", "responsible", true),
+                ]),
+                names(s),
+                "{s}"
+            );
+        }
     }
 
     #[test]
@@ -2462,15 +2473,22 @@ mod tests {
 
     #[test]
     fn ok_roles_in_parentheses_after_names() {
-        // A role word in parentheses is the role of the name before it, and no part of it.
-        assert_eq!(
-            names("责任单位：省农业农村厅（牵头）、财政厅、省自然资源厅"),
-            own(&[
-                ("省农业农村厅", "lead", false),
-                ("省财政厅", "responsible", false),
-                ("省自然资源厅", "responsible", false),
-            ])
-        );
+        // A role word in parentheses is the role of the name before it, and no part of it;
+        // in angle brackets too, as parentheses inside parentheses are written.
+        for s in [
+            "责任单位：省农业农村厅（牵头）、财政厅、省自然资源厅",
+            "责任单位：省农业农村厅〈牵头〉、财政厅、省自然资源厅",
+        ] {
+            assert_eq!(
+                names(s),
+                own(&[
+                    ("省农业农村厅", "lead", false),
+                    ("省财政厅", "responsible", false),
+                    ("省自然资源厅", "responsible", false),
+                ]),
+                "{s}"
+            );
+        }
         assert_eq!(
             names("省教育厅、省科技厅(配合)、省财政厅（牵头单位）"),
             own(&[

@@ -411,7 +411,8 @@ fn number_after_fields(text: &str, type_end: usize) -> Option<(Span, Option<usiz
 /// The length of a date in parentheses that starts `s` (（一九九四年四月十五日）), if one does.
 fn dated_parenthesis_len(s: &str) -> Option<usize> {
     let inner = s.strip_prefix(['（', '('])?;
-    let close = inner.find(['）', ')'])?;
+    // (A date is short: its close is looked for no further.)
+    let close = window(inner, 0, 17 * 3).find(['）', ')'])?;
     let date = &inner[..close];
     (crate::segment::chars_at_most(date, 16) && date::date_line(date, None).is_some()).then(|| {
         s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
