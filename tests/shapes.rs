@@ -5033,3 +5033,33 @@ fn a_gazette_copy_with_its_number_and_date_in_parentheses_under_the_title() {
         assert_eq!(m.addressees, n.addressees, "{glue:?}");
     }
 }
+
+#[test]
+fn a_note_may_number_the_parts_of_an_attachment() {
+    // 附件：1-1．… / 1-2．… / 2．…: each entry is the attachment its label names (附件1-1), and
+    // none of the entries is an item of the body.
+    let text = "某某省教育厅关于报送材料的通知\n某教函〔2024〕31号\n各市教育局：\n　　一、请于2024年11月30日前报送材料。\n　　二、请于2024年12月15日前报送总结。\n　　附件：1-1．情况统计表\n　　　　　1－2．项目汇总表\n　　　　　2．工作总结提纲\n某某省教育厅\n2024年10月20日\n附件1-1\n情况统计表\n（略）\n附件1-2\n项目汇总表\n（略）\n附件2\n工作总结提纲\n　　一、基本情况。\n　　二、主要做法。\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(paths(&n), ["一", "二", "一", "二"]);
+    let got: Vec<_> = n
+        .enclosures
+        .iter()
+        .map(|e| {
+            (
+                e.label.as_deref().unwrap_or_default(),
+                e.title.as_deref().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("附件1-1", "情况统计表"),
+            ("附件1-2", "项目汇总表"),
+            ("附件2", "工作总结提纲"),
+        ]
+    );
+    // A line that says the attachment is left out (（略）) is its text, not its title's.
+    assert_eq!(n.enclosures[0].preamble[0].text, "（略）");
+}

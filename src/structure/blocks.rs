@@ -52,11 +52,13 @@ pub(super) fn read_enclosures(
                 && title_lines.len() < 5
                 && r.is_unread(k)
                 && lexicon::is_title_candidate(&r.clean(k))
+                && !is_omission(r.text(k))
             {
                 title_lines.push(k);
                 k += 1;
                 let joined: String = title_lines.iter().map(|&i| r.text(i)).collect();
-                let next_paren = k < to && r.text(k).starts_with(['(', '（']);
+                let next_paren =
+                    k < to && r.text(k).starts_with(['(', '（']) && !is_omission(r.text(k));
                 if lexicon::title_complete(&joined) && !next_paren {
                     break;
                 }
@@ -205,4 +207,12 @@ pub(super) fn squeeze_title(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '《' | '》' | '“' | '”'))
         .collect()
+}
+
+/// Whether a line only says that what it stands for is left out: （略）, (表略), （此处略）.
+fn is_omission(t: &str) -> bool {
+    let t = t.trim_matches(crate::segment::is_pad);
+    t.strip_prefix(['(', '（'])
+        .and_then(|x| x.strip_suffix([')', '）']))
+        .is_some_and(|inner| inner.ends_with('略') && crate::segment::chars_at_most(inner, 6))
 }

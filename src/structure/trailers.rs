@@ -143,7 +143,9 @@ pub(super) struct NoteEntry {
 }
 
 pub(super) static NOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<n>[0-9０-９]{1,2})\s*[.．、]\s*(?P<title>.+)$").expect("valid note regex")
+    // (A number of two parts, 1-1．, names an attachment's part, as its label does: 附件1-1.)
+    Regex::new(r"^(?P<n>[0-9０-９]{1,2}(?:[-－—–][0-9０-９]{1,2})?)\s*[.．、]\s*(?P<title>.+)$")
+        .expect("valid note regex")
 });
 
 /// The extensions of the files a note of attachments may name.
@@ -173,7 +175,8 @@ pub(super) fn note_entry(
         r.text(k)[at..end].trim_end_matches(['；', ';', '，', ',', '、', '。', ' ', '\u{3000}']);
     let (label, title_off, title) = match NOTE_ITEM.captures(t) {
         Some(c) => {
-            let n = lexicon::fold_digits(c.name("n").expect("n").as_str());
+            let n = lexicon::fold_digits(c.name("n").expect("n").as_str())
+                .replace(['－', '—', '–'], "-");
             let m = c.name("title").expect("title");
             (format!("{word}{n}"), m.start(), m.as_str())
         }
