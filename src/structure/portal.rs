@@ -784,12 +784,21 @@ pub fn tail_furniture(s: &str) -> (bool, bool) {
     use crate::segment::chars_at_most;
     // Chrome is short; a paragraph that mentions 政策解读 is text. Licence footers and links
     // may be long.
+    // A site's own footer (主办单位：…　网站标识码：…　粤ICP备…) says so in words no notice uses.
     let long_ok = || {
         s.contains("http")
             || has_str(s, "本作品")
             || has_str(s, "维基")
             || has_str(s, "維基")
             || s.is_ascii()
+            || s.contains("ICP备")
+            || s.contains("ICP備")
+            || has_str(s, "网站标识码")
+            || has_str(s, "網站標識碼")
+            || has_str(s, "版权所有")
+            || has_str(s, "版權所有")
+            || has_str(s, "公网安备")
+            || has_str(s, "公網安備")
     };
     let vocab = is_navigation_bar(s)
         || ((chars_at_most(s, 40) || long_ok())
@@ -1343,6 +1352,19 @@ mod tests {
         assert!(tail_furniture("来源：广东省人民政府门户网站").0);
         assert!(!tail_furniture("资金来源：省级财政").0);
         assert!(tail_furniture("相关附件：").0);
+        // A site's footer, long as it may be, in words no notice uses.
+        assert!(
+            tail_furniture(
+                "主办单位：广州市人民政府办公厅　网站标识码：4401000001　粤ICP备12345678号"
+            )
+            .0
+        );
+        assert!(
+            tail_furniture(
+                "版权所有：某某市人民政府办公室　地址：某某市某某路1号某某大楼　邮编：510000"
+            )
+            .0
+        );
         assert!(tail_furniture("粤办函〔2023〕150号.pdf").0);
         assert!(tail_furniture("某某申报表.DOCX").0);
         // An attachment list belongs to the document.
