@@ -159,7 +159,8 @@ fn count(rest: &str) -> Option<(u32, &str)> {
     Some((n, &rest[len..]))
 }
 
-/// 有效期5年, 有效期为三年, 有效期2个月: kind `until`, the day before the start plus the term.
+/// 有效期5年, 有效期为三年, 有效期2个月: kind `until`, the day before the start plus the term,
+/// unless the sentence states the end itself.
 fn validity(
     s: &str,
     anchor: Option<(Date, Anchor)>,
@@ -180,13 +181,26 @@ fn validity(
             _ => continue,
         };
         let end = s.len() - after.len() + unit.len();
-        // The start its sentence gives, else the document's date.
-        let sentence_end = s[..at].rfind(['。', '；', ';']);
-        let start = out[from_index..].iter().rev().find(|d| {
-            d.kind == DeadlineKind::From
-                && d.span.end <= at
-                && sentence_end.is_none_or(|i| d.span.start > i)
-        });
+        // Its sentence: from the stop before it to the one after.
+        let first = s[..at].rfind(['。', '；', ';']).map_or(0, |i| i + 1);
+        let last = s[end..]
+            .find(['。', '；', ';'])
+            .map_or(s.len(), |i| end + i);
+        let in_sentence = |d: &&FoundDeadline| d.span.start >= first && d.span.end <= last;
+        let sentence = &out[from_index..];
+        // An end the sentence states (有效期为5年，自2024年1月1日起至2028年12月31日止) is the
+        // term's; else the start it gives, before the term or after; else the document's date.
+        if sentence
+            .iter()
+            .filter(in_sentence)
+            .any(|d| d.kind == DeadlineKind::Until)
+        {
+            continue;
+        }
+        let start = sentence
+            .iter()
+            .filter(in_sentence)
+            .find(|d| d.kind == DeadlineKind::From);
         let (from, which) = match start {
             Some(d) => (d.date, d.anchor),
             None => (anchor.map(|(d, _)| d), anchor.map(|(_, which)| which)),

@@ -2217,6 +2217,21 @@ mod tests {
                 own("有效期为三年", "until", "2027-10-14"),
             ]
         );
+        // The start may follow the term; an end the sentence states is the term's.
+        assert_eq!(
+            kinds("本办法有效期3年，自2025年1月1日起施行。"),
+            [
+                own("有效期3年", "until", "2027-12-31"),
+                own("自2025年1月1日起", "from", "2025-01-01"),
+            ]
+        );
+        assert_eq!(
+            kinds("本办法有效期为5年，自2024年1月1日起至2028年12月31日止。"),
+            [
+                own("自2024年1月1日起", "from", "2024-01-01"),
+                own("至2028年12月31日", "until", "2028-12-31"),
+            ]
+        );
         // A term alone counts from the document; one after another sentence's start too.
         assert_eq!(
             kinds("本规定有效期两年。"),
