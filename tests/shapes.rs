@@ -4899,8 +4899,15 @@ fn a_page_field_above_the_title_is_the_page_s_whatever_its_label() {
         );
     }
     // A field the parser has no label for, its value in words, is the page's too: never a
-    // line of the title.
-    for field in ["公文种类：通知", "文种：通知", "关键词：营商环境"] {
+    // line of the title; so is one whose label says what an organ or a subject is to the page.
+    for field in [
+        "公文种类：通知",
+        "文种：通知",
+        "关键词：营商环境",
+        "责任部门：办公室",
+        "来源单位：深圳市发展改革委",
+        "所属主题：城乡建设、环境保护",
+    ] {
         let n = notice(field);
         assert_eq!(
             n.title.as_deref(),

@@ -106,13 +106,23 @@ fn is_widget_label(t: &str) -> bool {
     };
     let label = label.trim_end();
     let value = value.trim();
+    // (An organ's name with a colon is an addressee; a label that says what an organ is to
+    // the page, 责任部门, 来源单位, 所属主题, is none.)
+    let names_an_attribute = || PAGE_ATTRIBUTES.iter().any(|w| label.starts_with(w));
     !label.is_empty()
         && crate::segment::chars_at_most(label, 8)
         && label.chars().all(crate::extract::docnum::is_han)
-        && !lexicon::ends_like_organ(label)
-        && !crate::extract::department::is_generic(label)
+        && ((!lexicon::ends_like_organ(label) && !crate::extract::department::is_generic(label))
+            || names_an_attribute())
         && (value.is_ascii() || is_field_value(label, value))
 }
+
+/// Words that open a page's label for what an organ or a subject is to it (责任部门：, 来源单位：,
+/// 所属主题：), in either script.
+const PAGE_ATTRIBUTES: [&str; 18] = [
+    "责任", "責任", "来源", "來源", "所属", "所屬", "发布", "發布", "主办", "主辦", "承办", "承辦",
+    "公开", "公開", "发文", "發文", "制发", "製發",
+];
 
 /// Whether `t` is a page's field whose value is in words ([`is_field_value`]), not a widget's.
 fn is_worded_field(t: &str) -> bool {
