@@ -790,13 +790,20 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
 /// Also where the text cites the title in book-title marks (现将《某某行动方案》印发给你们),
 /// whatever follows it: `cited` are the titles so cited.
 fn enclosure_title_at(s: &str, cited: &std::collections::HashSet<&str>) -> Option<usize> {
+    // (A title the text cites is whole whatever its last word: …重点民生实事.) The shortest
+    // that `s` starts with, looked for once.
+    let cited_end = cited
+        .iter()
+        .filter(|t| s.starts_with(**t))
+        .map(|t| t.len())
+        .min();
     // A title of 4 to 63 characters, none of them a stop: a stop ends the search, as every
     // longer title would hold it too.
     for (n, (i, c)) in s.char_indices().enumerate().take(64) {
         if n >= 4 {
             let (title, after) = s.split_at(i);
-            // (A title the text cites is whole whatever its last word: …重点民生实事.)
-            if cited.contains(title) || lexicon::title_complete(title) && glued_item(after, false) {
+            // (A heading's numeral after it is told first: most places have none.)
+            if cited_end == Some(i) || glued_item(after, false) && lexicon::title_complete(title) {
                 return Some(i);
             }
         }
