@@ -160,7 +160,8 @@ fn count(rest: &str) -> Option<(u32, &str)> {
 }
 
 /// 有效期5年, 有效期为三年, 有效期2个月: kind `until`, the day before the start plus the term,
-/// unless the sentence states the end itself.
+/// unless the sentence states the end itself; a term of something else (证书有效期为5年) is
+/// none.
 fn validity(
     s: &str,
     anchor: Option<(Date, Anchor)>,
@@ -182,7 +183,11 @@ fn validity(
         };
         let end = s.len() - after.len() + unit.len();
         // Its sentence: from the stop before it to the one after.
-        let first = s[..at].rfind(['。', '；', ';']).map_or(0, |i| i + 1);
+        let first = s[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '；' | ';'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let last = s[end..]
             .find(['。', '；', ';'])
             .map_or(s.len(), |i| end + i);
@@ -201,6 +206,15 @@ fn validity(
             .iter()
             .filter(in_sentence)
             .find(|d| d.kind == DeadlineKind::From);
+        // Without a start, only the document's own term: the sentence opens with it, or
+        // names the document (本办法有效期3年), not a licence's (证书有效期为5年).
+        let subject = s[first..at].trim_matches(crate::segment::is_pad);
+        if start.is_none()
+            && !subject.is_empty()
+            && !(subject.starts_with('本') && crate::segment::chars_at_most(subject, 8))
+        {
+            continue;
+        }
         let (from, which) = match start {
             Some(d) => (d.date, d.anchor),
             None => (anchor.map(|(d, _)| d), anchor.map(|(_, which)| which)),
