@@ -100,16 +100,24 @@ fn issued_from(
         }
         let before = &s[..at];
         let start = if let Some(event) = before.strip_suffix('之') {
-            match ISSUED.iter().find(|w| event.ends_with(*w)) {
-                Some(w) => event.len() - w.len(),
+            let Some(w) = ISSUED.iter().find(|w| event.ends_with(*w)) else {
+                continue;
+            };
+            match of_the_document(s, event.len() - w.len()) {
+                Some(start) => start,
                 None => continue,
             }
         } else if before.ends_with('即') {
-            at - '即'.len_utf8()
+            // (即日 is the document's day whoever starts on it: 各单位即日起停止….)
+            let at = at - '即'.len_utf8();
+            s[..at]
+                .char_indices()
+                .next_back()
+                .filter(|&(_, c)| matches!(c, '自' | '从' | '從'))
+                .map_or(at, |(i, _)| i)
         } else {
             continue;
         };
-        let start = with_its_preposition(s, start);
         push(
             s,
             Span::new(start, end),
@@ -121,9 +129,10 @@ fn issued_from(
     }
 }
 
-/// The start of a phrase at `start` taken back over the 自 or 从 that opens it, and over the
-/// document's name between them (自本通知印发之日起, 自本办法发布之日起).
-fn with_its_preposition(s: &str, start: usize) -> usize {
+/// The start of a phrase of the document's own issuing at `start` (the issuing word), taken
+/// back over the 自 or 从 that opens it and over the document's name (自本通知印发之日起,
+/// 本办法发布之日起); `None` when another thing's issuing is meant (自中标结果公布之日起).
+fn of_the_document(s: &str, start: usize) -> Option<usize> {
     let head = &s[..start];
     let opens = |h: &str| {
         h.char_indices()
@@ -132,18 +141,22 @@ fn with_its_preposition(s: &str, start: usize) -> usize {
             .map(|(i, _)| i)
     };
     if let Some(i) = opens(head) {
-        return i;
+        return Some(i);
     }
     // 本 and up to four characters of a name, none of them a delimiter.
     let mut chars = head.char_indices().rev();
     for _ in 0..5 {
         match chars.next() {
-            Some((i, '本')) => return opens(&head[..i]).unwrap_or(start),
+            Some((i, '本')) => return Some(opens(&head[..i]).unwrap_or(i)),
             Some((_, c)) if c.is_alphabetic() => {}
+            // Nothing before the word but a stop or the text's start (…，印发之日起执行).
             _ => break,
         }
     }
-    start
+    head.chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphabetic())
+        .then_some(start)
 }
 
 /// The count that opens `rest` (5, 三, 两) and the rest after it.
