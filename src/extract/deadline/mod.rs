@@ -616,7 +616,19 @@ fn read_phrases(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundD
                 if text(whole).starts_with('截') && past(&resolved) {
                     continue;
                 }
-                push(whole, DeadlineKind::Until, resolved, None);
+                // A clock time after the day is the end's (报名截止至2024年12月31日17:00).
+                match date.and_then(|_| phrase::clock_after(s, whole.end)) {
+                    Some((start, end)) => {
+                        let time = fold_time(&s[start..end]);
+                        push(
+                            Span::new(whole.start, end),
+                            DeadlineKind::Until,
+                            resolved,
+                            Some(time),
+                        );
+                    }
+                    None => push(whole, DeadlineKind::Until, resolved, None),
+                }
             }
             Phrase::Cutoff { date, time } => {
                 let time = time.map(|t| fold_time(text(t)));
@@ -2179,6 +2191,41 @@ mod tests {
             (text.as_str(), kind, d.as_deref()),
             ("自2024年7月1日起", "from", Some("2024-07-01"))
         );
+    }
+
+    #[test]
+    fn ok_an_end_with_its_clock_time() {
+        let a = written("2024-10-15");
+        for (input, phrase, time) in [
+            (
+                "报名截止至2024年12月31日17:00。",
+                "截止至2024年12月31日17:00",
+                "17:00",
+            ),
+            (
+                "截至2024年12月31日24时止",
+                "截至2024年12月31日24时",
+                "24:00",
+            ),
+            (
+                "延长至12月31日 下午5点半",
+                "延长至12月31日 下午5点半",
+                "17:30",
+            ),
+        ] {
+            let got = find_deadlines(input, a);
+            assert_eq!(got.len(), 1, "{input}");
+            let d = &got[0];
+            assert_eq!(
+                (&input[d.span.range()], d.kind, d.time.as_deref()),
+                (phrase, DeadlineKind::Until, Some(time)),
+                "{input}"
+            );
+            assert_eq!(d.date.map(|x| x.to_string()).as_deref(), Some("2024-12-31"));
+        }
+        // A count after the day is no clock time (至2024年12月31日，10家企业…).
+        let got = find_deadlines("延长至2024年12月31日，10家企业参加", a);
+        assert_eq!(got[0].time, None);
     }
 
     #[test]
