@@ -5070,3 +5070,24 @@ fn a_note_may_number_the_parts_of_an_attachment() {
     // A line that says the attachment is left out (（略）) is its text, not its title's.
     assert_eq!(n.enclosures[0].preamble[0].text, "（略）");
 }
+
+#[test]
+fn a_title_of_its_type_alone_spaced_out_as_a_heading() {
+    // 通　　知 over the addressees: the title and its type, as a short notice is headed.
+    for title in ["通　　知", "会 议 通 知"] {
+        let text = format!(
+            "{title}\n\n各有关单位：\n　　定于2024年11月5日召开某某工作会议，请各单位于11月1日前报送参会回执。\n\n某某市人民政府办公室\n2024年10月15日\n"
+        );
+        let n = gongwen::parse(&text).expect("parses");
+        assert_eq!(n.title.as_deref(), Some(title));
+        assert_eq!(n.doc_type.as_deref(), Some("通知"), "{title}");
+        assert_eq!(n.addressees, ["各有关单位"]);
+        assert_eq!(
+            n.body.preamble[0].deadlines[0]
+                .date
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2024-11-01")
+        );
+    }
+}

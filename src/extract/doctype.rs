@@ -49,7 +49,20 @@ pub fn doc_type(title: &str) -> Option<&'static str> {
         }
         TYPES.iter().find(|(w, _)| t.ends_with(w)).map(|&(_, s)| s)
     };
-    ends(title).or_else(|| without_draft_note(title).and_then(ends))
+    ends(title)
+        .or_else(|| without_draft_note(title).and_then(ends))
+        .or_else(|| spaced_out(title).and_then(|t| ends(&t)))
+}
+
+/// A title whose last words are spaced out as a heading is set (通　　知, 会 议 通 知), without
+/// the spaces.
+fn spaced_out(title: &str) -> Option<String> {
+    let t = title.trim_end();
+    let tail: String = t.chars().rev().take(12).collect();
+    if !tail.contains([' ', '\u{3000}', '\u{a0}']) {
+        return None;
+    }
+    Some(t.chars().filter(|&c| !crate::segment::is_pad(c)).collect())
 }
 
 /// A title without the note that closes it: on its draft (（征求意见稿）, (送审稿), （试行）), on
@@ -129,6 +142,21 @@ mod tests {
         );
         assert_eq!(doc_type("关于加强管理的意见(送审稿)"), Some("意见"));
         assert_eq!(doc_type("关于加强管理的决定（试行）"), Some("决定"));
+    }
+
+    #[test]
+    fn ok_a_type_spaced_out() {
+        // As a heading sets a short title: 通　　知, 会 议 通 知.
+        for t in [
+            "通　　知",
+            "通  知",
+            "会 议 通 知",
+            "关于召开某某会议的通　知",
+        ] {
+            assert_eq!(doc_type(t), Some("通知"), "{t}");
+        }
+        // Spaces before the words of the title are no spacing of its type.
+        assert_eq!(doc_type("某某市 某某工作安排"), None);
     }
 
     #[test]
