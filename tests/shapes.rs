@@ -5091,3 +5091,26 @@ fn a_title_of_its_type_alone_spaced_out_as_a_heading() {
         );
     }
 }
+
+#[test]
+fn a_note_on_the_draft_under_a_title_is_the_titles() {
+    // …的通知 / （征求意见稿）, 某某管理办法 / （2024年修订）: one title, its note with it.
+    for (head, title) in [
+        (
+            "某某市人民政府关于某某事项的通知\n（征求意见稿）",
+            "某某市人民政府关于某某事项的通知（征求意见稿）",
+        ),
+        (
+            "某某市某某管理办法\n（2024年修订）",
+            "某某市某某管理办法（2024年修订）",
+        ),
+    ] {
+        let text = format!(
+            "{head}\n\n某府办〔2024〕9号\n\n各区人民政府：\n　　一、加强领导。\n　　二、抓好落实。\n\n某某市人民政府办公室\n2024年10月15日\n"
+        );
+        let n = gongwen::parse(&text).expect("parses");
+        assert_eq!(n.title.as_deref(), Some(title));
+        assert_eq!(number(&n).as_deref(), Some("某府办〔2024〕9号"));
+        assert_eq!(n.addressees, ["各区人民政府"]);
+    }
+}

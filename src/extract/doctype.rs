@@ -65,6 +65,20 @@ fn spaced_out(title: &str) -> Option<String> {
     Some(t.chars().filter(|&c| !crate::segment::is_pad(c)).collect())
 }
 
+/// Whether `s` is nothing but a note on a title's draft or revision (（征求意见稿）, （试行）,
+/// （2024年修订）), as a title may have on a line of its own under it.
+#[must_use]
+pub fn is_title_note(s: &str) -> bool {
+    without_draft_note(s.trim()).is_some_and(str::is_empty)
+}
+
+/// `title` without the note on its draft or revision that closes it, if it has one
+/// (某某管理办法（2024年修订） → 某某管理办法).
+#[must_use]
+pub fn without_title_note(title: &str) -> Option<&str> {
+    without_draft_note(title).filter(|t| !t.is_empty())
+}
+
 /// A title without the note that closes it: on its draft (（征求意见稿）, (送审稿), （试行）), on
 /// its revision (（2024年修订）, （2019年修正）), or a portal's on its force (【已废止】, [已失效]).
 fn without_draft_note(title: &str) -> Option<&str> {
@@ -157,6 +171,20 @@ mod tests {
         }
         // Spaces before the words of the title are no spacing of its type.
         assert_eq!(doc_type("某某市 某某工作安排"), None);
+    }
+
+    #[test]
+    fn ok_a_note_alone() {
+        for t in ["（征求意见稿）", "(试行)", "（2024年修订）"] {
+            assert!(super::is_title_note(t), "{t}");
+        }
+        for t in ["（联系人：张三）", "某某办法（试行）", "（一）"] {
+            assert!(!super::is_title_note(t), "{t}");
+        }
+        assert_eq!(
+            super::without_title_note("某某管理办法（2024年修订）"),
+            Some("某某管理办法")
+        );
     }
 
     #[test]

@@ -406,6 +406,10 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 if g.len() >= 6 {
                     return false;
                 }
+                // (A note on the draft under a whole title is its: …的通知 / （征求意见稿）.)
+                if doctype::is_title_note(r.text(k)) {
+                    return true;
+                }
                 let joined: String = g.iter().map(|&i| r.text(i)).collect();
                 doctype::doc_type(&without_pinyin(&joined)).is_none()
             });

@@ -166,6 +166,7 @@ pub fn title_complete(s: &str) -> bool {
         LazyLock::new(|| crate::segment::last_chars(GENRE_END.iter().copied()));
     doctype::doc_type(s).is_some()
         || crate::segment::may_end_with(&LAST, t) && GENRE_END.iter().any(|g| t.ends_with(g))
+        || t.len() < s.len() && doctype::without_title_note(s).is_some_and(title_complete)
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
