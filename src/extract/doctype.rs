@@ -58,8 +58,14 @@ pub fn doc_type(title: &str) -> Option<&'static str> {
 /// the spaces.
 fn spaced_out(title: &str) -> Option<String> {
     let t = title.trim_end();
-    let tail: String = t.chars().rev().take(12).collect();
-    if !tail.contains([' ', '\u{3000}', '\u{a0}']) {
+    // (It ends as a type does, and has a space among its last characters.)
+    if !crate::segment::may_end_with(&LAST, t)
+        || !t
+            .chars()
+            .rev()
+            .take(12)
+            .any(|c| matches!(c, ' ' | '\u{3000}' | '\u{a0}'))
+    {
         return None;
     }
     Some(t.chars().filter(|&c| !crate::segment::is_pad(c)).collect())
