@@ -31,13 +31,9 @@ pub(super) fn find_into(
     from_index: usize,
     out: &mut Vec<FoundDeadline>,
 ) {
-    let b = s.as_bytes();
-    if STARTS.find(b).is_some() {
-        issued_from(s, anchor, from_index, out);
-    }
-    if TERMS.find(b).is_some() {
-        validity(s, anchor, from_index, out);
-    }
+    // (Each reader's search for its key word is its only pass over `s`.)
+    issued_from(s, anchor, from_index, out);
+    validity(s, anchor, from_index, out);
 }
 
 // (Built once: a searcher costs more to build than most items cost to search.)
@@ -110,11 +106,7 @@ fn issued_from(
         } else if before.ends_with('即') {
             // (即日 is the document's day whoever starts on it: 各单位即日起停止….)
             let at = at - '即'.len_utf8();
-            s[..at]
-                .char_indices()
-                .next_back()
-                .filter(|&(_, c)| matches!(c, '自' | '从' | '從'))
-                .map_or(at, |(i, _)| i)
+            preposition_before(&s[..at]).unwrap_or(at)
         } else {
             continue;
         };
@@ -134,20 +126,14 @@ fn issued_from(
 /// 本办法发布之日起); `None` when another thing's issuing is meant (自中标结果公布之日起).
 fn of_the_document(s: &str, start: usize) -> Option<usize> {
     let head = &s[..start];
-    let opens = |h: &str| {
-        h.char_indices()
-            .next_back()
-            .filter(|&(_, c)| matches!(c, '自' | '从' | '從'))
-            .map(|(i, _)| i)
-    };
-    if let Some(i) = opens(head) {
+    if let Some(i) = preposition_before(head) {
         return Some(i);
     }
     // 本 and up to four characters of a name, none of them a delimiter.
     let mut chars = head.char_indices().rev();
     for _ in 0..5 {
         match chars.next() {
-            Some((i, '本')) => return Some(opens(&head[..i]).unwrap_or(i)),
+            Some((i, '本')) => return Some(preposition_before(&head[..i]).unwrap_or(i)),
             Some((_, c)) if c.is_alphabetic() => {}
             // Nothing before the word but a stop or the text's start (…，印发之日起执行).
             _ => break,
@@ -157,6 +143,14 @@ fn of_the_document(s: &str, start: usize) -> Option<usize> {
         .next_back()
         .is_none_or(|c| !c.is_alphabetic())
         .then_some(start)
+}
+
+/// Where the 自 or 从 that ends `head` starts, if one does.
+fn preposition_before(head: &str) -> Option<usize> {
+    head.char_indices()
+        .next_back()
+        .filter(|&(_, c)| matches!(c, '自' | '从' | '從'))
+        .map(|(i, _)| i)
 }
 
 /// The count that opens `rest` (5, 三, 两) and the rest after it.
