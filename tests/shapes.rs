@@ -1713,6 +1713,59 @@ fn a_decision_dated_by_its_note_of_adoption() {
 }
 
 #[test]
+fn a_decision_published_by_an_order_and_its_sentence_on_force() {
+    let (n, text) = load("decision_published_by_an_order.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("决定"));
+    // The note under the title: adopted on 12 June, published by order No. 310.
+    let number = n.doc_number.as_ref().expect("number");
+    assert_eq!(number.normalized, "广东省人民政府令第310号");
+    assert_eq!(number.serial, Some(310));
+    assert_eq!(&text[number.span.range()], "广东省人民政府令第310号");
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-12")
+    );
+    // The sentence that opens with the decision is no addressee line.
+    assert!(n.addressees.is_empty());
+    assert_eq!(
+        n.body.preamble[0].text,
+        "为维护国家法制统一，省人民政府决定："
+    );
+    assert_eq!(
+        paths(&n),
+        ["一", "一/(一)", "一/(二)", "二", "二/(一)", "二/(二)"]
+    );
+    // The last entry of a list of titles is no heading that owns the sentence on the
+    // decision's force: that closes the decision.
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["本决定自公布之日起施行。"]);
+    let last = &n.body.sections[1].children[1];
+    assert!(last.deadlines.is_empty());
+    assert!(!last.text.contains("本决定"));
+
+    // Under a heading that stands alone, such a sentence closes the plan too; under the
+    // heading of its final provisions (附则) it is theirs.
+    for (heading, closes) in [("二、保障措施", true), ("二、附则", false)] {
+        let src = format!(
+            "某某市人民政府办公室关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n\
+             某某市人民政府办公室\n2024年5月6日\n某某方案\n一、工作任务\n各区要加强监管。\n\
+             {heading}\n各区要加强组织领导。\n本方案自印发之日起施行。\n"
+        );
+        let n = gongwen::parse(&src).expect("parses");
+        let plan = &n.enclosures[0];
+        let closing: Vec<&str> = plan.closing.iter().map(|p| p.text.as_str()).collect();
+        let own = &plan.sections[1].text;
+        if closes {
+            assert_eq!(closing, ["本方案自印发之日起施行。"], "{heading}");
+            assert!(!own.contains("本方案"), "{heading}");
+        } else {
+            assert!(closing.is_empty(), "{heading}");
+            assert!(own.ends_with("本方案自印发之日起施行。"), "{heading}");
+        }
+    }
+}
+
+#[test]
 fn a_national_plan_republished_with_an_editors_note() {
     let (n, _) = load("national_plan_abridged.txt");
     assert_eq!(n.issuer.as_deref(), Some("国务院"));

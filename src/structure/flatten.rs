@@ -453,8 +453,8 @@ fn states_its_force(s: &str) -> bool {
 /// start of `s`: a date, then who adopted or published it (（2025年3月28日广东省人民政府第十四届
 /// 56次常务会议通过）, (2023年11月30日省人民政府令第310号公布)); at most 80 characters.
 fn adoption_note_len(s: &str) -> Option<usize> {
-    const VERBS: [&str; 8] = [
-        "通过", "通過", "公布", "发布", "發布", "修正", "修订", "修訂",
+    const VERBS: [&str; 10] = [
+        "通过", "通過", "公布", "发布", "發布", "修正", "修订", "修訂", "施行", "实施",
     ];
     let inner = s.strip_prefix(['（', '('])?;
     let close = window(inner, 0, 80 * 3).find(['）', ')'])?;

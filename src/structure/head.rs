@@ -579,6 +579,18 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 k,
             ))
         });
+    // A decision or a rule published by an order, as the note under its title records
+    // (（…常务会议通过　2024年6月20日广东省人民政府令第310号公布）): the order's number is the
+    // document's.
+    if doc_number.is_none() {
+        if let Some((_, k)) = head_date {
+            let sp = r.span(k);
+            doc_number = order_in_note(r.text(k)).map(|f| FoundDocNumber {
+                span: f.span.shift(sp.start),
+                ..f
+            });
+        }
+    }
     // The date printed beside the number (（某府办函〔2024〕45号　2024年6月12日）).
     let head_date = head_date.or_else(|| {
         let k = number_line?;
@@ -687,8 +699,9 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
         };
         return Some((d, true));
     }
-    const ADOPTED: [&str; 8] = [
-        "通过", "通過", "批准", "公布", "公佈", "發布", "发布", "修订",
+    // (The note may end with when the document takes force: …公布　自公布之日起施行.)
+    const ADOPTED: [&str; 10] = [
+        "通过", "通過", "批准", "公布", "公佈", "發布", "发布", "修订", "施行", "實施",
     ];
     if !ADOPTED.iter().any(|w| inner.ends_with(w)) || has_char(inner, '。') {
         return None;
@@ -699,6 +712,32 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
         ..d
     };
     (d.span.start == at).then_some((d, true))
+}
+
+/// The number of the order that published a document, in the note of its adoption
+/// (（2024年6月12日…通过　2024年6月20日广东省人民政府令第310号公布）): the order's name (the
+/// organ and 令, after the date) stands for the agency. Spans are local to `s`.
+fn order_in_note(s: &str) -> Option<FoundDocNumber> {
+    let (_, inner_start, body) = trailing_parenthesis(s.trim_end())?;
+    let inner = &body[inner_start..];
+    let at = inner.find("令第")?;
+    let serial_end = at + inner[at..].find(['号', '號'])? + '号'.len_utf8();
+    // The name runs back to the date, white space or the bracket before it.
+    let name_start = inner[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !crate::extract::docnum::is_han(c) || c == '日')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let name = &inner[name_start..at + '令'.len_utf8()];
+    if !lexicon::ends_like_organ(name.trim_end_matches('令')) {
+        return None;
+    }
+    let number = &inner[at + '令'.len_utf8()..serial_end];
+    let f = docnum::order_number_line(number, name)?;
+    Some(FoundDocNumber {
+        span: Span::new(inner_start + name_start, inner_start + serial_end),
+        ..f
+    })
 }
 
 /// A short line with a date and its time of day, and a few words around them (2024-05-10

@@ -626,8 +626,12 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     if organs.is_empty() {
         return None;
     }
+    // (An organ that announces what it decided, 省人民政府决定：, opens a sentence; it is no
+    // addressee.)
     let organ = |o: &str| {
-        ends_like_organ(o) || crate::extract::department::is_generic(o) || has_str(o, "政府")
+        ends_like_organ(o)
+            || crate::extract::department::is_generic(o)
+            || (has_str(o, "政府") && !ANNOUNCING.iter().any(|w| o.ends_with(w)))
     };
     let named = organs.iter().filter(|(_, _, o)| organ(o)).count();
     // Members addressed by name stand alone on their line, or among organs only.
@@ -635,6 +639,11 @@ pub fn addressee_line(s: &str) -> Option<Vec<(usize, usize, String)>> {
     let all = organs.iter().all(|(_, _, o)| organ(o) || is_member(o));
     (named * 2 >= organs.len() || (members > 0 && all)).then_some(organs)
 }
+
+/// Verbs with which an organ announces what follows (省人民政府决定：, 市政府要求：).
+const ANNOUNCING: [&str; 12] = [
+    "决定", "決定", "通知", "通告", "公告", "规定", "規定", "要求", "指出", "批复", "批復", "同意",
+];
 
 /// Whether `s` is an addressee line that lost its colon in the capture (各地级以上市教育局，
 /// 各普通高校): organs only, more than one or each of a kind, and no sentence's end.
@@ -934,7 +943,8 @@ pub fn opens_closing_without_items(s: &str) -> bool {
 
 /// 本方案, 本行动计划, 本实施意见: a sentence on the document it closes, told by the words that
 /// end titles.
-fn names_its_document(s: &str) -> bool {
+#[must_use]
+pub fn names_its_document(s: &str) -> bool {
     let Some(rest) = s.strip_prefix('本') else {
         return false;
     };
@@ -945,6 +955,22 @@ fn names_its_document(s: &str) -> bool {
     .find_map(|q| rest.strip_prefix(q))
     .unwrap_or(rest);
     GENRE_END.iter().any(|w| rest.starts_with(w))
+}
+
+/// Whether a heading that stands alone heads the provisions on the document itself, whose
+/// sentences on its force and its interpretation are its own: 七、附则, 六、其他事项,
+/// 五、实施时间, 第五章　附　则.
+#[must_use]
+pub fn heads_final_provisions(heading: &str) -> bool {
+    const ENDS: [&str; 16] = [
+        "附则", "附則", "其他", "其它", "事项", "事項", "施行", "实施", "實施", "生效", "日期",
+        "时间", "時間", "解释", "解釋", "说明",
+    ];
+    let h = heading.trim_end_matches(|c: char| {
+        crate::segment::is_pad(c) || matches!(c, '：' | ':' | '。' | '.')
+    });
+    let h = h.split_whitespace().collect::<String>();
+    ENDS.iter().any(|w| h.ends_with(w)) || h.ends_with("有效期")
 }
 
 /// (此页无正文): the page before the signature holds no more text.
@@ -1011,13 +1037,38 @@ mod tests {
     }
 
     #[test]
+    fn final_provisions_headings() {
+        for h in [
+            "七、附则",
+            "第五章　附　则",
+            "六、其他事项",
+            "五、实施时间",
+            "（四）有效期",
+        ] {
+            assert!(heads_final_provisions(h), "{h}");
+        }
+        for h in [
+            "三、保障措施",
+            "（二）《广东省某某实施办法》（2005年7月1日公布）",
+        ] {
+            assert!(!heads_final_provisions(h), "{h}");
+        }
+    }
+
+    #[test]
     fn ok_addressees() {
         let s = "各地级以上市人民政府,省政府各部门、各直属机构:";
         let got = organs(s);
         assert_eq!(got, ["各地级以上市人民政府", "省政府各部门", "各直属机构"]);
         // A form's field for a seal is no addressee.
-        for s in ["学校名称(盖章):", "申报单位（盖章）：", "负责人（签字）："]
-        {
+        // Nor is the sentence that opens a decision with its organ's decision.
+        for s in [
+            "学校名称(盖章):",
+            "申报单位（盖章）：",
+            "负责人（签字）：",
+            "为维护国家法制统一，省人民政府决定：",
+            "经研究，市政府同意：",
+        ] {
             assert!(addressee_line(s).is_none(), "{s}");
         }
         // The jurisdiction of the run's first organ is that of the bare organs after it.

@@ -509,6 +509,11 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
             // 联系人：王明，电话：…), nor the note of the attachments (附件：1.… 2.…), nor the
             // attendance of minutes (出席：…), nor a set formula (特此通知。, 妥否，请批示。),
             // which are never a heading's own.
+            // Nor the sentence on the document itself (本决定自公布之日起施行), unless the
+            // heading is of the provisions it belongs to (七、附则, 五、实施时间) or the node
+            // an article, whose text it is.
+            let of_provisions = nodes[last].marker.kind == Kind::Article
+                || lexicon::heads_final_provisions(&src[own[0].range()]);
             let note = trailing
                 .iter()
                 .position(|sp| {
@@ -516,6 +521,7 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
                     lexicon::is_attachment_note(t)
                         || lexicon::is_attendance_line(t)
                         || lexicon::is_closing_formula(t)
+                        || (!of_provisions && lexicon::names_its_document(t))
                 })
                 .unwrap_or(trailing.len());
             // …nor, after the last paragraph that its assignment closes, one that opens as a
