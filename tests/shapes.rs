@@ -1766,6 +1766,48 @@ fn a_decision_published_by_an_order_and_its_sentence_on_force() {
 }
 
 #[test]
+fn a_forwarded_opinion_keeps_its_own_head_and_exhortations_name_no_one() {
+    let (n, _) = load("forwarded_national_opinion_with_its_head.txt");
+    assert_eq!(number(&n).as_deref(), Some("粤府办〔2024〕6号"));
+    assert_eq!(n.enclosures.len(), 1);
+    let op = &n.enclosures[0];
+    assert_eq!(
+        op.title.as_deref(),
+        Some("国务院办公厅关于进一步优化支付服务提升支付便利性的意见")
+    );
+    assert_eq!(
+        op.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("国办发〔2024〕10号")
+    );
+    assert_eq!(
+        op.addressees,
+        ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+    );
+    assert_eq!(op.signatory.as_deref(), Some("国务院办公厅"));
+    assert_eq!(
+        op.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    let first = op.sections[0].children[0]
+        .responsibility
+        .as_ref()
+        .expect("roles");
+    assert_eq!(
+        roles(first),
+        [("人民银行", Role::Lead), ("各有关部门", Role::Responsible)]
+    );
+    // 各地区、各有关部门要加强协同配合 is what they are urged to do, not who does the item.
+    assert_eq!(op.sections[1].heading.as_deref(), Some("强化组织保障"));
+    assert!(op.sections[1].responsibility.is_none());
+    // The body's own limit, against the body's date.
+    let d = &n.body.preamble[0].deadlines[0];
+    assert_eq!(
+        (d.text.as_str(), d.date.map(|d| d.to_string())),
+        ("2024年5月31日前", Some("2024-05-31".to_string()))
+    );
+}
+
+#[test]
 fn a_national_plan_republished_with_an_editors_note() {
     let (n, _) = load("national_plan_abridged.txt");
     assert_eq!(n.issuer.as_deref(), Some("国务院"));

@@ -282,7 +282,7 @@ pub fn is_bare_statement(s: &str) -> bool {
         return false;
     }
     let mut since = 0;
-    for (start, end, _) in verbs(s) {
+    for (start, end, role) in verbs(s) {
         // A verb right after another is the same run's (负责组织实施, 牵头组织实施).
         if since > 0 && start == since {
             since = end;
@@ -294,6 +294,11 @@ pub fn is_bare_statement(s: &str) -> bool {
             .iter()
             .find_map(|w| names.strip_prefix(w))
             .unwrap_or(names);
+        // An exhortation to work together says how organs are to act, not who does the item
+        // (各地区、各有关部门要加强协同配合; but 各地要认真组织实施 says who carries it out).
+        if role == Role::Cooperating && EXHORTING.iter().any(|w| names.ends_with(w)) {
+            return false;
+        }
         let each_named = names
             .split("会同")
             .flat_map(|part| part.split("會同"))
@@ -1527,6 +1532,13 @@ const PROGRESS: &[&str] = &[
     "開展",
 ];
 
+/// Words between organs and a verb of cooperation that make a sentence an exhortation (各部门
+/// 要加强协同配合, 各地应积极参与): a modal verb, or an adverb of zeal.
+const EXHORTING: [&str; 16] = [
+    "要", "应", "應", "须", "須", "加强", "加強", "切实", "切實", "认真", "認真", "积极", "積極",
+    "主动", "主動", "密切",
+];
+
 /// Words before an organ's name that are no part of it (由省科技厅).
 const WORDS_BEFORE: [&str; 5] = ["由", "请", "請", "会同", "會同"];
 
@@ -1792,6 +1804,9 @@ mod tests {
         for s in [
             "市政务服务数据管理局负责统筹全市公共数据开放工作",
             "各地要切实加强领导并负责",
+            "各地区、各有关部门要加强协同配合",
+            "各有关单位要积极配合",
+            "各部门应当密切配合",
             "省能源局指导",
             "省发展改革委负责，2024年9月底前出台政策",
             "加强统筹协调，形成工作合力，共同负责",
