@@ -79,7 +79,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<holiday>(?:(?P<hdy>{YEAR})[\x20]*年)?(?P<hdn>元旦|春节|春節|国庆节|国庆|國慶節|國慶|劳动节|勞動節)(?:之前|以前|前))"
         ),
         format!(
-            r"(?P<shared>(?P<shy>{YEAR})[\x20]*年[\x20]*(?P<sha>{MONTH})[\x20]*(?:{SEP})[\x20]*(?P<shb>{MONTH})[\x20]*月(?:份底|份|底|末)?)"
+            r"(?P<shared>(?:(?P<shy>{YEAR})[\x20]*年[\x20]*)?(?P<sha>{MONTH})[\x20]*(?:{SEP})[\x20]*(?P<shb>{MONTH})[\x20]*月(?:份底|份|底|末)?)"
         ),
     ]
 });
@@ -257,7 +257,7 @@ fn groups(whole: Span, p: &Phrase) -> (usize, Vec<(String, Span)>) {
             second,
         } => {
             put("shared", Some(whole));
-            put("shy", Some(*year));
+            put("shy", *year);
             put("sha", Some(*first));
             put("shb", Some(*second));
             16

@@ -551,23 +551,37 @@ fn read_phrases(s: &str, anchors: Anchors, time_cell: bool, out: &mut Vec<FoundD
                 first,
                 second,
             } => {
-                // 2024年7—9月: from 1 July until 30 September of that year.
-                let (Some(y), Some(m1), Some(m2)) = (year(Some(y)), num(first), num(second)) else {
+                // 2024年7—9月: from 1 July until 30 September of that year; 6—8月, of the
+                // year the document gives.
+                let (Some(m1), Some(m2)) = (num(first), num(second)) else {
                     continue;
                 };
                 if m2 <= m1 {
                     continue;
                 }
-                let until = Resolved::Absolute(last_of_month(y, m2));
+                let (from, until) = match y {
+                    Some(y) => {
+                        let Some(y) = year(Some(y)) else {
+                            continue;
+                        };
+                        (
+                            Resolved::Absolute(Date::new(y, m1, 1)),
+                            Resolved::Absolute(last_of_month(y, m2)),
+                        )
+                    }
+                    None => (
+                        day_phrase(None, Some(m1), Some(1), Some(false)),
+                        Resolved::Relative(Rule::MonthEnd {
+                            m: m2,
+                            last_day: None,
+                            next_year: false,
+                        }),
+                    ),
+                };
                 if past(&until) {
                     continue;
                 }
-                push(
-                    whole,
-                    DeadlineKind::From,
-                    Resolved::Absolute(Date::new(y, m1, 1)),
-                    None,
-                );
+                push(whole, DeadlineKind::From, from, None);
                 push(
                     Span::new(second.start, whole.end),
                     DeadlineKind::Until,
@@ -1609,6 +1623,30 @@ mod tests {
         assert!(run("2024年1—3月，全省完成投资1000亿元", a).is_empty());
         // Months in the wrong order are no range.
         assert!(run("2024年9—7月", a).is_empty());
+        // Without a year, the document's year, whatever the dash.
+        for input in [
+            "6—8月组织开展检测",
+            "6-8月组织开展检测",
+            "6～8月组织开展检测",
+        ] {
+            let got = run(input, a);
+            let got: Vec<_> = got
+                .iter()
+                .map(|(t, k, d, _)| (t.as_str(), *k, d.as_deref()))
+                .collect();
+            let range = &input[..input.find('月').unwrap() + '月'.len_utf8()];
+            assert_eq!(
+                got,
+                [
+                    (range, "from", Some("2024-06-01")),
+                    ("8月", "until", Some("2024-08-31"))
+                ],
+                "{input}"
+            );
+        }
+        assert!(run("1—3月，全省完成投资1000亿元", a).is_empty());
+        // A count of months is no range (2—3个月内 is read as a count or not at all).
+        assert!(run("2—3个月", a).is_empty());
     }
 
     #[test]

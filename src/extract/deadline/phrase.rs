@@ -99,10 +99,10 @@ pub(super) enum Phrase {
     },
     /// `春节前`, `2024年国庆节前`: before a public holiday.
     Holiday { year: Option<Span>, name: Span },
-    /// `2024年7—9月`: two months of a year that share their 月, from the first's first day
-    /// until the second's last.
+    /// `2024年7—9月`, `6—8月`: two months (of a year) that share their 月, from the first's
+    /// first day until the second's last.
     SharedMonths {
-        year: Span,
+        year: Option<Span>,
         first: Span,
         second: Span,
     },
@@ -216,7 +216,8 @@ fn lead_in(b: &[u8], at: usize, trigger: usize) -> usize {
     while from > at && taken < LEAD_IN {
         let c = b[from - 1];
         let width = if c < 0x80 {
-            if !(c.is_ascii_digit() || c == b' ' || c == b':') {
+            // (A range's dash: 6-8月.)
+            if !(c.is_ascii_digit() || matches!(c, b' ' | b':' | b'-' | b'~')) {
                 break;
             }
             1
@@ -245,7 +246,7 @@ fn decode3(b: &[u8], p: usize) -> Option<char> {
 }
 
 /// The characters (of three bytes) that can stand before a phrase's first trigger: digits and
-/// numerals, 个, 第, and the words that open a cut-off (截止为, 截止到, 不晚于, 不超过,
+/// numerals, 个, 第, a range's dashes, and the words that open a cut-off (截止为, 截止到, 不晚于, 不超过,
 /// 最迟在), an extension, a start, a half year, a relative year or a holiday's name.
 fn is_lead_in(c: char) -> bool {
     matches!(
@@ -271,6 +272,11 @@ fn is_lead_in(c: char) -> bool {
                 | '个'
                 | '個'
                 | '第'
+                // The dashes of a range of months (6—8月).
+                | '—'
+                | '–'
+                | '－'
+                | '～'
                 | '从'
                 | '從'
                 | '自'
@@ -380,7 +386,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 .or_else(|| digit.then(|| from_year(b, p)).flatten())
                 .or_else(|| digit.then(|| year_month(b, p)).flatten())
                 .or_else(|| digit.then(|| holiday(b, p)).flatten())
-                .or_else(|| digit.then(|| shared_months(b, p)).flatten())
+                .or_else(|| shared_months(b, p))
         }
         '元' | '春' | '国' | '國' | '劳' | '勞' => holiday(b, p),
         '两' | '兩' | '半' => within(b, p),
@@ -1104,11 +1110,14 @@ fn month_range(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     Some((second.end, Phrase::MonthRange { first, second }))
 }
 
-/// `YEAR [ ]*年[ ]* MONTH [ ]*(至|到|—|－|~|～)[ ]* MONTH [ ]*月 [份底|份|底|末]`: two months
-/// of a year that share their 月 (2024年7—9月).
+/// `[YEAR [ ]*年[ ]*] MONTH [ ]*(至|到|—|－|~|～)[ ]* MONTH [ ]*月 [份底|份|底|末]`: two
+/// months (of a year) that share their 月 (2024年7—9月, 6—8月).
 fn shared_months(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
-    let y = year(b, p)?;
-    let q = spaces(b, eat(b, spaces(b, y), "年")?);
+    let with_year = year(b, p).and_then(|y| {
+        let q = spaces(b, eat(b, spaces(b, y), "年")?);
+        Some((Some(Span::new(p, y)), q))
+    });
+    let (year, q) = with_year.unwrap_or((None, p));
     let m1 = month(b, q)?;
     let r = spaces(b, eat_any(b, spaces(b, m1), &RANGE_SEPARATORS)?);
     let m2 = month(b, r)?;
@@ -1117,7 +1126,7 @@ fn shared_months(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
     Some((
         end,
         Phrase::SharedMonths {
-            year: Span::new(p, y),
+            year,
             first: Span::new(q, m1),
             second: Span::new(r, m2),
         },
