@@ -1808,6 +1808,37 @@ fn a_forwarded_opinion_keeps_its_own_head_and_exhortations_name_no_one() {
 }
 
 #[test]
+fn a_signature_spaced_out_and_a_seal_note_under_the_signature() {
+    // 广 东 省 财 政 厅 over a date in numerals: one organ, its name without the spaces.
+    let (n, text) = load("letter_signed_spaced_out.txt");
+    assert_eq!(n.signatory.as_deref(), Some("广东省财政厅"));
+    assert_eq!(n.issuers, ["广东省财政厅"]);
+    assert_eq!(
+        &text[n.spans.signatory.expect("span").range()],
+        "广 东 省 财 政 厅"
+    );
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-12")
+    );
+    let codes: Vec<_> = n.warnings.iter().map(|w| w.code).collect();
+    assert!(codes.is_empty(), "{codes:?}");
+    let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(closing, ["特此函告。", "（信息公开方式：依申请公开）"]);
+
+    // （代章） on its line under the organ says where the seal goes: no organ of its own.
+    let (n, _) = load("urgent_notice_signed_with_a_seal_note.txt");
+    assert_eq!(n.signatory.as_deref(), Some("某某市安全生产委员会办公室"));
+    assert_eq!(n.issuers, ["某某市安全生产委员会办公室"]);
+    assert_eq!(n.issuer.as_deref(), Some("某某市安全生产委员会办公室"));
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-30")
+    );
+    assert_eq!(paths(&n), ["一", "二", "三"]);
+}
+
+#[test]
 fn a_national_plan_republished_with_an_editors_note() {
     let (n, _) = load("national_plan_abridged.txt");
     assert_eq!(n.issuer.as_deref(), Some("国务院"));

@@ -736,11 +736,32 @@ pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
             _ => {}
         }
     }
+    // One organ spaced out character by character, as a signature may be set.
+    if parts.len() >= 3 && spaced_out_organ(s).is_some() {
+        return Some(vec![(parts[0].0, parts[parts.len() - 1].1)]);
+    }
     (!parts.is_empty()
         && parts
             .iter()
             .all(|&(a, b)| ends_like_organ(organ_before_note(&s[a..b])) && b - a >= 6))
     .then_some(parts)
+}
+
+/// An organ's name spaced out character by character, as a signature may be set (广 东 省 财
+/// 政 厅): the name without its spaces.
+#[must_use]
+pub fn spaced_out_organ(s: &str) -> Option<String> {
+    let mut name = String::new();
+    let mut count = 0;
+    for part in s.split(crate::segment::is_pad).filter(|p| !p.is_empty()) {
+        let mut chars = part.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        name.push(c);
+        count += 1;
+    }
+    (count >= 3 && ends_like_organ(&name)).then_some(name)
 }
 
 /// An organ's name without the note of one character in brackets after it that names its
@@ -1358,6 +1379,16 @@ mod tests {
             signature_line("中共中央　　国务院").map(|v| v.len()),
             Some(2)
         );
+        // An organ spaced out character by character is one organ.
+        assert_eq!(
+            signature_line("广 东 省 财 政 厅"),
+            Some(vec![(0, "广 东 省 财 政 厅".len())])
+        );
+        assert_eq!(
+            spaced_out_organ("广　东　省　财　政　厅").as_deref(),
+            Some("广东省财政厅")
+        );
+        assert!(spaced_out_organ("总 则").is_none());
         // A note of where the seal goes after the name: （盖章）, as （代章）.
         for line in ["某某市人民政府（盖章）", "某某市教育局(印章)"] {
             assert_eq!(signature_line(line).map(|v| v.len()), Some(1), "{line}");

@@ -34,6 +34,14 @@ impl Sign {
                 if is_seal_line(&r.clean(k)) {
                     continue;
                 }
+                // An organ spaced out character by character is one name (广 东 省 财 政 厅).
+                if let Some(name) = lexicon::spaced_out_organ(&r.clean(k)) {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(&name);
+                    continue;
+                }
                 for part in r.clean(k).split(segment::is_pad).filter(|p| !p.is_empty()) {
                     if !out.is_empty() {
                         out.push(' ');
@@ -112,7 +120,7 @@ pub(super) fn find_sign(
     None
 }
 
-/// Whether a line only marks where seals go: （盖章）, （印章） （印章）.
+/// Whether a line only marks where seals go: （盖章）, （印章） （印章）, （代章）.
 pub(super) fn is_seal_line(s: &str) -> bool {
     // Every seal ends in 章; most lines tried are prose, and have none.
     if s.len() > 80 || !segment::has_char(s, '章') {
@@ -130,7 +138,7 @@ pub(super) fn is_seal_line(s: &str) -> bool {
                 .unwrap_or(p);
             matches!(
                 inner,
-                "盖章" | "蓋章" | "印章" | "公章" | "签章" | "簽章" | "章"
+                "盖章" | "蓋章" | "印章" | "公章" | "签章" | "簽章" | "代章" | "章"
             )
         })
 }
@@ -172,11 +180,14 @@ pub(super) fn signature_organs(r: &Reader<'_>, from: usize, to: usize) -> Vec<(S
     for k in from..to {
         let t = r.text(k);
         let sp = r.span(k);
+        // (A line of seals names no organ: （代章）.)
+        if is_seal_line(t.trim()) {
+            continue;
+        }
         for (a, b) in lexicon::signature_line(t).unwrap_or_default() {
-            out.push((
-                without_pinyin(&t[a..b]).into_owned(),
-                Span::new(sp.start + a, sp.start + b),
-            ));
+            let name = lexicon::spaced_out_organ(&t[a..b])
+                .unwrap_or_else(|| without_pinyin(&t[a..b]).into_owned());
+            out.push((name, Span::new(sp.start + a, sp.start + b)));
         }
     }
     out
