@@ -1839,6 +1839,40 @@ fn a_signature_spaced_out_and_a_seal_note_under_the_signature() {
 }
 
 #[test]
+fn assignments_in_tortoise_shell_brackets() {
+    let (n, _) = load("plan_with_tortoise_shell_brackets.txt");
+    let plan = &n.enclosures[0];
+    let tasks = &plan.sections[1];
+    let first = &tasks.children[0].children[0];
+    assert_eq!(first.path, "二/(一)/1");
+    let r = first.responsibility.as_ref().expect("roles");
+    assert_eq!(r.raw, "责任单位：市政务服务数据管理局，各市（区）人民政府");
+    assert_eq!(
+        roles(r),
+        [
+            ("市政务服务数据管理局", Role::Responsible),
+            ("各市（区）人民政府", Role::Responsible)
+        ]
+    );
+    // A list that ends with a generic 单位 is no label alone.
+    let third = &tasks.children[1].children[0];
+    assert_eq!(
+        roles(third.responsibility.as_ref().expect("roles")),
+        [
+            ("市政务服务数据管理局", Role::Responsible),
+            ("市有关单位", Role::Responsible)
+        ]
+    );
+    let last = &plan.sections[2].children[1];
+    assert_eq!(
+        roles(last.responsibility.as_ref().expect("roles")),
+        [("市财政局", Role::Responsible)]
+    );
+    // The text ends with the bracket that closes its last item: nothing is cut off.
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
+
+#[test]
 fn a_national_plan_republished_with_an_editors_note() {
     let (n, _) = load("national_plan_abridged.txt");
     assert_eq!(n.issuer.as_deref(), Some("国务院"));

@@ -349,9 +349,9 @@ pub fn heading(text: &str) -> Option<String> {
 
 /// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
 /// names who is responsible: the trailing one of the seed, and the sentence-level ones of
-/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular brackets
-/// that do the same (looked for only when `lenticular`: the text has some): their insides,
-/// appended to `out`.
+/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular or
+/// tortoise-shell brackets that do the same (looked for only when `lenticular`: the text has
+/// a closing one): their insides, appended to `out`.
 /// The inside of an opening parenthesis that the end of the text cuts off, up to the end of its
 /// last verb, when `span` is the text's last paragraph and the parenthesis follows a sentence.
 fn cut_off_parenthesis(src: &str, span: Span) -> Option<Span> {
@@ -433,45 +433,56 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     if let Some(cut) = cut_off_parenthesis(src, span) {
         out.push(cut);
     }
-    // Some plans put the assignment in lenticular brackets: …调度平台。【省政务服务和数据管理局
-    // 牵头，省发展改革委配合】. They do not nest.
+    // Some plans put the assignment in lenticular brackets (…调度平台。【省政务服务和数据管理局
+    // 牵头，省发展改革委配合】), others in tortoise-shell brackets (…扩容。〔责任单位：市政务服务
+    // 数据管理局〕). They do not nest.
     if !lenticular {
         return;
     }
-    let Some(c) = crate::segment::find_lenticular_close(text.as_bytes()) else {
-        return;
-    };
+    for (open, close) in [("【", "】"), ("〔", "〕")] {
+        other_brackets_into(src, span, open, close, out);
+    }
+    // In the order of the text, with the parentheses.
+    out[first..].sort_by_key(|s| s.start);
+}
+
+/// The assignments in `open`…`close` brackets other than parentheses in `src[span]` (see
+/// [`brackets_into`]), appended to `out`.
+fn other_brackets_into(src: &str, span: Span, open: &str, close: &str, out: &mut Vec<Span>) {
+    let text = &src[span.range()];
+    let find = |from: usize| memchr::memmem::find(&text.as_bytes()[from..], close.as_bytes());
     let mut from = 0;
-    let mut next = Some(c);
+    let mut next = find(0);
     while let Some(c) = next {
-        let close = from + c;
-        from = close + "】".len();
-        next = crate::segment::find_lenticular_close(&text.as_bytes()[from..]);
+        let at = from + c;
+        from = at + close.len();
+        next = find(from);
         // Within the last 300 characters, as for parentheses (so that a run of closing
         // brackets stays linear).
-        let mut lo = close.saturating_sub(300 * 4);
+        let mut lo = at.saturating_sub(300 * 4);
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
-        let Some(j) = text[lo..close].rfind('【').map(|j| lo + j) else {
+        let Some(j) = text[lo..at].rfind(open).map(|j| lo + j) else {
             continue;
         };
-        let inner = &text[j + "【".len()..close];
+        let inner = &text[j + open.len()..at];
         let after_sentence = after_a_sentence(&text[..j]);
         let at_end = text[from..].trim_start_matches(is_pad_or_stop).is_empty();
+        // 【牵头单位】 labels the names after it.
+        let label_alone = crate::segment::chars_at_most(inner, 6)
+            && !inner.contains(['：', ':'])
+            && LABEL_ENDS.iter().any(|w| inner.ends_with(w));
         if (after_sentence || at_end)
             && !has_char(inner, '。')
             && crate::segment::chars_at_most(inner, 300)
             && department::has_role_verb(inner)
-            // 【牵头单位】 labels the names after it.
-            && !LABEL_ENDS.iter().any(|w| inner.ends_with(w))
+            && !label_alone
         {
-            let start = span.start + j + "【".len();
+            let start = span.start + j + open.len();
             out.push(Span::new(start, start + inner.len()));
         }
     }
-    // In the order of the text, with the parentheses.
-    out[first..].sort_by_key(|s| s.start);
 }
 
 /// Whether `before` ends a sentence (or is empty), so that a bracket after it closes one.
@@ -612,7 +623,7 @@ pub struct Finisher<'a> {
     pub warnings: &'a mut Vec<Warning>,
     /// The text may hold inserted pinyin (see [`crate::segment::may_hold_pinyin`]).
     pinyin: bool,
-    /// The text holds a lenticular closing bracket 】 (most have none to look for).
+    /// The text holds a closing lenticular (】) or tortoise-shell (〕) bracket.
     lenticular: bool,
     /// The text may state when it takes effect or for how long (自印发之日起, 有效期).
     effect: bool,
@@ -652,7 +663,8 @@ impl<'a> Finisher<'a> {
             anchors,
             warnings,
             pinyin,
-            lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some(),
+            lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some()
+                || memchr::memmem::find(src.as_bytes(), "〕".as_bytes()).is_some(),
             effect: deadline::may_state_effect(src),
             wrapped_layout: false,
             reports: false,
@@ -1170,6 +1182,13 @@ mod tests {
                 "责任单位：省司法厅"
             ]
         );
+        // Tortoise-shell brackets, as some cities' plans write them; a label of names ending
+        // in 单位 is read, a number's year is not.
+        let s = "完成扩容。〔责任单位：市政务服务数据管理局，市有关单位〕按粤府〔2024〕12号执行。【配合单位】";
+        let mut found = Vec::new();
+        brackets_into(s, Span::new(0, s.len()), true, &mut found);
+        let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
+        assert_eq!(got, ["责任单位：市政务服务数据管理局，市有关单位"]);
     }
 
     #[test]

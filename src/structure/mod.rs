@@ -577,6 +577,9 @@ fn looks_truncated(s: &str) -> bool {
             | ';'
             | ')'
             | '）'
+            // (An assignment in brackets closes an item: …【省财政厅负责】, …〔责任单位：…〕.)
+            | '】'
+            | '〕'
             | '”'
             | '"'
             | '」'
