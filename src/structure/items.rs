@@ -347,11 +347,6 @@ pub fn heading(text: &str) -> Option<String> {
     (!h.trim().is_empty()).then(|| h.to_string())
 }
 
-/// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
-/// names who is responsible: the trailing one of the seed, and the sentence-level ones of
-/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular or
-/// tortoise-shell brackets that do the same (looked for only when `lenticular`: the text has
-/// a closing one): their insides, appended to `out`.
 /// The inside of an opening parenthesis that the end of the text cuts off, up to the end of its
 /// last verb, when `span` is the text's last paragraph and the parenthesis follows a sentence.
 fn cut_off_parenthesis(src: &str, span: Span) -> Option<Span> {
@@ -386,6 +381,11 @@ fn cut_off_parenthesis(src: &str, span: Span) -> Option<Span> {
     Some(Span::new(start, start + closed.len()))
 }
 
+/// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
+/// names who is responsible: the trailing one of the seed, and the sentence-level ones of
+/// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular or
+/// tortoise-shell brackets that do the same (looked for only when `lenticular`: the text has
+/// a closing one): their insides, appended to `out`.
 fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     let first = out.len();
     let text = &src[span.range()];
