@@ -1766,6 +1766,29 @@ fn a_decision_published_by_an_order_and_its_sentence_on_force() {
 }
 
 #[test]
+fn a_decision_published_by_an_order_flattened_or_with_its_note_beside_the_title() {
+    let (lined, text) = load("decision_published_by_an_order.txt");
+    let facts = |n: &Notice| {
+        (
+            n.title.clone(),
+            number(n),
+            n.written_date.map(|d| d.to_string()),
+            n.addressees.clone(),
+        )
+    };
+    // Flattened with spaces: the note's white space and its second date part nothing.
+    let flat = gongwen::parse(&flattened(&text, " ")).expect("parses");
+    assert_eq!(facts(&flat), facts(&lined));
+    assert_eq!(paths(&flat), paths(&lined));
+    // The note on the title's line, white space between.
+    let beside = text.replacen("的决定\n（", "的决定　（", 1);
+    assert_ne!(beside, text);
+    let n = gongwen::parse(&beside).expect("parses");
+    assert_eq!(facts(&n), facts(&lined));
+    assert_eq!(n.doc_type.as_deref(), Some("决定"));
+}
+
+#[test]
 fn a_forwarded_opinion_keeps_its_own_head_and_exhortations_name_no_one() {
     let (n, _) = load("forwarded_national_opinion_with_its_head.txt");
     assert_eq!(number(&n).as_deref(), Some("粤府办〔2024〕6号"));

@@ -1420,13 +1420,15 @@ fn signature_then_date(text: &str) -> Option<usize> {
 }
 
 /// Where the date in parentheses that ends a title starts (某某市人民政府关于…的意见（2024年1月5日）),
-/// if `text` is such a title and its date.
+/// or the note of the title's adoption (…的决定（2024年6月12日…常务会议通过）), if `text` is such a
+/// title and its date.
 fn title_then_date(text: &str) -> Option<usize> {
     if text.len() > 400 || !text.ends_with(['）', ')']) {
         return None;
     }
     let open = text.rfind(['（', '('])?;
-    let len = dated_parenthesis_len(&text[open..])?;
+    // (Or the note of its adoption: …的决定（2024年6月12日…通过　2024年6月20日…公布）.)
+    let len = dated_parenthesis_len(&text[open..]).or_else(|| adoption_note_len(&text[open..]))?;
     let title = text[..open].trim_end_matches(is_pad);
     (open + len == text.len()
         && crate::extract::doctype::doc_type(title).is_some()
@@ -1971,6 +1973,19 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 .min()
             {
                 cuts.push(at + last + ext);
+            }
+        }
+        // The note of a decision's adoption after its title (…的决定 （2024年6月12日…通过
+        // 2024年6月20日…令第310号公布　自公布之日起施行）) is a line, whole whatever white
+        // space and dates it holds.
+        if let Some(end) = title_end(window(text, 0, 120 * 3))
+            && opens_as_a_title(&text[..end])
+        {
+            let open = text.len() - text[end..].trim_start_matches(is_pad).len();
+            if let Some(len) = adoption_note_len(&text[open..]) {
+                cuts.push(open);
+                cuts.push(open + len);
+                whole.push((open, open + len));
             }
         }
         // A date glued between a signature and what follows, or standing alone between
