@@ -1256,6 +1256,16 @@ impl Statement<'_> {
         if self.may_hold_you {
             s = after_you(self.raw, s, e);
         }
+        // A time limit glued after the last name with white space between (市税务局　完成时限：
+        // 2024年6月): the name ends at the white space.
+        let piece = &self.raw[s..e];
+        if let Some(i) = piece.find(crate::segment::is_pad) {
+            let rest = piece[i..].trim_start_matches(crate::segment::is_pad);
+            if is_time_or_progress(rest) {
+                self.push_name(s, s + i);
+                return;
+            }
+        }
         // Most names neither start nor end with a character that the words around a name or
         // a time limit start or end with: told by one bit for the last two bytes of each.
         let b = &self.raw.as_bytes()[s..e];
@@ -2346,6 +2356,21 @@ mod tests {
                 ("省商务厅", "cooperating", false),
             ])
         );
+        // Labels parted by white space only, a time limit last: the last name is whole.
+        for sep in ["　", " ", "\t"] {
+            let raw = format!(
+                "牵头单位：市市场监管局{sep}配合单位：市公安局、市税务局{sep}完成时限：2024年6月"
+            );
+            assert_eq!(
+                names(&raw),
+                own(&[
+                    ("市市场监管局", "lead", false),
+                    ("市公安局", "cooperating", false),
+                    ("市税务局", "cooperating", false),
+                ]),
+                "{raw:?}"
+            );
+        }
         // A leader or a contact under a label of their own is no organ.
         for raw in [
             "责任领导：李华；责任单位：各区人民政府",
