@@ -1896,6 +1896,33 @@ fn assignments_in_tortoise_shell_brackets() {
 }
 
 #[test]
+fn a_reposts_words_above_the_title_are_no_part_of_it() {
+    let (n, text) = load("repost_with_words_above_the_title.txt");
+    // 点击蓝字 关注我们 / [图片] / 近日，…印发《关于…的通知》，一起来看↓↓↓ stand above the title:
+    // the title starts with its issuer and 关于.
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府办公厅关于进一步做好稳就业工作的通知")
+    );
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民政府办公厅"));
+    assert_eq!(n.issuers, ["广东省人民政府办公厅"]);
+    assert_eq!(number(&n).as_deref(), Some("粤府办〔2024〕9号"));
+    let portal = n.portal.as_ref().expect("portal");
+    // The repost's words about the notice are furniture, not the page's title.
+    assert_eq!(portal.title, None);
+    let furniture = sources(&text, &portal.furniture);
+    assert!(
+        furniture.iter().any(|f| f.contains("一起来看")),
+        "{furniture:?}"
+    );
+    assert_eq!(
+        n.published_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-10")
+    );
+    assert_eq!(paths(&n), ["一", "二"]);
+}
+
+#[test]
 fn a_national_plan_republished_with_an_editors_note() {
     let (n, _) = load("national_plan_abridged.txt");
     assert_eq!(n.issuer.as_deref(), Some("国务院"));

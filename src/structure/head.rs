@@ -410,6 +410,15 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
                 if doctype::is_title_note(r.text(k)) {
                     return true;
                 }
+                // A line that opens with an organ and 关于 starts a title, unless the lines
+                // before it are its other issuers (中共广东省委办公厅 / 广东省人民政府办公厅关于…):
+                // what a repost puts above it (点击蓝字 关注我们, 近日，…印发《…》) is none of it.
+                if opens_with_organ_and_about(r.text(k))
+                    && g.iter()
+                        .any(|&i| lexicon::signature_line(r.text(i)).is_none())
+                {
+                    return false;
+                }
                 let joined: String = g.iter().map(|&i| r.text(i)).collect();
                 doctype::doc_type(&without_pinyin(&joined)).is_none()
             });
@@ -481,7 +490,13 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
             continue;
         }
         let sp = g.span();
-        let taken = g.looks_like_title() && r.portal.set(Field::Title, &g.value(), sp);
+        // (A repost's words about the notice, 近日，…印发《关于…的通知》，一起来看, are no
+        // title of the page: a title with a comma in it ends as a title.)
+        let worded = || {
+            let j = &g.joined;
+            (has_char(j, '，') || has_char(j, '。')) && doctype::doc_type(j).is_none()
+        };
+        let taken = g.looks_like_title() && !worded() && r.portal.set(Field::Title, &g.value(), sp);
         for &k in &g.lines {
             if taken {
                 r.roles[k] = Role::Portal;
@@ -738,6 +753,14 @@ fn order_in_note(s: &str) -> Option<FoundDocNumber> {
         span: Span::new(inner_start + name_start, inner_start + serial_end),
         ..f
     })
+}
+
+/// Whether `s` opens with an organ's name and 关于 (广东省人民政府办公厅关于…), as a title with
+/// its issuer does.
+fn opens_with_organ_and_about(s: &str) -> bool {
+    let s = s.trim_start_matches(crate::segment::is_pad);
+    let at = crate::segment::find_str(s, "关于").or_else(|| crate::segment::find_str(s, "關於"));
+    at.is_some_and(|i| i > 0 && lexicon::ends_like_organ(&s[..i]))
 }
 
 /// A short line with a date and its time of day, and a few words around them (2024-05-10
