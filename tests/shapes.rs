@@ -1923,6 +1923,35 @@ fn a_reposts_words_above_the_title_are_no_part_of_it() {
 }
 
 #[test]
+fn a_news_reposts_lead_above_the_notice_it_quotes_whole() {
+    let (n, text) = load("news_repost_quoting_the_notice_whole.txt");
+    // 南方网讯 日前，…。全文如下： is the page's, and the notice's head is read after it.
+    assert_eq!(
+        n.title.as_deref(),
+        Some("广东省人民政府办公厅关于进一步做好稳就业工作的通知")
+    );
+    assert_eq!(number(&n).as_deref(), Some("粤府办〔2024〕9号"));
+    assert_eq!(
+        n.addressees,
+        ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+    );
+    assert!(
+        n.body.preamble[0]
+            .text
+            .starts_with("为进一步做好稳就业工作")
+    );
+    let portal = n.portal.as_ref().expect("portal");
+    let furniture = sources(&text, &portal.furniture);
+    assert!(
+        furniture.iter().any(|f| f.ends_with("全文如下：")),
+        "{furniture:?}"
+    );
+    // A field's value ends before the next label after white space (来源：南方网　作者：张三).
+    assert_eq!(portal.source.as_deref(), Some("南方网"));
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+}
+
+#[test]
 fn a_national_plan_republished_with_an_editors_note() {
     let (n, _) = load("national_plan_abridged.txt");
     assert_eq!(n.issuer.as_deref(), Some("国务院"));

@@ -397,11 +397,37 @@ pub fn fields(s: &str) -> Vec<(Field, (usize, usize))> {
         let pad = |c: char| c.is_whitespace() || c == '|' || c == '｜';
         let lead = v.len() - v.trim_start_matches(pad).len();
         let v = &v[..lead + v[lead..].find(['|', '｜']).unwrap_or(v.len() - lead)];
+        // …or by white space only, the next label not ours (来源：南方网　作者：张三).
+        let v = &v[..lead + label_after_space(&v[lead..]).unwrap_or(v.len() - lead)];
         let val = v.trim_matches(pad);
         let a = off + m.end() + lead;
         out.push((field_of(m.as_str()), (a, a + val.len())));
     }
     out
+}
+
+/// Where white space before another field's label starts in the value `v` (南方网　作者：张三:
+/// after 南方网): a label of one to six ideographs and its colon after the white space.
+fn label_after_space(v: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = v[from..].find(|c: char| c.is_whitespace() || c == '\u{3000}') {
+        let at = from + i;
+        let rest = v[at..].trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let han = rest
+            .char_indices()
+            .take_while(|&(_, c)| crate::extract::docnum::is_han(c))
+            .take(7)
+            .count();
+        let label_end = rest.char_indices().nth(han).map_or(rest.len(), |(j, _)| j);
+        if (1..=6).contains(&han) && rest[label_end..].starts_with(['：', ':']) {
+            return Some(at);
+        }
+        from = v.len() - rest.len();
+        if from <= at {
+            break;
+        }
+    }
+    None
 }
 
 /// The Chinese labels by their first character, for a binary search.
