@@ -874,9 +874,9 @@ fn is_read_count(s: &str) -> bool {
 
 /// A credit under a reposted article: 来源：…, 编辑：…, 审核：…, 记者：….
 fn is_credit_line(s: &str) -> bool {
-    const LABELS: [&str; 16] = [
-        "来源", "來源", "编辑", "編輯", "审核", "審核", "校对", "校對", "作者", "记者", "記者",
-        "供稿", "摄影", "攝影", "终审", "終審",
+    const LABELS: [&str; 17] = [
+        "来源", "來源", "编辑", "編輯", "审核", "審核", "審覈", "校对", "校對", "作者", "记者",
+        "記者", "供稿", "摄影", "攝影", "终审", "終審",
     ];
     LABELS
         .iter()
@@ -1375,6 +1375,7 @@ mod tests {
         assert_eq!(tail_furniture("map"), (false, true));
         assert!(tail_furniture("责任编辑：张三").0);
         assert!(tail_furniture("审核：王某").0);
+        assert!(tail_furniture("審覈：王某").0);
         assert!(tail_furniture("来源：广东省人民政府门户网站").0);
         assert!(!tail_furniture("资金来源：省级财政").0);
         assert!(tail_furniture("相关附件：").0);
