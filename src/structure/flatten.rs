@@ -765,6 +765,9 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
             return Some(before.len() - organ.len());
         }
     }
+    // The nearest jurisdiction that starts the name, unless one further back has its place
+    // before it (…流程深圳|市南山区人民政府办公室: not 区人民政府办公室).
+    let mut nearest = None;
     for (i, _) in before.char_indices().rev().skip(2).take(20) {
         let cand = &before[i..];
         // (市场监督管理局 is a market's regulator: its jurisdiction stands before it.)
@@ -778,10 +781,13 @@ fn signature_before(text: &str, date_start: usize) -> Option<usize> {
             let place = crate::extract::department::PLACES
                 .iter()
                 .find(|p| before[..i].ends_with(*p));
-            return Some(i - place.map_or(0, |p| p.len()));
+            if let Some(p) = place {
+                return Some(i - p.len());
+            }
+            nearest = nearest.or(Some(i));
         }
     }
-    None
+    nearest
 }
 
 /// The end of an enclosure's title at the start of `s`, where the first heading of its text is
@@ -3048,6 +3054,15 @@ mod tests {
         assert_eq!(
             got[got.len() - 3..],
             ["请假：赵某", "郑州市人民政府办公室", "2024年3月14日"],
+            "{got:?}"
+        );
+        // Glued after the last entry of an attachment note, a district's office keeps its
+        // city: the jurisdiction with a place before it, not the nearest one.
+        let src = "南山区人民政府办公室关于做好2024年夏季防暑降温工作的通知深南府办函〔2024〕40号各街道办事处，区政府直属各单位：为做好今年夏季防暑降温工作，现将有关事项通知如下：一、加强组织领导。二、做好应急处置。附件：1、成员名单2、高温天气应急处置流程深圳市南山区人民政府办公室2024年5月30日";
+        let got = pieces(src);
+        assert!(
+            got.windows(2)
+                .any(|w| w == ["深圳市南山区人民政府办公室", "2024年5月30日"]),
             "{got:?}"
         );
     }
