@@ -1949,6 +1949,13 @@ fn a_news_reposts_lead_above_the_notice_it_quotes_whole() {
     // A field's value ends before the next label after white space (来源：南方网　作者：张三).
     assert_eq!(portal.source.as_deref(), Some("南方网"));
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // Flattened, the title glued after the lead starts at its issuer.
+    for glue in ["", " "] {
+        let flat = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(flat.title, n.title, "{glue:?}");
+        assert_eq!(number(&flat), number(&n), "{glue:?}");
+        assert_eq!(flat.addressees, n.addressees, "{glue:?}");
+    }
 }
 
 #[test]

@@ -632,12 +632,13 @@ fn title_after_furniture(head: &str) -> Option<usize> {
                         .chars()
                         .next_back()
                         .is_some_and(|c| c.is_ascii_alphanumeric());
-                    // A repost's stamp: …18:30 发表于广东.
+                    // A repost's stamp: …18:30 发表于广东; or its lead, announcing the
+                    // notice it quotes whole: …全文如下：, …一起来看↓.
                     let after_stamp = PROVINCES.iter().any(|p| {
                         stretch[..i]
                             .strip_suffix(p)
                             .is_some_and(|b| b.ends_with("发表于"))
-                    });
+                    }) || lexicon::announces_the_whole(&stretch[..i]);
                     // (An organ's name holds no 的: 年全省…工作的通知省政府办公厅 is the end
                     // of another title before this one's issuer.)
                     (after_date || after_latin && !inside_date || after_stamp)

@@ -391,7 +391,10 @@ pub(super) fn read_head(r: &mut Reader<'_>, tail_start: usize) -> Head {
         }
         // A repost's lead above the notice it quotes whole (日前，省政府办公厅印发通知，…。全文
         // 如下：): the page's words, not the notice's.
-        if !seen_header && is_repost_lead(&clean) {
+        if !seen_header
+            && crate::segment::chars_at_most(&clean, 300)
+            && lexicon::announces_the_whole(&clean)
+        {
             r.furniture(i);
             i += 1;
             continue;
@@ -760,28 +763,6 @@ fn order_in_note(s: &str) -> Option<FoundDocNumber> {
         span: Span::new(inner_start + name_start, inner_start + serial_end),
         ..f
     })
-}
-
-/// Whether `s` is a repost's lead that announces the notice it quotes whole: it ends with
-/// 全文如下：, 原文如下：, 以下为全文：, or points down to it (一起来看↓).
-fn is_repost_lead(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| {
-        crate::segment::is_pad(c) || matches!(c, '：' | ':' | '↓' | '⬇' | '！' | '!')
-    });
-    t.len() < s.trim_end_matches(crate::segment::is_pad).len()
-        && crate::segment::chars_at_most(t, 300)
-        && [
-            "全文如下",
-            "原文如下",
-            "以下为全文",
-            "以下是全文",
-            "全文如下所示",
-            "一起来看",
-            "速看",
-            "请看",
-        ]
-        .iter()
-        .any(|w| t.ends_with(w))
 }
 
 /// Whether `s` opens with an organ's name and 关于 (广东省人民政府办公厅关于…), as a title with

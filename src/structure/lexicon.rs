@@ -994,6 +994,27 @@ pub fn heads_final_provisions(heading: &str) -> bool {
     ENDS.iter().any(|w| h.ends_with(w)) || h.ends_with("有效期")
 }
 
+/// Whether `s` ends with a repost's words that announce the notice it quotes whole (…全文如下：,
+/// …原文如下:, 以下为全文：, …一起来看↓↓↓).
+#[must_use]
+pub fn announces_the_whole(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        crate::segment::is_pad(c) || matches!(c, '：' | ':' | '↓' | '⬇' | '！' | '!')
+    });
+    t.len() < s.trim_end_matches(crate::segment::is_pad).len()
+        && [
+            "全文如下",
+            "原文如下",
+            "以下为全文",
+            "以下是全文",
+            "一起来看",
+            "速看",
+            "请看",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
 /// (此页无正文): the page before the signature holds no more text.
 fn is_no_text_note(s: &str) -> bool {
     let inner = s.trim_start_matches(['（', '(']);
@@ -1055,6 +1076,22 @@ mod tests {
         assert!(!abbreviates("市政府办公室", "广州市人民政府"));
         assert!(!abbreviates("国务院办公厅", "中华人民共和国国务院办公厅"));
         assert!(!abbreviates("省政府办公厅", "省政府办公厅"));
+    }
+
+    #[test]
+    fn reposts_announcing_the_notice() {
+        for s in [
+            "日前，省政府办公厅印发通知。全文如下：",
+            "以下为全文：",
+            "一起来看↓↓↓",
+        ] {
+            assert!(announces_the_whole(s), "{s}");
+        }
+        // The words alone, with nothing after them, announce nothing: 全文如下 is the end of a
+        // sentence only with its colon or arrow.
+        for s in ["全文如下", "现将有关事项通知如下：", "请看"] {
+            assert!(!announces_the_whole(s), "{s}");
+        }
     }
 
     #[test]
