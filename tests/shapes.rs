@@ -1848,6 +1848,12 @@ fn a_signature_spaced_out_and_a_seal_note_under_the_signature() {
     assert!(codes.is_empty(), "{codes:?}");
     let closing: Vec<&str> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(closing, ["特此函告。", "（信息公开方式：依申请公开）"]);
+    // Flattened, the spaced-out name glued between the formula and the date stays one.
+    for glue in ["", " "] {
+        let flat = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(flat.signatory, n.signatory, "{glue:?}");
+        assert_eq!(flat.written_date, n.written_date, "{glue:?}");
+    }
 
     // （代章） on its line under the organ says where the seal goes: no organ of its own.
     let (n, _) = load("urgent_notice_signed_with_a_seal_note.txt");

@@ -1778,11 +1778,47 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                         && (crate::structure::tree::marker_at(cs.as_str()).is_some()
                             || cs.as_str().starts_with([':', '：'])))
         };
+        // An organ's name spaced out character by character (…特此函告。广 东 省 财 政 厅二〇二四年
+        // …), its first and last characters glued to what is around it: runs between single
+        // characters whose name, with the characters on either side, ends as an organ's.
+        let mut in_organ = vec![false; runs.len()];
+        let mut k = 0;
+        while k < runs.len() {
+            // The longest chain of runs from k with one character between each two.
+            let mut last = k;
+            while last + 1 < runs.len() && one_char(&text[runs[last].1..runs[last + 1].0], false) {
+                last += 1;
+            }
+            let first_char = text[..runs[k].0].chars().next_back();
+            let last_char = text[runs[last].1..].chars().next();
+            if let (Some(a), Some(z)) = (first_char, last_char)
+                && last > k
+                && crate::extract::docnum::is_han(a)
+                && crate::extract::docnum::is_han(z)
+            {
+                let mut name = String::new();
+                name.push(a);
+                for j in k..last {
+                    name.push_str(&text[runs[j].1..runs[j + 1].0]);
+                }
+                name.push(z);
+                // (At least four characters, and not a place alone: 李 静 省… is a name and
+                // the next line's jurisdiction.)
+                if name.chars().count() >= 4
+                    && !name.ends_with(['省', '市', '区', '县', '镇', '區', '縣', '鎮'])
+                    && lexicon::ends_like_organ(&name)
+                {
+                    in_organ[k..=last].fill(true);
+                }
+            }
+            k = last + 1;
+        }
         for (k, &(start, end)) in runs.iter().enumerate() {
             let before_from = if k == 0 { 0 } else { runs[k - 1].1 };
             let after_to = runs.get(k + 1).map_or(text.len(), |r| r.0);
-            let spaced_word =
-                one_char(&text[before_from..start], false) && one_char(&text[end..after_to], true);
+            let spaced_word = in_organ[k]
+                || one_char(&text[before_from..start], false)
+                    && one_char(&text[end..after_to], true);
             // A bullet keeps the white space after it (• 统一编号: starts a line), and a trail
             // the white space around its separators (首页 > 政务公开 > 政策文件).
             let crumbs = portal::CRUMB_SEPARATORS;
