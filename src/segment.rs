@@ -296,6 +296,15 @@ pub fn find_lenticular_close(b: &[u8]) -> Option<usize> {
     CLOSER.find(b)
 }
 
+/// The first closing tortoise-shell bracket 〕 of `b`, found as [`find_lenticular_close`]
+/// finds 】.
+#[must_use]
+pub fn find_tortoise_close(b: &[u8]) -> Option<usize> {
+    static CLOSER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("〕".as_bytes()));
+    CLOSER.find(b)
+}
+
 /// Whether `s` has at most `n` characters, without counting them when its length decides
 /// (a character is one to four bytes).
 #[must_use]

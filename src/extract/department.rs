@@ -1258,14 +1258,6 @@ impl Statement<'_> {
         }
         // A time limit glued after the last name with white space between (市税务局　完成时限：
         // 2024年6月): the name ends at the white space.
-        let piece = &self.raw[s..e];
-        if let Some(i) = piece.find(crate::segment::is_pad) {
-            let rest = piece[i..].trim_start_matches(crate::segment::is_pad);
-            if is_time_or_progress(rest) {
-                self.push_name(s, s + i);
-                return;
-            }
-        }
         // Most names neither start nor end with a character that the words around a name or
         // a time limit start or end with: told by one bit for the last two bytes of each.
         let b = &self.raw.as_bytes()[s..e];
@@ -1285,6 +1277,16 @@ impl Statement<'_> {
         if !may(&NAME_TAIL_BITS, tail) && !may(&NAME_HEAD_BITS, b.get(1..3)) {
             self.names.push((s, e));
             return;
+        }
+        // A time limit glued after the last name with white space between (市税务局　完成时限：
+        // 2024年6月): the name ends at the white space. (Such a piece ends as a time word.)
+        let piece = &self.raw[s..e];
+        if let Some(i) = piece.find(crate::segment::is_pad) {
+            let rest = piece[i..].trim_start_matches(crate::segment::is_pad);
+            if is_time_or_progress(rest) {
+                self.push_name(s, s + i);
+                return;
+            }
         }
         let (s, e) = without_words_around(self.raw, s, e);
         if s < e && !is_time_or_progress(&self.raw[s..e]) {

@@ -384,9 +384,9 @@ fn cut_off_parenthesis(src: &str, span: Span) -> Option<Span> {
 /// Every parenthesis that closes a sentence of `src[span]` (after 。 or ；, or at the end) and
 /// names who is responsible: the trailing one of the seed, and the sentence-level ones of
 /// plans that assign each measure (`…效率。（省自然资源厅牵头）推行…`), and lenticular or
-/// tortoise-shell brackets that do the same (looked for only when `lenticular`: the text has
-/// a closing one): their insides, appended to `out`.
-fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
+/// tortoise-shell brackets that do the same (looked for only where `others` says the text may
+/// close an assignment with them): their insides, appended to `out`.
+fn brackets_into(src: &str, span: Span, others: OtherBrackets, out: &mut Vec<Span>) {
     let first = out.len();
     let text = &src[span.range()];
     let b = text.as_bytes();
@@ -436,21 +436,75 @@ fn brackets_into(src: &str, span: Span, lenticular: bool, out: &mut Vec<Span>) {
     // Some plans put the assignment in lenticular brackets (…调度平台。【省政务服务和数据管理局
     // 牵头，省发展改革委配合】), others in tortoise-shell brackets (…扩容。〔责任单位：市政务服务
     // 数据管理局〕). They do not nest.
-    if !lenticular {
-        return;
-    }
-    for (open, close) in [("【", "】"), ("〔", "〕")] {
-        other_brackets_into(src, span, open, close, out);
+    type Find = fn(&[u8]) -> Option<usize>;
+    let pairs: [(bool, &str, &str, Find); 2] = [
+        (
+            others.lenticular,
+            "【",
+            "】",
+            crate::segment::find_lenticular_close,
+        ),
+        (
+            others.tortoise,
+            "〔",
+            "〕",
+            crate::segment::find_tortoise_close,
+        ),
+    ];
+    for (_, open, close, find) in pairs.into_iter().filter(|p| p.0) {
+        other_brackets_into(src, span, (open, close), find, out);
     }
     // In the order of the text, with the parentheses.
     out[first..].sort_by_key(|s| s.start);
 }
 
+/// Which brackets other than parentheses a text may close an assignment with: lenticular ones
+/// where it has a closing 】, tortoise-shell ones where it has a 〕 that closes no document
+/// number's year (〔2024〕12号: a digit follows it).
+#[derive(Debug, Clone, Copy)]
+struct OtherBrackets {
+    lenticular: bool,
+    tortoise: bool,
+}
+
+impl OtherBrackets {
+    #[cfg(test)]
+    const ALL: OtherBrackets = OtherBrackets {
+        lenticular: true,
+        tortoise: true,
+    };
+
+    fn of(src: &str) -> Self {
+        let b = src.as_bytes();
+        let mut from = 0;
+        let mut tortoise = false;
+        while let Some(i) = crate::segment::find_tortoise_close(&b[from..]) {
+            let after = from + i + "〕".len();
+            let next = src[after..].chars().next();
+            if !next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+                tortoise = true;
+                break;
+            }
+            from = after;
+        }
+        OtherBrackets {
+            lenticular: crate::segment::find_lenticular_close(b).is_some(),
+            tortoise,
+        }
+    }
+}
+
 /// The assignments in `open`…`close` brackets other than parentheses in `src[span]` (see
-/// [`brackets_into`]), appended to `out`.
-fn other_brackets_into(src: &str, span: Span, open: &str, close: &str, out: &mut Vec<Span>) {
+/// [`brackets_into`]), appended to `out`; `find_close` finds the next closing one.
+fn other_brackets_into(
+    src: &str,
+    span: Span,
+    (open, close): (&str, &str),
+    find_close: fn(&[u8]) -> Option<usize>,
+    out: &mut Vec<Span>,
+) {
     let text = &src[span.range()];
-    let find = |from: usize| memchr::memmem::find(&text.as_bytes()[from..], close.as_bytes());
+    let find = |from: usize| find_close(&text.as_bytes()[from..]);
     let mut from = 0;
     let mut next = find(0);
     while let Some(c) = next {
@@ -623,8 +677,8 @@ pub struct Finisher<'a> {
     pub warnings: &'a mut Vec<Warning>,
     /// The text may hold inserted pinyin (see [`crate::segment::may_hold_pinyin`]).
     pinyin: bool,
-    /// The text holds a closing lenticular (】) or tortoise-shell (〕) bracket.
-    lenticular: bool,
+    /// Which brackets other than parentheses the text may close an assignment with.
+    others: OtherBrackets,
     /// The text may state when it takes effect or for how long (自印发之日起, 有效期).
     effect: bool,
     /// A fixed-width layout broke the text's paragraphs into lines ([`crate::structure::wrap`]):
@@ -663,8 +717,7 @@ impl<'a> Finisher<'a> {
             anchors,
             warnings,
             pinyin,
-            lenticular: crate::segment::find_lenticular_close(src.as_bytes()).is_some()
-                || memchr::memmem::find(src.as_bytes(), "〕".as_bytes()).is_some(),
+            others: OtherBrackets::of(src),
             effect: deadline::may_state_effect(src),
             wrapped_layout: false,
             reports: false,
@@ -942,7 +995,7 @@ impl Finisher<'_> {
         parens.clear();
         if sources.is_empty() {
             for p in own() {
-                brackets_into(self.src, p, self.lenticular, &mut parens);
+                brackets_into(self.src, p, self.others, &mut parens);
             }
             sources.extend(parens.iter().map(|&s| (s, None)));
         }
@@ -1162,7 +1215,7 @@ mod tests {
     fn ok_sentence_level_parentheses() {
         let s = "支持分期支付。（省自然资源厅牵头）推行“标准地”出让。（省自然资源厅、住房城乡建设厅牵头）在职职工30人(含)以下。";
         let mut found = Vec::new();
-        brackets_into(s, Span::new(0, s.len()), true, &mut found);
+        brackets_into(s, Span::new(0, s.len()), OtherBrackets::ALL, &mut found);
         let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
         assert_eq!(
             got,
@@ -1172,7 +1225,7 @@ mod tests {
         // of page furniture, nor one inside a sentence.
         let s = "建成平台。【省政务服务和数据管理局牵头，省发展改革委配合】推行改革。（省财政厅负责）完善制度。【责任单位：省司法厅】【打印】按【省发展改革委负责】的要求推进";
         let mut found = Vec::new();
-        brackets_into(s, Span::new(0, s.len()), true, &mut found);
+        brackets_into(s, Span::new(0, s.len()), OtherBrackets::ALL, &mut found);
         let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
         assert_eq!(
             got,
@@ -1186,7 +1239,7 @@ mod tests {
         // in 单位 is read, a number's year is not.
         let s = "完成扩容。〔责任单位：市政务服务数据管理局，市有关单位〕按粤府〔2024〕12号执行。【配合单位】";
         let mut found = Vec::new();
-        brackets_into(s, Span::new(0, s.len()), true, &mut found);
+        brackets_into(s, Span::new(0, s.len()), OtherBrackets::ALL, &mut found);
         let got: Vec<&str> = found.iter().map(|sp| &s[sp.range()]).collect();
         assert_eq!(got, ["责任单位：市政务服务数据管理局，市有关单位"]);
     }
