@@ -462,7 +462,9 @@ fn adoption_note_len(s: &str) -> Option<usize> {
     let dated = date::find_dates(window(note, 0, 20 * 3), None)
         .first()
         .is_some_and(|d| d.span.start == 0);
-    (dated && VERBS.iter().any(|v| note.ends_with(v))).then(|| {
+    // (A note of the day it takes force alone, （2024年1月1日起施行）, records no adoption.)
+    let adopted = VERBS[..8].iter().any(|v| has_str(note, v));
+    (dated && adopted && VERBS.iter().any(|v| note.ends_with(v))).then(|| {
         s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
     })
 }

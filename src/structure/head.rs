@@ -731,6 +731,12 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
     if !ADOPTED.iter().any(|w| inner.ends_with(w)) || has_char(inner, '。') {
         return None;
     }
+    // (A note of the day it takes force alone, （2024年1月1日起施行）, dates no adoption.)
+    if (inner.ends_with("施行") || inner.ends_with("實施"))
+        && !ADOPTED[..8].iter().any(|w| has_str(inner, w))
+    {
+        return None;
+    }
     let d = date::find_dates(inner, None).into_iter().next()?;
     let d = date::FoundDate {
         span: d.span.shift(at),
@@ -1005,6 +1011,24 @@ pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_notes_of_adoption_under_a_title() {
+        let day = |s: &str| head_date_line(s, true).map(|(d, note)| (d.date.to_string(), note));
+        assert_eq!(
+            day("（2025年3月28日广东省人民政府第十四届56次常务会议通过）"),
+            Some(("2025-03-28".to_string(), true))
+        );
+        // With the order that published it and the day it takes force.
+        let note = "（2024年6月12日广东省人民政府第十四届43次常务会议通过　2024年6月20日广东省人民政府令第310号公布　自公布之日起施行）";
+        assert_eq!(day(note), Some(("2024-06-12".to_string(), true)));
+        let number = order_in_note(note).expect("number");
+        assert_eq!(number.normalized, "广东省人民政府令第310号");
+        assert_eq!(&note[number.span.range()], "广东省人民政府令第310号");
+        // The day it takes force alone dates no adoption.
+        assert_eq!(day("（2024年1月1日起施行）"), None);
+        assert!(order_in_note("（2024年1月1日起施行）").is_none());
+    }
 
     #[test]
     fn ok_minutes_are_named_after_the_organ_that_met() {
