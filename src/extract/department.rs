@@ -1256,8 +1256,6 @@ impl Statement<'_> {
         if self.may_hold_you {
             s = after_you(self.raw, s, e);
         }
-        // A time limit glued after the last name with white space between (市税务局　完成时限：
-        // 2024年6月): the name ends at the white space.
         // Most names neither start nor end with a character that the words around a name or
         // a time limit start or end with: told by one bit for the last two bytes of each.
         let b = &self.raw.as_bytes()[s..e];
