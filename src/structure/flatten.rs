@@ -453,18 +453,13 @@ fn states_its_force(s: &str) -> bool {
 /// start of `s`: a date, then who adopted or published it (（2025年3月28日广东省人民政府第十四届
 /// 56次常务会议通过）, (2023年11月30日省人民政府令第310号公布)); at most 80 characters.
 fn adoption_note_len(s: &str) -> Option<usize> {
-    const VERBS: [&str; 10] = [
-        "通过", "通過", "公布", "发布", "發布", "修正", "修订", "修訂", "施行", "实施",
-    ];
     let inner = s.strip_prefix(['（', '('])?;
     let close = window(inner, 0, 80 * 3).find(['）', ')'])?;
     let note = &inner[..close];
     let dated = date::find_dates(window(note, 0, 20 * 3), None)
         .first()
         .is_some_and(|d| d.span.start == 0);
-    // (A note of the day it takes force alone, （2024年1月1日起施行）, records no adoption.)
-    let adopted = VERBS[..8].iter().any(|v| has_str(note, v));
-    (dated && adopted && VERBS.iter().any(|v| note.ends_with(v))).then(|| {
+    (dated && lexicon::records_adoption(note)).then(|| {
         s.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
     })
 }
@@ -1804,12 +1799,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                     name.push_str(&text[runs[j].1..runs[j + 1].0]);
                 }
                 name.push(z);
-                // (At least four characters, and not a place alone: 李 静 省… is a name and
-                // the next line's jurisdiction.)
-                if name.chars().count() >= 4
-                    && !name.ends_with(['省', '市', '区', '县', '镇', '區', '縣', '鎮'])
-                    && lexicon::ends_like_organ(&name)
-                {
+                if lexicon::is_spaced_organ_name(&name) {
                     in_organ[k..=last].fill(true);
                 }
             }

@@ -724,17 +724,7 @@ fn head_date_line(s: &str, after_title: bool) -> Option<(date::FoundDate, bool)>
         };
         return Some((d, true));
     }
-    // (The note may end with when the document takes force: …公布　自公布之日起施行.)
-    const ADOPTED: [&str; 10] = [
-        "通过", "通過", "批准", "公布", "公佈", "發布", "发布", "修订", "施行", "實施",
-    ];
-    if !ADOPTED.iter().any(|w| inner.ends_with(w)) || has_char(inner, '。') {
-        return None;
-    }
-    // (A note of the day it takes force alone, （2024年1月1日起施行）, dates no adoption.)
-    if (inner.ends_with("施行") || inner.ends_with("實施"))
-        && !ADOPTED[..8].iter().any(|w| has_str(inner, w))
-    {
+    if !lexicon::records_adoption(inner) || has_char(inner, '。') {
         return None;
     }
     let d = date::find_dates(inner, None).into_iter().next()?;

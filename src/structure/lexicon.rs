@@ -761,7 +761,30 @@ pub fn spaced_out_organ(s: &str) -> Option<String> {
         name.push(c);
         count += 1;
     }
-    (count >= 3 && ends_like_organ(&name)).then_some(name)
+    (count >= 3 && is_spaced_organ_name(&name)).then_some(name)
+}
+
+/// Whether the characters of a name spaced out one by one, put together, are an organ's: at
+/// least four of them, not a place alone (李 静 省… is a person and the next line's
+/// jurisdiction), ending as an organ's name does.
+#[must_use]
+pub fn is_spaced_organ_name(name: &str) -> bool {
+    !crate::segment::chars_at_most(name, 3)
+        && !name.ends_with(['省', '市', '区', '县', '镇', '區', '縣', '鎮'])
+        && ends_like_organ(name)
+}
+
+/// Whether the inside of a note under a title records the document's adoption or publication:
+/// it ends with the verb (…常务会议通过, …令第310号公布), or with the day it takes force after
+/// one (…公布　自公布之日起施行). A note of that day alone (2024年1月1日起施行) records none.
+#[must_use]
+pub fn records_adoption(note: &str) -> bool {
+    const ADOPTED: [&str; 10] = [
+        "通过", "通過", "批准", "公布", "公佈", "发布", "發布", "修正", "修订", "修訂",
+    ];
+    const IN_FORCE: [&str; 3] = ["施行", "实施", "實施"];
+    ADOPTED.iter().any(|w| note.ends_with(w))
+        || IN_FORCE.iter().any(|w| note.ends_with(w)) && ADOPTED.iter().any(|w| has_str(note, w))
 }
 
 /// An organ's name without the note of one character in brackets after it that names its
@@ -1426,6 +1449,9 @@ mod tests {
             Some("广东省财政厅")
         );
         assert!(spaced_out_organ("总 则").is_none());
+        // A person's name and the jurisdiction after it are none.
+        assert!(spaced_out_organ("李 静 省").is_none());
+        assert!(!is_spaced_organ_name("张三市"));
         // A note of where the seal goes after the name: （盖章）, as （代章）.
         for line in ["某某市人民政府（盖章）", "某某市教育局(印章)"] {
             assert_eq!(signature_line(line).map(|v| v.len()), Some(1), "{line}");
