@@ -2276,11 +2276,21 @@ fn items_glued_after_a_bracket_a_part_or_a_sentence_keep_their_tree() {
         "parts_half_brackets_inline_labels.txt",
         "task_split_roles_after_names.txt",
         "english_labelled_wrapper.txt",
-        // 附件:1.某某工作指引2.某某技术导则…附件1:某某工作指引一、总体要求….
-        "two_attachments_under_labels_with_colons.txt",
     ] {
         glued_keeps_its_items(name);
     }
+    // 附件:1.某某工作指引2.某某技术导则…附件1:某某工作指引一、总体要求…: the first
+    // attachment's items are cut; the second's decimal headings (…技术导则1 总则1.1 为规范…)
+    // are not, glued as they are (a limitation the README states).
+    let name = "two_attachments_under_labels_with_colons.txt";
+    let (lined, text) = load(name);
+    let flat = gongwen::parse(&flattened(&text, "")).expect("parses");
+    assert_eq!(
+        paths(&lined),
+        ["一", "二", "二/(一)", "1", "1/1.1", "1/1.2", "2", "2/2.1"]
+    );
+    assert_eq!(paths(&flat), ["一", "二", "二/(一)"]);
+    assert_eq!(item_facts(&flat)[..3], item_facts(&lined)[..3]);
 }
 
 #[test]
@@ -3017,7 +3027,20 @@ fn two_attachments_under_labels_with_colons_after_a_release_line() {
             (Some("附件2"), Some("广东省城镇老旧小区改造技术导则")),
         ]
     );
-    assert_eq!(n.enclosures[1].preamble[0].text, "1 总则");
+    // The guideline's decimal headings are its tree.
+    let guide = &n.enclosures[1];
+    assert!(guide.preamble.is_empty());
+    assert_eq!(
+        (
+            guide.sections[0].heading.as_deref(),
+            guide.sections[1].heading.as_deref()
+        ),
+        (Some("总则"), Some("基本规定"))
+    );
+    assert_eq!(
+        guide.sections[0].children[0].text,
+        "为规范老旧小区改造技术要求,制定本导则。"
+    );
     assert_eq!(
         rows(&n.enclosures[0]),
         [
@@ -5365,4 +5388,54 @@ fn a_note_on_the_draft_under_a_title_is_the_titles() {
         assert_eq!(number(&n).as_deref(), Some("某府办〔2024〕9号"));
         assert_eq!(n.addressees, ["各区人民政府"]);
     }
+}
+
+#[test]
+fn emergency_plan_numbered_in_decimals() {
+    let (n, _) = load("emergency_plan_with_decimal_numbering.txt");
+    assert_eq!(number(&n).as_deref(), Some("粤办函〔2024〕88号"));
+    let plan = &n.enclosures[0];
+    // The title stops where the numbering starts (it had swallowed 1　总则 and 1.1　编制目的).
+    assert_eq!(plan.title.as_deref(), Some("广东省森林火灾应急预案"));
+    assert!(plan.preamble.is_empty());
+    assert_eq!(
+        paths(&n),
+        [
+            "1",
+            "1/1.1",
+            "1/1.2",
+            "2",
+            "2/2.1",
+            "2/2.1/2.1.1",
+            "2/2.1/2.1.2",
+            "2/2.2",
+            "3",
+            "3/3.1",
+            "3/3.2",
+            "4",
+            "4/4.1",
+            "4/4.2",
+        ]
+    );
+    let s: Vec<_> = n.sections().map(|(_, s)| s).collect();
+    assert_eq!(s[5].marker.as_deref(), Some("2.1.1"));
+    assert_eq!((s[5].level, s[5].number), (3, Some(1)));
+    assert_eq!(s[5].heading.as_deref(), Some("指挥部组成"));
+    // Glued to its heading (2.2地方指挥机构) the marker is read all the same.
+    assert_eq!(s[7].heading.as_deref(), Some("地方指挥机构"));
+    // Each heading owns the paragraphs under it, with their assignments and deadlines.
+    assert_eq!(
+        roles(s[9].responsibility.as_ref().expect("3.1 assigns")),
+        [
+            ("省林业局", Role::Lead),
+            ("省应急管理厅", Role::Cooperating)
+        ]
+    );
+    // 1.5万名护林员 is a number inside the text, not a marker.
+    assert!(
+        s[10].text.ends_with("全省1.5万名护林员同步上岗。"),
+        "{}",
+        s[10].text
+    );
+    assert_eq!(dates(s[13]), ["2024-05-20"]);
 }

@@ -1,5 +1,6 @@
-//! The section tree: markers of every level — 第X部分 › 第X章 › 第X节 › 第X条, and 一、 › （一） ›
-//! 1. › （1） › 1） › ①, and em-dash bullets (——) — in full-width and ASCII forms.
+//! The section tree: markers of every level — 第X部分 › 第X章 › 第X节 › 第X条, and
+//! 一、 › （一） › 1. › （1） › 1） › ①, em-dash bullets (——), and the decimal numbering of
+//! plans and technical texts (1 › 1.1 › 1.1.1) — in full-width and ASCII forms.
 //!
 //! The tree is built with a stack of open marker kinds: a marker of a kind already open closes
 //! everything below it and becomes a sibling; a new kind nests under the innermost open node. So
@@ -40,10 +41,18 @@ pub enum Kind {
     Bullet,
     /// A row of a flattened table that carries no numeral.
     Row,
+    /// 1 of a decimal numbering (1　总则), a heading alone on its line.
+    Decimal1,
+    /// 1.1 of a decimal numbering.
+    Decimal2,
+    /// 1.1.1 of a decimal numbering.
+    Decimal3,
+    /// 1.1.1.1 of a decimal numbering.
+    Decimal4,
 }
 
 impl Kind {
-    const COUNT: usize = 12;
+    const COUNT: usize = 16;
 
     fn index(self) -> usize {
         self as usize
@@ -101,6 +110,13 @@ impl Marker {
             Kind::Row => {
                 out.push('#');
                 crate::extract::numeral::push_decimal(out, n);
+            }
+            // 1.1 as written, its digits and dots folded to ASCII.
+            Kind::Decimal1 | Kind::Decimal2 | Kind::Decimal3 | Kind::Decimal4 => {
+                out.extend(written.chars().map(|c| match numeral::digit(c) {
+                    Some(d) => char::from(b'0' + d as u8),
+                    None => '.',
+                }));
             }
             Kind::Circled | Kind::Part | Kind::Chapter | Kind::Jie | Kind::Article => {
                 out.push_str(written);
@@ -160,7 +176,7 @@ pub fn may_start_marker(s: &str) -> bool {
         }
         c if digit(c) => {
             let rest = s.trim_start_matches(digit);
-            rest.starts_with(['.', '．', '、', ',', '，', ')', '）'])
+            rest.starts_with(['.', '．', '、', ',', '，', ')', '）']) || rest.starts_with(is_pad)
         }
         _ => false,
     }
@@ -279,6 +295,9 @@ pub fn marker_at(s: &str) -> Option<Marker> {
             if n > 9 {
                 return None;
             }
+            if let Some(m) = decimal_marker(s, n) {
+                return Some(m);
+            }
             let mut it = s[n..].chars();
             let punct = it.next()?;
             let next = it.next();
@@ -305,6 +324,75 @@ pub fn marker_at(s: &str) -> Option<Marker> {
         }
         _ => None,
     }
+}
+
+/// Words of measure that follow a decimal number (1.5亿元, 2.5小时, 1.2号线).
+const MEASURES: [char; 62] = [
+    '亿', '万', '千', '百', '十', '元', '角', '分', '倍', '米', '公', '平', '立', '吨', '个', '人',
+    '户', '家', '项', '小', '天', '年', '月', '日', '时', '秒', '度', '克', '斤', '亩', '台', '辆',
+    '次', '部', '所', '条', '座', '套', '间', '张', '份', '本', '件', '名', '位', '只', '头', '种',
+    '批', '类', '成', '折', '级', '升', '瓦', '兆', '岁', '里', '号', '期', '版', '代',
+];
+
+/// A marker of a decimal numbering at the start of `s`, whose first `n` bytes are digits: 1.1,
+/// 2.3.1 (up to four numbers of one or two digits) before an ideograph, after white space or
+/// not (2.1　组织灭火行动, 2.1组织灭火行动; not 1.5亿元, whose number is no marker); or a number alone before
+/// white space and a short heading that ends its line, with no white space or stop in it
+/// (1　总则; not a cell of a row, 1　广州市　100).
+fn decimal_marker(s: &str, n: usize) -> Option<Marker> {
+    let small = |d: &str| (1..=2).contains(&d.chars().count());
+    if !small(&s[..n]) {
+        return None;
+    }
+    let mut len = n;
+    let mut parts = 1;
+    while let Some(dot) = s[len..].chars().next().filter(|&c| c == '.' || c == '．') {
+        let after = len + dot.len_utf8();
+        let d = take_while(&s[after..], |c| numeral::digit(c).is_some());
+        if d == 0 || !small(&s[after..after + d]) || parts == 4 {
+            return None;
+        }
+        len = after + d;
+        parts += 1;
+    }
+    let skip = padding_after(s, len);
+    let next = s[skip..].chars().next()?;
+    // (Glued to its text, 2.1推进光伏发电建设, but not to a unit: 1.5亿元, 3.2万人.)
+    let glued_ok = parts > 1 && !MEASURES.contains(&next);
+    if !crate::extract::docnum::is_han(next) || (skip == len && !glued_ok) {
+        return None;
+    }
+    if numeral::arabic(&s[..n]) == Some(0) {
+        return None;
+    }
+    if parts == 1 {
+        // (Looked at a bounded way: the line must end within 20 characters.)
+        let whole = s[skip..]
+            .chars()
+            .take(21)
+            .take_while(|&c| c != '\n' && c != '\r')
+            .enumerate()
+            .all(|(i, c)| i < 20 && !is_pad(c) && !matches!(c, '。' | '，' | '；' | '：'));
+        if !whole {
+            return None;
+        }
+    }
+    let last = s[..len]
+        .rfind(['.', '．'])
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let number = numeral::arabic(&s[last..len]).filter(|&v| v > 0)?;
+    let kind = match parts {
+        1 => Kind::Decimal1,
+        2 => Kind::Decimal2,
+        3 => Kind::Decimal3,
+        _ => Kind::Decimal4,
+    };
+    Some(Marker {
+        kind,
+        len,
+        skip,
+        number: Some(number),
+    })
 }
 
 /// The numerals that ㈠–㈩ enclose.
@@ -600,6 +688,41 @@ mod tests {
 
     fn m(s: &str) -> Option<(Kind, Option<u32>, &str)> {
         marker_at(s).map(|mk| (mk.kind, mk.number, &s[..mk.len]))
+    }
+
+    #[test]
+    fn decimal_numbering_of_plans() {
+        assert_eq!(m("1　总则"), Some((Kind::Decimal1, Some(1), "1")));
+        assert_eq!(m("12 附则\n12.1 …"), Some((Kind::Decimal1, Some(12), "12")));
+        assert_eq!(m("1.1　编制目的"), Some((Kind::Decimal2, Some(1), "1.1")));
+        assert_eq!(m("2.3推进光伏"), Some((Kind::Decimal2, Some(3), "2.3")));
+        assert_eq!(
+            m("２．１．４ 预警发布"),
+            Some((Kind::Decimal3, Some(4), "２．１．４"))
+        );
+        assert_eq!(
+            m("4.2.1.3 响应"),
+            Some((Kind::Decimal4, Some(3), "4.2.1.3"))
+        );
+        let mut path = String::new();
+        let mk = marker_at("２．１．４ 预警发布").unwrap();
+        mk.push_path_segment("２．１．４", &mut path);
+        assert_eq!(path, "2.1.4");
+        // Numbers, not markers.
+        assert_eq!(m("1.5亿元用于补助"), None);
+        assert_eq!(m("3.2万人次参加"), None);
+        assert_eq!(m("1.2号线"), None);
+        assert_eq!(m("0.5 公里"), None);
+        assert_eq!(m("2024.5.20 会议"), None);
+        assert_eq!(m("1.2.3.4.5 过深"), None);
+        // A number alone before white space is a heading only when its line is one.
+        assert_eq!(m("1　广州市　100"), None);
+        assert_eq!(m("1 为规范老旧小区改造，制定本导则。"), None);
+        assert_eq!(m("1 联系人：张三"), None);
+        assert_eq!(m("1 2024年"), None);
+        assert_eq!(m("1总则"), None);
+        // 1．4月底前完成 is still an item about a month.
+        assert_eq!(m("1．4月底前完成"), Some((Kind::Arabic, Some(1), "1．")));
     }
 
     #[test]
