@@ -5439,3 +5439,67 @@ fn emergency_plan_numbered_in_decimals() {
     );
     assert_eq!(dates(s[13]), ["2024-05-20"]);
 }
+
+#[test]
+fn award_lists_restart_their_numbers_under_each_grade() {
+    let (n, _) = load("award_decision_with_lists_grouped_by_grade.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("决定"));
+    assert_eq!(number(&n).as_deref(), Some("粤府〔2024〕30号"));
+    let labels: Vec<_> = n.enclosures.iter().map(|e| e.label.as_deref()).collect();
+    assert_eq!(labels, [Some("附件1"), Some("附件2")]);
+    assert_eq!(
+        n.enclosures[0].title.as_deref(),
+        Some("2023年度广东省科技进步奖获奖项目目录")
+    );
+    // 一等奖（3项） / 1．2．3． / 二等奖（2项） / 1．2．: a list restarted under its grade is
+    // no gap; the list ends on a field (完成单位：…), which is no sentence cut off.
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    let e = &n.enclosures[0];
+    let numbers: Vec<_> = e.sections.iter().map(|s| s.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(3), Some(1), Some(2)]);
+    assert_eq!(e.preamble[0].text, "一等奖（3项）");
+    assert_eq!(
+        e.sections[2].text,
+        "重大传染病防控关键技术\n完成单位：中山大学\n二等奖（2项）"
+    );
+}
+
+#[test]
+fn a_letter_ending_on_a_blank_form_is_not_cut_off() {
+    let (n, _) = load("letter_asking_for_materials_with_a_blank_form.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("函"));
+    assert_eq!(n.addressees, ["省教育厅", "省卫生健康委"]);
+    assert_eq!(
+        n.body.preamble[0].deadlines[0]
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-12-15")
+    );
+    let encl: Vec<_> = n
+        .enclosures
+        .iter()
+        .map(|e| (e.label.as_deref(), e.title.as_deref()))
+        .collect();
+    assert_eq!(
+        encl,
+        [
+            (Some("附件1"), Some("2025年重点项目清单")),
+            (Some("附件2"), Some("绩效目标表")),
+        ]
+    );
+    // 项目名称： / 绩效目标：: the empty fields of a form end the text.
+    assert!(
+        !n.warnings.iter().any(|w| w.code == WarningCode::Truncated),
+        "{:?}",
+        n.warnings
+    );
+    // One empty field alone (部门分工:) is still a text cut off.
+    let cut = "广东省财政厅关于某事的函\n粤财预函〔2024〕1号\n省教育厅：\n　　请提供材料。\n\n广东省财政厅\n2024年11月25日\n\n附件\n\n某某表\n分管领导：张三\n部门分工：\n";
+    let n = gongwen::parse(cut).expect("parses");
+    assert!(
+        n.warnings.iter().any(|w| w.code == WarningCode::Truncated),
+        "{:?}",
+        n.warnings
+    );
+}

@@ -563,6 +563,37 @@ fn cap_warnings(warnings: Vec<Warning>) -> Vec<Warning> {
 const CELL_LINES: usize = 6;
 
 /// Whether the last text of the document reads as cut off mid-sentence.
+/// The value of a field `s` is (完成单位：南方科技大学 → 南方科技大学, 绩效目标： → empty): a
+/// label of one to eight ideographs and its colon, then a value that is no sentence.
+fn filled_field(s: &str) -> Option<&str> {
+    let (label, value) = s.split_once(['：', ':'])?;
+    let label = label.trim();
+    let value = value.trim();
+    (!label.is_empty()
+        && segment::chars_at_most(label, 8)
+        && label.chars().all(crate::extract::docnum::is_han)
+        && segment::chars_at_most(value, 40)
+        && !value.contains(['，', ',', '。', '；', ';', '：', ':']))
+    .then_some(value)
+}
+
+/// Whether `s` is a list of three or more short names parted by `、` and nothing else.
+fn is_list_of_names(s: &str) -> bool {
+    let mut n = 0;
+    for part in s.split('、') {
+        if part.is_empty()
+            || !segment::chars_at_most(part, 20)
+            || part.contains(|c: char| {
+                segment::is_pad(c) || matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':')
+            })
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
 fn looks_truncated(s: &str) -> bool {
     let Some(last) = s.chars().next_back() else {
         return false;
@@ -603,6 +634,10 @@ fn looks_truncated(s: &str) -> bool {
             let last = s.rsplit(['、', '，', ',', '；', ';', '：', ':', '】']).next().unwrap_or(s);
             lexicon::ends_like_organ(last) || crate::extract::department::is_generic(last)
         })
+        // A field of a list or a form with its value (完成单位：南方科技大学), or a list of
+        // names (…、市卫生健康委、市医保局).
+        && filled_field(s).is_none_or(str::is_empty)
+        && !is_list_of_names(s)
         && s.split('\u{3000}').filter(|c| !c.is_empty()).nth(1).is_none()
         && crate::segment::find_str(s.trim(), "  ").is_none()
         && !{
@@ -1065,7 +1100,16 @@ fn assemble(
                 && crate::structure::tree::marker_at(t).is_none()
         })
         .count();
+    // The empty fields that end a form (项目名称： / 绩效目标：), one under another.
+    let form_end = {
+        let mut last_two = (0..tail_start).rev().filter(|&k| r.is_unread(k)).take(2);
+        let (a, b) = (last_two.next(), last_two.next());
+        a.zip(b).is_some_and(|(a, b)| {
+            filled_field(r.text(a)) == Some("") && filled_field(r.text(b)) == Some("")
+        })
+    };
     if last_text.is_some_and(looks_truncated)
+        && !form_end
         && cell_lines < CELL_LINES
         && sign
             .as_ref()
@@ -1206,6 +1250,8 @@ mod tests {
             "各地要加强组织领导，确保各项任务落",
             "部门分工:",
             "严格落实属地管理责",
+            "主要任务：各地要加强组织领导，确保",
+            "加强组织领导，由市公安局、市税务局",
         ] {
             assert!(looks_truncated(s), "{s}");
         }
@@ -1221,6 +1267,9 @@ mod tests {
             "3　提升跨境贸易便利化水平　市商务局　韶关海关　持续推进",
             "成　员：陈　六　省应急管理厅副厅长",
             "2.某某材料制备技术  某某公司",
+            "完成单位：南方科技大学",
+            "天河区政务服务数据管理局、市公安局、市税务局、市医保局",
+            "张三、李四、王五",
         ] {
             assert!(!looks_truncated(s), "{s}");
         }

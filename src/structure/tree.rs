@@ -541,6 +541,12 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
             }
             continue;
         };
+        // A list that restarts at 1 under a line of its own that names its group (二等奖（2项）
+        // / 1．… after 3．…) has no gap.
+        let regrouped = m.number == Some(1)
+            && trailing
+                .last()
+                .is_some_and(|sp| names_a_group(&src[sp.range()]));
         trailing.clear();
         if let Some(pos) = stack.iter().position(|&n| nodes[n].marker.kind == m.kind) {
             stack.truncate(pos);
@@ -562,7 +568,7 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
                 // A first child restarts at 1 or runs on from the previous list of its kind.
                 None => (n != 1 && n != last + 1).then_some(if last == 0 { 1 } else { last + 1 }),
             };
-            if let Some(e) = expected.filter(|&e| e != n) {
+            if let Some(e) = expected.filter(|&e| e != n && !regrouped) {
                 content.gaps.push((marker_span, e, n));
             }
             last_of_kind[m.kind.index()] = n;
@@ -663,6 +669,13 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
 
     content.roots = roots.iter().map(|&r| freeze(&mut nodes, r)).collect();
     content
+}
+
+/// Whether a paragraph is a short line that names a group of list entries (一等奖（3项）,
+/// 二、省直单位): no sentence in it.
+fn names_a_group(s: &str) -> bool {
+    crate::segment::chars_at_most(s, 20)
+        && !s.contains(['。', '，', '；', '：', ',', ';', ':', '\n'])
 }
 
 /// Moves a flat node (and, iteratively, its subtree) into a [`Node`].
