@@ -357,9 +357,17 @@ fn decimal_marker(s: &str, n: usize) -> Option<Marker> {
     }
     let skip = padding_after(s, len);
     let next = s[skip..].chars().next()?;
-    // (Glued to its text, 2.1推进光伏发电建设, but not to a unit: 1.5亿元, 3.2万人.)
-    let glued_ok = parts > 1 && !MEASURES.contains(&next);
-    if !crate::extract::docnum::is_han(next) || (skip == len && !glued_ok) {
+    // (Glued to its text, 2.1推进光伏发电建设, but not to a word of measure, 1.5亿元, 3.2万人;
+    // set off, before any heading, 3.2　分级响应, but not before a unit, 1.5 亿元, 5 月20日.)
+    let unit = if skip == len {
+        parts == 1 || MEASURES.contains(&next)
+    } else {
+        matches!(
+            next,
+            '亿' | '万' | '千' | '百' | '元' | '倍' | '米' | '吨' | '亩' | '克'
+        ) || parts == 1 && matches!(next, '年' | '月' | '日' | '号' | '时' | '分' | '秒')
+    };
+    if !crate::extract::docnum::is_han(next) || unit {
         return None;
     }
     if numeral::arabic(&s[..n]) == Some(0) {
@@ -734,6 +742,10 @@ mod tests {
         assert_eq!(m("1 联系人：张三"), None);
         assert_eq!(m("1 2024年"), None);
         assert_eq!(m("1总则"), None);
+        assert_eq!(m("5 月20日"), None);
+        assert_eq!(m("3.2　分级响应"), Some((Kind::Decimal2, Some(2), "3.2")));
+        assert_eq!(m("3.2分级响应"), None);
+        assert_eq!(m("1.5 亿元"), None);
         // 1．4月底前完成 is still an item about a month.
         assert_eq!(m("1．4月底前完成"), Some((Kind::Arabic, Some(1), "1．")));
     }
