@@ -5503,3 +5503,44 @@ fn a_letter_ending_on_a_blank_form_is_not_cut_off() {
         n.warnings
     );
 }
+
+#[test]
+fn release_notes_under_the_date_close_the_body_lined_or_glued() {
+    let name = "plan_notice_with_release_notes_under_its_date.txt";
+    let (lined, text) = load(name);
+    let closing: Vec<_> = lined.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        ["（联系人：王五，电话：020-83133000）", "（此件主动公开）"]
+    );
+    assert_eq!(lined.enclosures.len(), 1);
+    assert_eq!(
+        lined.enclosures[0].title.as_deref(),
+        Some("广东省促进消费若干措施")
+    );
+    assert_eq!(
+        roles(
+            lined.enclosures[0].sections[0]
+                .responsibility
+                .as_ref()
+                .expect("一 assigns")
+        ),
+        [
+            ("省商务厅", Role::Lead),
+            ("省财政厅", Role::Cooperating),
+            ("省公安厅", Role::Cooperating)
+        ]
+    );
+    // Flattened, the notes glued after the date had been joined to the plan's title, and its
+    // first item to the body.
+    let flat = glued_keeps_its_items(name);
+    let closing: Vec<_> = flat.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        ["（联系人：王五，电话：020-83133000）", "（此件主动公开）"]
+    );
+    assert_eq!(flat.enclosures[0].title, lined.enclosures[0].title);
+    let spaced = gongwen::parse(&flattened(&text, " ")).expect("parses");
+    assert_eq!(paths(&spaced), paths(&lined));
+    assert_eq!(spaced.enclosures[0].title, lined.enclosures[0].title);
+}

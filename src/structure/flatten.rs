@@ -2121,6 +2121,18 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 whole.push((start, end));
                 continue;
             }
+            // The release notes glued under the date (…2024年7月10日（联系人：…）（此件主动公开）
+            // 某某措施一、…) are lines of their own, and what follows them is looked at as
+            // what follows the date.
+            let mut notes = 0;
+            let mut note_ends = Vec::new();
+            while let Some(len) = super::sign::release_note_len(&rest[notes..]) {
+                // (Kept whole: 联系人：电力处 李华 is one note.)
+                whole.push((d.span.end + notes, d.span.end + notes + len));
+                notes += len;
+                note_ends.push(d.span.end + notes);
+            }
+            let rest = &rest[notes..];
             // A date followed by the enclosures' label or by the page's fields closes the
             // head even glued to the text before it (…名录二〇一九年九月二十日发布日期:…).
             let closes = rest.starts_with("附件") || portal::is_field_line(window(rest, 0, 60));
@@ -2145,8 +2157,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             // The title of the enclosure glued after the date, and its first item after it:
             // …2022年5月6日某某工作方案一、任务.
             if let Some(end) = enclosure_end {
-                cuts.push(d.span.end + end);
+                cuts.push(d.span.end + notes + end);
             }
+            cuts.extend(note_ends);
         }
         cuts.push(0);
         cuts.push(text.len());
@@ -2207,6 +2220,23 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_release_notes_glued_under_the_date_are_lines_of_their_own() {
+        let src = "某某市人民政府办公室关于印发某某措施的通知某府办〔2024〕4号各县（市、区）人民政府：现将《某某措施》印发给你们。某某市人民政府办公室2024年2月1日（联系人：电力处 李华，电话：020-83133111）（此件主动公开）某某措施一、开展活动。（市商务局负责）二、加强宣传。";
+        let got = pieces(src);
+        assert!(
+            got.windows(5).any(|w| w
+                == [
+                    "2024年2月1日",
+                    "（联系人：电力处 李华，电话：020-83133111）",
+                    "（此件主动公开）",
+                    "某某措施",
+                    "一、开展活动。（市商务局负责）",
+                ]),
+            "{got:?}"
+        );
     }
 
     #[test]

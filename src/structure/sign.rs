@@ -156,15 +156,7 @@ pub(super) fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<u
     let mut out = Vec::new();
     let mut k = from;
     while k < to && r.is_unread(k) {
-        let t = r.text(k);
-        let wrapped = t.starts_with(['(', '（']) && t.ends_with([')', '）']);
-        let note = [
-            "此件", "联系", "聯繫", "电话", "電話", "公开", "公開", "印发", "发至", "發至", "删减",
-            "刪減", "删节", "刪節", "节选", "節選",
-        ]
-        .iter()
-        .any(|w| t.contains(w));
-        if !(wrapped && note && crate::segment::chars_at_most(t, 120)) {
+        if !is_release_note(r.text(k)) {
             break;
         }
         r.roles[k] = Role::Header;
@@ -172,6 +164,35 @@ pub(super) fn release_notes(r: &mut Reader<'_>, from: usize, to: usize) -> Vec<u
         k += 1;
     }
     out
+}
+
+/// Whether `t` is a release note: a parenthesis of at most 120 characters that says how the
+/// text is released or whom to call (（此件主动公开）, （联系人：…）, （本文有删减）).
+pub(super) fn is_release_note(t: &str) -> bool {
+    t.starts_with(['(', '（'])
+        && t.ends_with([')', '）'])
+        && crate::segment::chars_at_most(t, 120)
+        && [
+            "此件", "联系", "聯繫", "电话", "電話", "公开", "公開", "印发", "发至", "發至", "删减",
+            "刪減", "删节", "刪節", "节选", "節選",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// The length of the release note that opens `s`, glued to what follows as a flattened text
+/// has it under its date: （此件主动公开）某某措施….
+pub(super) fn release_note_len(s: &str) -> Option<usize> {
+    if !s.starts_with(['(', '（']) {
+        return None;
+    }
+    // (Looked for a bounded way: a note is short.)
+    let close = s
+        .char_indices()
+        .take(121)
+        .find(|&(_, c)| c == ')' || c == '）')
+        .map(|(i, c)| i + c.len_utf8())?;
+    is_release_note(&s[..close]).then_some(close)
 }
 
 /// The organs of a signature block (one or more lines, organs separated by spaces).
