@@ -5544,3 +5544,58 @@ fn release_notes_under_the_date_close_the_body_lined_or_glued() {
     assert_eq!(paths(&spaced), paths(&lined));
     assert_eq!(spaced.enclosures[0].title, lined.enclosures[0].title);
 }
+
+#[test]
+fn a_public_notice_of_a_list_lined_or_flattened() {
+    let name = "public_notice_of_a_list_without_a_number.txt";
+    let (lined, text) = load(name);
+    let facts = |n: &Notice| {
+        (
+            n.title.clone(),
+            n.issuer.clone(),
+            n.signatory.clone(),
+            n.written_date.map(|d| d.to_string()),
+            n.enclosures
+                .iter()
+                .map(|e| e.title.clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        facts(&lined),
+        (
+            Some("关于2024年度广东省专精特新中小企业名单的公示".to_string()),
+            Some("广东省工业和信息化厅".to_string()),
+            Some("广东省工业和信息化厅".to_string()),
+            Some("2024-11-19".to_string()),
+            vec![Some("2024年度广东省专精特新中小企业拟认定名单".to_string())],
+        )
+    );
+    // 公示 is no document type: said, not guessed.
+    assert_eq!(lined.doc_type, None);
+    assert!(
+        lined
+            .warnings
+            .iter()
+            .any(|w| w.code == WarningCode::UnknownDocType)
+    );
+    // The period of the notice is a range.
+    let period: Vec<_> = lined.body.preamble[1]
+        .deadlines
+        .iter()
+        .map(|d| (d.kind, d.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        period,
+        [
+            (DeadlineKind::From, Some("2024-11-20".to_string())),
+            (DeadlineKind::Until, Some("2024-11-26".to_string())),
+        ]
+    );
+    // Flattened, with no number and no addressees, the title had not been found and nothing
+    // was read.
+    for glue in ["", " "] {
+        let flat = gongwen::parse(&flattened(&text, glue)).expect("parses");
+        assert_eq!(facts(&flat), facts(&lined), "glue {glue:?}");
+    }
+}

@@ -288,6 +288,13 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     if !head_line || !text.chars().next().is_some_and(docnum::is_han) {
         return None;
     }
+    // A page's 公示 (关于2024年度…名单的公示 根据…, …拟任职人选公示 按照…): its title alone
+    // before white space or the words that open its body is enough, with 关于 or without.
+    if let Some(end) = announcement_title(window(text, 0, 61 * 3))
+        && text[..end].ends_with("公示")
+    {
+        return Some((Span::new(end, end), None));
+    }
     // An announcement to the public may be titled without 关于 (…招聘高校应届毕业生公告):
     // the whole title before white space or the words that open its body, then its body,
     // told as below.
@@ -1452,8 +1459,9 @@ fn opens_a_body(after: &str) -> bool {
 }
 
 /// The end of an announcement's title that opens `head`, with no punctuation in it, and ends
-/// with its type before white space or before the words that open its body
-/// (广东省事业单位2024年集中公开招聘高校应届毕业生公告 根据…, …毕业生公告根据《…).
+/// with its type (公告, 通告, or a page's 公示) before white space or before the words that
+/// open its body (广东省事业单位2024年集中公开招聘高校应届毕业生公告 根据…, …毕业生公告根据《…,
+/// 关于2024年度…名单的公示 根据…).
 fn announcement_title(head: &str) -> Option<usize> {
     // What a body opens with.
     const OPENERS: [&str; 12] = [
@@ -1473,14 +1481,17 @@ fn announcement_title(head: &str) -> Option<usize> {
     let words = head
         .find(|c: char| !(docnum::is_han(c) || c.is_ascii_digit()))
         .unwrap_or(head.len());
-    // (Both types end with 告: found by it.)
-    head[..words].match_indices('告').find_map(|(at, _)| {
-        let end = at + '告'.len_utf8();
-        let typed = ["公", "通"].iter().any(|c| head[..at].ends_with(c));
-        let after = &head[end..];
-        let parted = after.starts_with(is_pad) || OPENERS.iter().any(|o| after.starts_with(o));
-        (typed && parted && crate::segment::chars_at_most(&head[..end], 60)).then_some(end)
-    })
+    // (公告 and 通告 end with 告, and a page's 公示 with 示: found by them.)
+    head[..words]
+        .match_indices(['告', '示'])
+        .find_map(|(at, w)| {
+            let end = at + w.len();
+            let typed = ["公", "通"].iter().any(|c| head[..at].ends_with(c))
+                && (w == "告" || head[..at].ends_with('公'));
+            let after = &head[end..];
+            let parted = after.starts_with(is_pad) || OPENERS.iter().any(|o| after.starts_with(o));
+            (typed && parted && crate::segment::chars_at_most(&head[..end], 60)).then_some(end)
+        })
 }
 
 /// Whether `title` opens as a title does: with 关于, or with its issuer's name before it.
