@@ -5599,3 +5599,34 @@ fn a_public_notice_of_a_list_lined_or_flattened() {
         assert_eq!(facts(&flat), facts(&lined), "glue {glue:?}");
     }
 }
+
+#[test]
+fn attachments_labelled_with_fu_alone() {
+    // 附：1．参赛报名表 / 2．推荐汇总表 is the note; 附1 and 附2 label the forms after the date.
+    let (n, _) = load("competition_notice_with_attachments_labelled_fu.txt");
+    let encl: Vec<_> = n
+        .enclosures
+        .iter()
+        .map(|e| (e.label.as_deref(), e.title.as_deref()))
+        .collect();
+    assert_eq!(
+        encl,
+        [
+            (Some("附1"), Some("参赛报名表")),
+            (Some("附2"), Some("推荐汇总表")),
+        ]
+    );
+    let closing: Vec<_> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        [
+            "联系人：刘八，电话：020-89000000。",
+            "附：1．参赛报名表",
+            "2．推荐汇总表"
+        ]
+    );
+    // The note's second entry is no item of (三), and the numbering has no gap.
+    assert_eq!(paths(&n), ["(一)", "(二)", "(二)/1", "(二)/2", "(三)"]);
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    assert_eq!(n.enclosures[0].preamble.len(), 3);
+}

@@ -170,13 +170,13 @@ pub fn title_complete(s: &str) -> bool {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^附[ \u{3000}]*(?P<w>件|表)[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3}(?:[-－—–][0-9０-９]{1,2})?)[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
+    Regex::new(r"^附[ \u{3000}]*(?P<w>件|表)?[ \u{3000}]*(?P<n>[0-9０-９一二三四五六七八九十]{0,3}(?:[-－—–][0-9０-９]{1,2})?)[ \u{3000}]*(?:[:：][ \u{3000}]*(?P<rest>.*)|(?P<glued>[^0-9０-９.．、:：\s].*))?$")
         .expect("valid label regex")
 });
 
 /// An attachment label line: `附件`, `附件1`, `附件2：title`, a part of an attachment
 /// (`附件2-1`), or a label glued to its title
-/// (`附件1广东省…名录`); an attached table's (`附表`, `附表1`) alike. Returns the label and
+/// (`附件1广东省…名录`); an attached table's (`附表`, `附表1`) and the older bare `附1` alike. Returns the label and
 /// where the title after it starts, if any.
 #[must_use]
 pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
@@ -193,7 +193,8 @@ pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
     if n.is_empty() && (rest.is_some() || caps.name("glued").is_some()) {
         return None;
     }
-    let word = caps.name("w").map_or("件", |m| m.as_str());
+    // (Older notices write 附 alone: 附1, 附2：….)
+    let word = caps.name("w").map_or("", |m| m.as_str());
     let label = format!("附{word}{}", fold_digits(n).replace(['－', '—', '–'], "-"));
     Some((label, rest.map(|m| m.start())))
 }
@@ -213,8 +214,9 @@ pub fn block_label(s: &str) -> Option<(String, Option<usize>)> {
     (!title.is_empty() && !numbered).then(|| (word.to_string(), Some(s.len() - title.len())))
 }
 
-/// The words that label what a document attaches: 附件, and 附表 for an attached table.
-pub const ATTACHMENT_WORDS: [&str; 2] = ["附件", "附表"];
+/// The words that label what a document attaches: 附件, 附表 for an attached table, and 附
+/// alone as older notices have it (附：1．报名表).
+pub const ATTACHMENT_WORDS: [&str; 3] = ["附件", "附表", "附"];
 
 /// The attachment word a note or a label opens with (附件：…, 附表：…), and what follows its
 /// colon.
@@ -1473,6 +1475,16 @@ mod tests {
         assert_eq!(label_line("附件2"), Some(("附件2".to_string(), None)));
         assert_eq!(label_line("附件2-1"), Some(("附件2-1".to_string(), None)));
         assert_eq!(label_line("附件：重点行业清单"), None);
+        // 附 alone, as older notices label their attachments; not 附则, 附录, 附近.
+        assert_eq!(label_line("附1"), Some(("附1".to_string(), None)));
+        assert_eq!(
+            label_line("附２：报名表"),
+            Some(("附2".to_string(), Some(9)))
+        );
+        for s in ["附则", "附录1", "附近居民", "附：1．报名表"] {
+            assert_eq!(label_line(s), None, "{s}");
+        }
+        assert_eq!(attachment_label("附：1．报名表"), Some(("附", "1．报名表")));
         // An attached table's label alike.
         assert_eq!(label_line("附表"), Some(("附表".to_string(), None)));
         assert_eq!(label_line("附表2"), Some(("附表2".to_string(), None)));
