@@ -5438,6 +5438,39 @@ fn emergency_plan_numbered_in_decimals() {
         s[10].text
     );
     assert_eq!(dates(s[13]), ["2024-05-20"]);
+
+    // With its table of contents under the title, the plan has the same tree; the entries,
+    // their leader dots before their pages, are paragraphs of its preamble.
+    let text = std::fs::read_to_string("fixtures/shapes/emergency_plan_with_decimal_numbering.txt")
+        .expect("fixture");
+    let toc = "目　　录\n1　总则……………………1\n1.1　编制目的…………1\n2　组织指挥体系··········2\n3.1 风险防控..........3\n\n";
+    let with_toc = text.replacen(
+        "应急预案\n\n1　总则",
+        &format!("应急预案\n\n{toc}1　总则"),
+        1,
+    );
+    assert_ne!(with_toc, text);
+    let m = gongwen::parse(&with_toc).expect("parses");
+    assert_eq!(paths(&m), paths(&n));
+    assert_eq!(
+        m.enclosures[0].title.as_deref(),
+        Some("广东省森林火灾应急预案")
+    );
+    let preamble: Vec<_> = m.enclosures[0]
+        .preamble
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        preamble,
+        [
+            "目　　录",
+            "1　总则……………………1",
+            "1.1　编制目的…………1",
+            "2　组织指挥体系··········2",
+            "3.1 风险防控..........3"
+        ]
+    );
 }
 
 #[test]

@@ -69,6 +69,10 @@ const GENRE_END: &[&str] = &[
     "纪要",
     "紀要",
     "指南",
+    "预案",
+    "預案",
+    "规程",
+    "規程",
     "政策",
     "分工",
     "名单",
@@ -176,8 +180,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An attachment label line: `附件`, `附件1`, `附件2：title`, a part of an attachment
 /// (`附件2-1`), or a label glued to its title
-/// (`附件1广东省…名录`); an attached table's (`附表`, `附表1`) and the older bare `附1` alike. Returns the label and
-/// where the title after it starts, if any.
+/// (`附件1广东省…名录`); an attached table's (`附表`, `附表1`) and the older bare `附1`
+/// alike. Returns the label and where the title after it starts, if any.
 #[must_use]
 pub fn label_line(s: &str) -> Option<(String, Option<usize>)> {
     if !s.starts_with('附') {

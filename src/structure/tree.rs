@@ -326,6 +326,22 @@ pub fn marker_at(s: &str) -> Option<Marker> {
     }
 }
 
+/// Whether the line that `s` opens is an entry of a table of contents, its leader dots before
+/// its page (1.1　编制目的……………1, 2.3 预警发布 ······ 5): looked at for 80 characters.
+fn is_contents_entry(s: &str) -> bool {
+    let mut prev = ' ';
+    for c in s.chars().take(80) {
+        if c == '\n' || c == '\r' {
+            break;
+        }
+        if c == '…' || (matches!(c, '·' | '.' | '．') && c == prev) {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
 /// Words of measure that follow a decimal number (1.5亿元, 2.5小时, 1.2号线).
 const MEASURES: [char; 62] = [
     '亿', '万', '千', '百', '十', '元', '角', '分', '倍', '米', '公', '平', '立', '吨', '个', '人',
@@ -367,7 +383,7 @@ fn decimal_marker(s: &str, n: usize) -> Option<Marker> {
             '亿' | '万' | '千' | '百' | '元' | '倍' | '米' | '吨' | '亩' | '克'
         ) || parts == 1 && matches!(next, '年' | '月' | '日' | '号' | '时' | '分' | '秒')
     };
-    if !crate::extract::docnum::is_han(next) || unit {
+    if !crate::extract::docnum::is_han(next) || unit || is_contents_entry(&s[skip..]) {
         return None;
     }
     if numeral::arabic(&s[..n]) == Some(0) {
@@ -746,6 +762,10 @@ mod tests {
         assert_eq!(m("3.2　分级响应"), Some((Kind::Decimal2, Some(2), "3.2")));
         assert_eq!(m("3.2分级响应"), None);
         assert_eq!(m("1.5 亿元"), None);
+        // Entries of a table of contents are no headings.
+        assert_eq!(m("1　总则……………………1"), None);
+        assert_eq!(m("2.3 预警发布 ······ 5"), None);
+        assert_eq!(m("2.3 预警发布..........5"), None);
         // 1．4月底前完成 is still an item about a month.
         assert_eq!(m("1．4月底前完成"), Some((Kind::Arabic, Some(1), "1．")));
     }
