@@ -5663,3 +5663,49 @@ fn attachments_labelled_with_fu_alone() {
     assert!(n.warnings.is_empty(), "{:?}", n.warnings);
     assert_eq!(n.enclosures[0].preamble.len(), 3);
 }
+
+#[test]
+fn items_labelled_by_their_organ_before_a_colon_and_a_role() {
+    // （一）省交通运输厅：负责统筹协调… names who does the item as a parenthesis would.
+    let (n, _) = load("duties_labelled_by_organ_and_colon.txt");
+    assert_eq!(
+        rows(&n.body),
+        [
+            ("一", vec![], vec![]),
+            (
+                "一/(一)",
+                vec![("省交通运输厅", Role::Responsible)],
+                vec!["2025-01-10".to_string()]
+            ),
+            ("一/(二)", vec![("省公安厅", Role::Responsible)], vec![]),
+            (
+                "一/(三)",
+                vec![("广州铁路集团公司", Role::Responsible)],
+                vec![]
+            ),
+            ("二", vec![], vec![]),
+        ]
+    );
+    let r = n.body.sections[0].children[0]
+        .responsibility
+        .as_ref()
+        .expect("assigned");
+    assert_eq!(r.raw, "省交通运输厅");
+    // A label that is no organ (主要任务：负责…) names no one.
+    let text = "某某市人民政府关于某事的通知\n某府〔2024〕1号\n各区人民政府：\n一、主要任务：负责统筹全市工作。\n二、省交通运输厅、省公安厅：配合做好运输保障。\n\n某某市人民政府\n2024年1月5日\n";
+    let n = gongwen::parse(text).expect("parses");
+    assert_eq!(
+        rows(&n.body),
+        [
+            ("一", vec![], vec![]),
+            (
+                "二",
+                vec![
+                    ("省交通运输厅", Role::Cooperating),
+                    ("省公安厅", Role::Cooperating)
+                ],
+                vec![]
+            ),
+        ]
+    );
+}

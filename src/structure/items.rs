@@ -195,6 +195,45 @@ pub fn inline_labels_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Rol
     }
 }
 
+/// The organs that label an item at its start, before a colon and the verb of their role
+/// (（一）省交通运输厅：负责统筹协调全省春运工作…, 省公安厅、省交通运输厅：配合做好…): their
+/// names with that role, appended to `out`. A label that is no list of organs (主要任务：负责…)
+/// names no one.
+pub fn organ_label_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Role>)>) {
+    const ROLES: [(&str, Role); 10] = [
+        ("牵头", Role::Lead),
+        ("牽頭", Role::Lead),
+        ("负责", Role::Responsible),
+        ("負責", Role::Responsible),
+        ("配合", Role::Cooperating),
+        ("协助", Role::Cooperating),
+        ("協助", Role::Cooperating),
+        ("参与", Role::Cooperating),
+        ("參與", Role::Cooperating),
+        ("落实", Role::Responsible),
+    ];
+    let text = &src[span.range()];
+    // (The colon within the first 40 characters: a label is short.)
+    let Some((colon, c)) = text
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '：' | ':' | '。' | '，'))
+        .filter(|&(_, c)| c == '：' || c == ':')
+    else {
+        return;
+    };
+    let names = &text[..colon];
+    let after = text[colon + c.len_utf8()..].trim_start_matches(crate::segment::is_pad);
+    let Some(&(_, role)) = ROLES.iter().find(|(v, _)| after.starts_with(v)) else {
+        return;
+    };
+    if department::is_name_list(names) {
+        let lead = names.len() - names.trim_start_matches(crate::segment::is_pad).len();
+        let end = names.trim_end_matches(crate::segment::is_pad).len();
+        out.push((Span::new(span.start + lead, span.start + end), Some(role)));
+    }
+}
+
 /// Whether `src` says that the first organ a list of responsible organs names is the lead
 /// (列第一位的为牵头单位, 排在首位的是牵头单位, 第一个单位为牵头单位), as other provinces'
 /// plans write once for all their lists.
@@ -1007,6 +1046,11 @@ impl Finisher<'_> {
         if sources.is_empty() {
             for (k, p) in own().enumerate() {
                 statements_into(self.src, p, k > 0, &mut sources);
+            }
+        }
+        if sources.is_empty() {
+            if let Some(p) = own().next() {
+                organ_label_into(self.src, p, &mut sources);
             }
         }
         let responsibility = self.responsibility(&sources);
