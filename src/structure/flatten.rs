@@ -290,7 +290,9 @@ fn header_number(text: &str, head_line: bool) -> Option<(Span, Option<usize>)> {
     }
     // A page's 公示 (关于2024年度…名单的公示 根据…, …拟任职人选公示 按照…): its title alone
     // before white space or the words that open its body is enough, with 关于 or without.
-    if let Some(end) = announcement_title(window(text, 0, 61 * 3))
+    let first = window(text, 0, 61 * 3);
+    if has_str(first, "公示")
+        && let Some(end) = announcement_title(first)
         && text[..end].ends_with("公示")
     {
         return Some((Span::new(end, end), None));

@@ -566,7 +566,12 @@ const CELL_LINES: usize = 6;
 /// The value of a field `s` is (完成单位：南方科技大学 → 南方科技大学, 绩效目标： → empty): a
 /// label of one to eight ideographs and its colon, then a value that is no sentence.
 fn filled_field(s: &str) -> Option<&str> {
-    let (label, value) = s.split_once(['：', ':'])?;
+    // (The colon within the first nine characters: most lines are looked at no further.)
+    let (at, c) = s
+        .char_indices()
+        .take(10)
+        .find(|&(_, c)| c == '：' || c == ':')?;
+    let (label, value) = (&s[..at], &s[at + c.len_utf8()..]);
     let label = label.trim();
     let value = value.trim();
     (!label.is_empty()
