@@ -5709,3 +5709,27 @@ fn items_labelled_by_their_organ_before_a_colon_and_a_role() {
         ]
     );
 }
+
+#[test]
+fn a_resolution_takes_force_on_the_day_of_its_adoption() {
+    let (n, _) = load("resolution_adopted_by_a_standing_committee.txt");
+    assert_eq!(n.doc_type.as_deref(), Some("决议"));
+    assert_eq!(n.issuer.as_deref(), Some("广东省人民代表大会常务委员会"));
+    // The note of adoption under the title dates it.
+    assert_eq!(
+        n.written_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-29")
+    );
+    assert_eq!(paths(&n), ["一", "二", "三"]);
+    // 本决议自通过之日起施行: from the day it was adopted.
+    let d = &n.body.sections[2].deadlines;
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].text, "自通过之日起");
+    assert_eq!(d[0].kind, DeadlineKind::From);
+    assert_eq!(
+        d[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-29")
+    );
+    // 每年3月底前 recurs: no deadline.
+    assert!(n.body.sections[0].deadlines.is_empty());
+}

@@ -13,9 +13,11 @@ use memchr::memmem::Finder;
 use super::{Anchor, Date, DeadlineKind, FoundDeadline, Span, add, clause_of, numeral};
 
 /// The words of issuing that can name the document's own date before 之日起.
-pub(super) const ISSUED: [&str; 14] = [
+pub(super) const ISSUED: [&str; 16] = [
     "印发", "印發", "下发", "下發", "发布", "發布", "公布", "发出", "發出", "签发", "发文", "發文",
     "下达", "下達",
+    // A resolution's or a decision's adoption at a meeting (本决议自通过之日起施行).
+    "通过", "通過",
 ];
 
 /// Whether `s` has a key word of this pass.
