@@ -624,6 +624,8 @@ fn looks_truncated(s: &str) -> bool {
             | '|'
             | '.'
             | '…'
+            // (The border that closes a table drawn with box characters: └──┴──┘.)
+            | '\u{2500}'..='\u{257F}'
     ) && date::date_line(s, None).is_none()
         && lexicon::signature_line(s).is_none()
         && !lexicon::is_attendance_line(s)
@@ -1275,6 +1277,7 @@ mod tests {
             "完成单位：南方科技大学",
             "天河区政务服务数据管理局、市公安局、市税务局、市医保局",
             "张三、李四、王五",
+            "└──┴────────────┴──────────┘",
         ] {
             assert!(!looks_truncated(s), "{s}");
         }
