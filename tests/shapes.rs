@@ -64,6 +64,14 @@ fn number(n: &Notice) -> Option<String> {
     n.doc_number.as_ref().map(|d| d.normalized.clone())
 }
 
+/// The label and the title of each enclosure.
+fn labels_and_titles(n: &Notice) -> Vec<(Option<&str>, Option<&str>)> {
+    n.enclosures
+        .iter()
+        .map(|e| (e.label.as_deref(), e.title.as_deref()))
+        .collect()
+}
+
 fn paths(n: &Notice) -> Vec<String> {
     n.sections().map(|(_, s)| s.path.clone()).collect()
 }
@@ -754,11 +762,7 @@ fn role_labels_on_lines_of_their_own_under_an_item() {
 #[test]
 fn attachments_labelled_on_their_own_line_and_a_task_table_of_cells() {
     let (n, _) = load("attachments_with_a_cell_table.txt");
-    let labels: Vec<(Option<&str>, Option<&str>)> = n
-        .enclosures
-        .iter()
-        .map(|e| (e.label.as_deref(), e.title.as_deref()))
-        .collect();
+    let labels = labels_and_titles(&n);
     // A title that ends in 表 is whole: the table's header cells are not joined to it.
     assert_eq!(
         labels,
@@ -3014,11 +3018,7 @@ fn two_attachments_under_labels_with_colons_after_a_release_line() {
     // 公开方式：主动公开 under the date is page text, listed once.
     let p = n.portal.as_ref().expect("portal");
     assert_eq!(sources(&text, &p.furniture), ["公开方式:主动公开"]);
-    let encl: Vec<_> = n
-        .enclosures
-        .iter()
-        .map(|e| (e.label.as_deref(), e.title.as_deref()))
-        .collect();
+    let encl = labels_and_titles(&n);
     assert_eq!(
         encl,
         [
@@ -5509,11 +5509,7 @@ fn a_letter_ending_on_a_blank_form_is_not_cut_off() {
             .as_deref(),
         Some("2024-12-15")
     );
-    let encl: Vec<_> = n
-        .enclosures
-        .iter()
-        .map(|e| (e.label.as_deref(), e.title.as_deref()))
-        .collect();
+    let encl = labels_and_titles(&n);
     assert_eq!(
         encl,
         [
@@ -5637,11 +5633,7 @@ fn a_public_notice_of_a_list_lined_or_flattened() {
 fn attachments_labelled_with_fu_alone() {
     // 附：1．参赛报名表 / 2．推荐汇总表 is the note; 附1 and 附2 label the forms after the date.
     let (n, _) = load("competition_notice_with_attachments_labelled_fu.txt");
-    let encl: Vec<_> = n
-        .enclosures
-        .iter()
-        .map(|e| (e.label.as_deref(), e.title.as_deref()))
-        .collect();
+    let encl = labels_and_titles(&n);
     assert_eq!(
         encl,
         [
