@@ -827,6 +827,28 @@ fn enclosure_title_at(s: &str, cited: &std::collections::HashSet<&str>) -> Optio
     None
 }
 
+/// The length of the title that opens `after` and that one of the `notes` of attachments
+/// opens with too: the longest whole title (ending with its genre: …名单, …表) of 4 to 60
+/// characters that both share.
+fn title_a_note_names(notes: &[&str], after: &str) -> Option<usize> {
+    notes
+        .iter()
+        .filter_map(|note| {
+            let mut best = None;
+            for (n, ((i, a), b)) in after.char_indices().zip(note.chars()).enumerate().take(60) {
+                if a != b {
+                    break;
+                }
+                let end = i + a.len_utf8();
+                if n >= 3 && lexicon::title_complete(&after[..end]) {
+                    best = Some(end);
+                }
+            }
+            best
+        })
+        .max()
+}
+
 /// The titles that `text` cites in book-title marks (《…》), each of at most 60 characters.
 fn cited_titles(text: &str) -> std::collections::HashSet<&str> {
     text.match_indices('《')
@@ -1978,6 +2000,13 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         let cited = cited_titles(text);
         // Labels glued to the text before them (…(共计43项)附件2…), but not a reference to
         // one (详见附件1).
+        // What the notes of attachments list after their colon (附件：某某名单…), the first
+        // few: a bare label later may be glued to the title one of them names.
+        let notes: Vec<&str> = text
+            .match_indices("附件")
+            .filter_map(|(i, w)| lexicon::after_label(&text[i..], w))
+            .take(8)
+            .collect();
         for (i, _) in text.match_indices("附件") {
             let prev = text[..i].chars().next_back();
             let next = text[i + "附件".len()..].chars().next();
@@ -1999,6 +2028,16 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             // as on the note's own lines, and so does what follows the last file's extension
             // (…指引.docx广东省…).
             let after = &text[i + "附件".len()..];
+            // A bare label glued to the title that a note names and to the text after it
+            // (…2024年2月28日附件2023年度某某单位名单天河区…): the title is a line.
+            if cuts.last() == Some(&i)
+                && let Some(len) = title_a_note_names(&notes, after)
+            {
+                let at = i + "附件".len();
+                cuts.push(at);
+                cuts.push(at + len);
+                continue;
+            }
             let numbered = after.trim_start_matches(is_digit);
             let Some(rest) = numbered.strip_prefix([':', '：']) else {
                 continue;
@@ -2233,6 +2272,21 @@ mod tests {
         let mut lines = crate::segment::lines(src);
         resegment(src, &mut lines);
         lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn ok_a_bare_label_glued_to_the_title_its_note_names() {
+        let src = "某某市人民政府办公室关于通报表扬先进单位的通报某府办函〔2024〕20号各区人民政府：决定对10个单位予以通报表扬。附件：2023年度先进单位名单某某市人民政府办公室2024年2月28日附件2023年度先进单位名单天河区政务服务数据管理局、市公安局、市税务局";
+        let got = pieces(src);
+        assert!(
+            got.windows(3).any(|w| w
+                == [
+                    "附件",
+                    "2023年度先进单位名单",
+                    "天河区政务服务数据管理局、市公安局、市税务局",
+                ]),
+            "{got:?}"
+        );
     }
 
     #[test]
