@@ -5725,3 +5725,34 @@ fn a_resolution_takes_force_on_the_day_of_its_adoption() {
     // 每年3月底前 recurs: no deadline.
     assert!(n.body.sections[0].deadlines.is_empty());
 }
+
+#[test]
+fn the_text_after_a_list_its_colon_announces_closes_the_body() {
+    // …可通过以下方式提出意见： / （一）… / （二）… / 意见反馈截止时间为2024年12月20日。: the
+    // sentence after the list is the notice's, not the last way's.
+    let (n, _) = load("consultation_notice_listing_ways_to_give_views.txt");
+    assert_eq!(paths(&n), ["(一)", "(二)"]);
+    assert!(
+        n.body.sections[1].text.ends_with("字样。"),
+        "{}",
+        n.body.sections[1].text
+    );
+    assert!(n.body.sections[1].deadlines.is_empty());
+    let closing: Vec<_> = n.body.closing.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        closing,
+        [
+            "意见反馈截止时间为2024年12月20日。",
+            "联系人：赵六，电话：020-87532000。"
+        ]
+    );
+    let d = &n.body.closing[0].deadlines;
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-20")
+    );
+    // A list under a heading, or one whose items run over several paragraphs, keeps them.
+    let (m, _) = load("duties_labelled_by_organ_and_colon.txt");
+    assert!(m.body.closing.is_empty());
+}

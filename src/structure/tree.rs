@@ -664,7 +664,9 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
             } else {
                 (end < trailing.len()).then_some(end)
             }
-        } else if item_done {
+        } else if item_done
+            || list_announced(src, &nodes, &roots, &content.preamble, (last, before))
+        {
             Some(0)
         } else {
             trailing
@@ -693,6 +695,27 @@ pub fn build_items(src: &str, items: impl IntoIterator<Item = Item>) -> Content 
 
     content.roots = roots.iter().map(|&r| freeze(&mut nodes, r)).collect();
     content
+}
+
+/// Whether the items are one list that the preamble announces with its colon (…可通过以下
+/// 方式提出意见： / （一）… / （二）…), each a paragraph with no children, so that the paragraphs
+/// after the last one go back to the text around the list (意见反馈截止时间为…。).
+fn list_announced(
+    src: &str,
+    nodes: &[Flat],
+    roots: &[usize],
+    preamble: &[Span],
+    (last, own_before): (usize, usize),
+) -> bool {
+    preamble
+        .last()
+        .is_some_and(|sp| src[sp.range()].trim_end().ends_with(['：', ':']))
+        && roots.len() > 1
+        && roots.iter().all(|&r| {
+            nodes[r].children.is_empty()
+                && (nodes[r].own.len() == 1 || r == last && own_before == 1)
+        })
+        && roots.last() == Some(&last)
 }
 
 /// Whether a paragraph is a short line that names a group of list entries (一等奖（3项）,
