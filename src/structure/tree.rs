@@ -716,6 +716,11 @@ fn list_announced(
                 && (nodes[r].own.len() == 1 || r == last && own_before == 1)
         })
         && roots.last() == Some(&last)
+        // (A last item that announces what follows keeps it: （三）报名方式： / 登录…)
+        && !nodes[last]
+            .own
+            .first()
+            .is_some_and(|sp| src[sp.range()].trim_end().ends_with(['：', ':']))
 }
 
 /// Whether a paragraph is a short line that names a group of list entries (一等奖（3项）,
@@ -933,6 +938,32 @@ mod tests {
         let (c, _) = tree(src);
         assert_eq!(c.gaps.len(), 1);
         assert_eq!((c.gaps[0].1, c.gaps[0].2), (4, 5));
+    }
+
+    #[test]
+    fn ok_closing_after_a_list_its_colon_announces() {
+        fn closing(src: &str) -> Vec<&str> {
+            let (c, _) = tree(src);
+            c.closing.iter().map(|sp| &src[sp.range()]).collect()
+        }
+        assert_eq!(
+            closing("现就有关事项通知如下：\n（一）报名。\n（二）评审。\n评审结果在网站公布。"),
+            ["评审结果在网站公布。"]
+        );
+        // Not when the last item announces what follows, nor when the text announces no list,
+        // nor after a list of one item.
+        for src in [
+            "现就有关事项通知如下：\n（一）报名。\n（二）报名方式：\n登录网站报名。",
+            "现就有关事项通知。\n（一）报名。\n（二）评审。\n评审结果在网站公布。",
+            "现就有关事项通知如下：\n（一）报名。\n评审结果在网站公布。",
+        ] {
+            assert!(closing(src).is_empty(), "{src}");
+        }
+        // Nor when an item has paragraphs of its own.
+        assert!(
+            closing("通知如下：\n（一）报名。\n报名表见附件。\n（二）评审。\n评审结果在网站公布。")
+                .is_empty()
+        );
     }
 
     #[test]
