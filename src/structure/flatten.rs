@@ -2274,49 +2274,49 @@ mod tests {
         lines.iter().map(|l| l.text(src)).collect()
     }
 
+    /// Asserts that `src` is cut into the lines of `run`, one after another.
+    fn assert_run(src: &str, run: &[&str]) {
+        let got = pieces(src);
+        assert!(got.windows(run.len()).any(|w| w == run), "{got:?}");
+    }
+
     #[test]
     fn ok_a_bare_label_glued_to_the_title_its_note_names() {
         let src = "某某市人民政府办公室关于通报表扬先进单位的通报某府办函〔2024〕20号各区人民政府：决定对10个单位予以通报表扬。附件：2023年度先进单位名单某某市人民政府办公室2024年2月28日附件2023年度先进单位名单天河区政务服务数据管理局、市公安局、市税务局";
-        let got = pieces(src);
-        assert!(
-            got.windows(3).any(|w| w
-                == [
-                    "附件",
-                    "2023年度先进单位名单",
-                    "天河区政务服务数据管理局、市公安局、市税务局",
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "附件",
+                "2023年度先进单位名单",
+                "天河区政务服务数据管理局、市公安局、市税务局",
+            ],
         );
     }
 
     #[test]
     fn ok_release_notes_glued_under_the_date_are_lines_of_their_own() {
         let src = "某某市人民政府办公室关于印发某某措施的通知某府办〔2024〕4号各县（市、区）人民政府：现将《某某措施》印发给你们。某某市人民政府办公室2024年2月1日（联系人：电力处 李华，电话：020-83133111）（此件主动公开）某某措施一、开展活动。（市商务局负责）二、加强宣传。";
-        let got = pieces(src);
-        assert!(
-            got.windows(5).any(|w| w
-                == [
-                    "2024年2月1日",
-                    "（联系人：电力处 李华，电话：020-83133111）",
-                    "（此件主动公开）",
-                    "某某措施",
-                    "一、开展活动。（市商务局负责）",
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "2024年2月1日",
+                "（联系人：电力处 李华，电话：020-83133111）",
+                "（此件主动公开）",
+                "某某措施",
+                "一、开展活动。（市商务局负责）",
+            ],
         );
     }
 
     #[test]
     fn ok_a_cited_title_ends_where_it_ends_whatever_its_last_word() {
         let src = "某某市人民政府办公室关于印发某某市2024年重点民生实事的通知某府办〔2024〕4号各县（市、区）人民政府：现将《某某市2024年重点民生实事》印发给你们，请认真组织实施。某某市人民政府办公室2024年2月1日某某市2024年重点民生实事1.新建改建农村公路300公里。（市交通运输局牵头）2.改造城镇老旧小区40个。";
-        let got = pieces(src);
-        assert!(
-            got.windows(2).any(|w| w
-                == [
-                    "某某市2024年重点民生实事",
-                    "1.新建改建农村公路300公里。（市交通运输局牵头）"
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "某某市2024年重点民生实事",
+                "1.新建改建农村公路300公里。（市交通运输局牵头）",
+            ],
         );
     }
 
@@ -2324,26 +2324,22 @@ mod tests {
     fn ok_a_state_of_force_and_font_buttons_glued_before_the_head() {
         // The state of force glued to the title after it.
         let src = "索引号:11441900007330039B/2023-00156名称:东莞市人民政府办公室关于印发某措施的通知文号:东府办〔2023〕58号发布日期:2023-11-08有效性:有效东莞市人民政府办公室关于印发某措施的通知各镇人民政府(街道办事处),市府直属各单位:《某措施》已经市人民政府同意,现印发给你们。";
-        let got = pieces(src);
-        assert!(
-            got.windows(2).any(|w| w
-                == [
-                    "东莞市人民政府办公室关于印发某措施的通知",
-                    "各镇人民政府(街道办事处),市府直属各单位:"
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "东莞市人民政府办公室关于印发某措施的通知",
+                "各镇人民政府(街道办事处),市府直属各单位:",
+            ],
         );
         // The addressees glued after the value of the page's last field.
         let src = "深圳市人民政府关于印发某实施方案的通知发文机关：深圳市人民政府发文字号：深府〔2024〕12号发文日期：2024-04-18主题分类：工业、交通各区人民政府，市政府直属各单位：现将《某实施方案》印发给你们，请认真组织实施。";
-        let got = pieces(src);
-        assert!(
-            got.windows(3).any(|w| w
-                == [
-                    "主题分类：工业、交通",
-                    "各区人民政府，市政府直属各单位：",
-                    "现将《某实施方案》印发给你们，请认真组织实施。"
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "主题分类：工业、交通",
+                "各区人民政府，市政府直属各单位：",
+                "现将《某实施方案》印发给你们，请认真组织实施。",
+            ],
         );
         // The addressees glued after the buttons of the font size.
         let src = "名称:肇庆市人民政府办公室关于印发某方案的通知文号:肇府办函〔2016〕302号发布日期:2016-08-17来源:市政府办公室【字体:大 中 小】各县(市、区)人民政府,市政府各部门:《某方案》业经市人民政府同意,现印发给你们。";
@@ -2370,29 +2366,25 @@ mod tests {
         );
         // Items in Arabic numerals after the colon that announces them.
         let src = "某某县人民政府办公室关于做好森林防火工作的通知某府办函〔2024〕15号各镇人民政府:为做好森林防火工作,现将有关事项通知如下:1、压实防火责任。各镇要于2月20日前报送。2、加强巡山护林。";
-        let got = pieces(src);
-        assert!(
-            got.windows(2).any(|w| w
-                == [
-                    "为做好森林防火工作,现将有关事项通知如下:",
-                    "1、压实防火责任。各镇要于2月20日前报送。"
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "为做好森林防火工作,现将有关事项通知如下:",
+                "1、压实防火责任。各镇要于2月20日前报送。",
+            ],
         );
     }
 
     #[test]
     fn ok_a_joint_notices_numbers_glued_one_after_another() {
         let src = "广东省财政厅 广东省教育厅关于下达某资金的通知粤财科教〔2024〕45号粤教财〔2024〕12号各地级以上市财政局、教育局:现将资金下达给你们。";
-        let got = pieces(src);
-        assert!(
-            got.windows(3).any(|w| w
-                == [
-                    "粤财科教〔2024〕45号",
-                    "粤教财〔2024〕12号",
-                    "各地级以上市财政局、教育局:"
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "粤财科教〔2024〕45号",
+                "粤教财〔2024〕12号",
+                "各地级以上市财政局、教育局:",
+            ],
         );
     }
 
@@ -2411,14 +2403,12 @@ mod tests {
     #[test]
     fn ok_a_title_and_its_addressees_glued_after_the_fields_of_a_page() {
         let src = "分类：通知发布机构：湛江市人民政府办公室名称：湛江市人民政府办公室关于做好防汛工作的通知文号：湛府办函〔2024〕41号发布日期：2024-05-22湛江市人民政府办公室关于做好防汛工作的通知各县（市、区）人民政府，市政府各部门：为切实做好防汛工作，现通知如下。";
-        let got = pieces(src);
-        assert!(
-            got.windows(2).any(|w| w
-                == [
-                    "湛江市人民政府办公室关于做好防汛工作的通知",
-                    "各县（市、区）人民政府，市政府各部门："
-                ]),
-            "{got:?}"
+        assert_run(
+            src,
+            &[
+                "湛江市人民政府办公室关于做好防汛工作的通知",
+                "各县（市、区）人民政府，市政府各部门：",
+            ],
         );
     }
 
