@@ -501,6 +501,43 @@ fn runs_of_the_sixteenth_sessions_forms() {
 }
 
 #[test]
+fn runs_of_the_twenty_seventh_sessions_forms() {
+    let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
+    // 50,000 decimal headings in sequence after white space, flattened, each chapter's first
+    // after its bare number and heading; and 50,000 decimal headings a line each.
+    let chapters: String = (1..=50_000)
+        .map(|k| {
+            format!(
+                " {} 章 {}.1 甲 {}.2 乙。",
+                k % 99 + 1,
+                k % 99 + 1,
+                k % 99 + 1
+            )
+        })
+        .collect();
+    let text = format!("{head}{chapters}");
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!("{head}\n{}", "1 总则\n1.1 甲\n1.2 乙。\n".repeat(50_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 50,000 release notes glued under a date, and as many bare labels after notes.
+    let text = format!(
+        "{head}甲。某某局2024年1月2日{}",
+        "（此件主动公开）".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let text = format!(
+        "{head}{}某某局2024年1月2日{}",
+        "附件：甲名单".repeat(50_000),
+        "附件甲名单乙".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+}
+
+#[test]
 fn runs_of_the_tenth_sessions_forms() {
     let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
     // A flattened line of 100,000 closing brackets after sentences, none opened.

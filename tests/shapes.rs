@@ -5439,6 +5439,15 @@ fn emergency_plan_numbered_in_decimals() {
     );
     assert_eq!(dates(s[13]), ["2024-05-20"]);
 
+    // Flattened with white space between its lines, it keeps its tree (glued with none, the
+    // README's limitation, it does not).
+    let text = std::fs::read_to_string("fixtures/shapes/emergency_plan_with_decimal_numbering.txt")
+        .expect("fixture");
+    let spaced = gongwen::parse(&flattened(&text, " ")).expect("parses");
+    assert_eq!(paths(&spaced), paths(&n));
+    assert_eq!(item_facts(&spaced), item_facts(&n));
+    assert_eq!(spaced.enclosures[0].title, plan.title);
+
     // With its table of contents under the title, the plan has the same tree; the entries,
     // their leader dots before their pages, are paragraphs of its preamble.
     let text = std::fs::read_to_string("fixtures/shapes/emergency_plan_with_decimal_numbering.txt")

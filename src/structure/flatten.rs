@@ -981,6 +981,96 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
     cuts.extend(added);
 }
 
+/// Headings of a decimal numbering after white space or a stop (…技术导则 1 总则 1.1 为规范…。
+/// 1.2 本导则…), added to `cuts`: markers of two or more numbers, each the next of the one
+/// before (1.1 › 1.2 › 2.1, 1.1 › 1.1.1 › 1.2), from a first 1.1 on and at least two of them
+/// (增长 3.5 左右 breaks no sequence); and before each first of its chapter (N.1), the bare N
+/// and the short heading between (1 总则).
+fn decimal_headings(text: &str, cuts: &mut Vec<usize>) {
+    use crate::structure::tree::Kind;
+    // Whether `b` comes right after `a`: one level down (1.1 › 1.1.1), the next at the same
+    // or a higher level (1.1.2 › 1.2), or the next chapter's first (1.3 › 2.1).
+    fn follows(a: &[u32], b: &[u32]) -> bool {
+        let k = b.len();
+        (k == a.len() + 1 && b[..a.len()] == *a && b[k - 1] == 1)
+            || ((2..=a.len()).contains(&k) && b[..k - 1] == a[..k - 1] && b[k - 1] == a[k - 1] + 1)
+            || (k == 2 && b[1] == 1 && b[0] == a[0] + 1)
+    }
+    let mut accepted: Vec<(usize, usize, Vec<u32>)> = Vec::new();
+    let mut after_break = true;
+    for (i, c) in text.char_indices() {
+        let may = after_break && is_digit(c);
+        after_break = is_pad(c) || matches!(c, '。' | '；' | ';' | '）' | ')');
+        if !may {
+            continue;
+        }
+        let Some(m) = crate::structure::tree::marker_at(&text[i..]) else {
+            continue;
+        };
+        if !matches!(m.kind, Kind::Decimal2 | Kind::Decimal3 | Kind::Decimal4) {
+            continue;
+        }
+        let nums: Vec<u32> = text[i..i + m.len]
+            .split(['.', '．'])
+            .filter_map(crate::extract::numeral::arabic)
+            .collect();
+        let next = match accepted.last() {
+            None => nums.len() == 2 && nums[1] == 1,
+            Some((_, _, prev)) => follows(prev, &nums),
+        };
+        if next {
+            accepted.push((i, m.skip, nums));
+        }
+    }
+    // (Two or more, and not only firsts: 增长 3.1 左右，明年 4.1 以上 is no numbering.)
+    if accepted.len() < 2 || accepted.iter().all(|(_, _, n)| n.len() == 2 && n[1] == 1) {
+        return;
+    }
+    // (A marker and its words are one line: the white space between cuts nothing.)
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (i, skip, nums) in &accepted {
+        cuts.push(*i);
+        joined.push((*i, i + skip));
+        if nums.len() != 2 || nums[1] != 1 {
+            continue;
+        }
+        // The chapter's bare number and its heading of one to twenty ideographs before it.
+        let before = text[..*i].trim_end_matches(is_pad);
+        let heading = before
+            .char_indices()
+            .rev()
+            .take(21)
+            .take_while(|&(_, c)| docnum::is_han(c))
+            .last()
+            .map_or(before.len(), |(h, _)| h);
+        let words = &before[heading..];
+        let number = before[..heading].trim_end_matches(is_pad);
+        let digits = number.trim_end_matches(is_digit);
+        let bare = &number[digits.len()..];
+        let opens = digits.is_empty()
+            || digits.ends_with(|c: char| is_pad(c) || matches!(c, '。' | '；' | ';' | '）' | ')'));
+        if !words.is_empty()
+            && crate::segment::chars_at_most(words, 20)
+            && number.len() < before[..heading].len()
+            && crate::extract::numeral::arabic(bare) == Some(nums[0])
+            && opens
+        {
+            cuts.push(digits.len());
+            joined.push((digits.len(), heading));
+        }
+    }
+    // (One sweep over both sorted: the ranges do not overlap.)
+    joined.sort_unstable();
+    cuts.sort_unstable();
+    let mut k = 0;
+    cuts.retain(|&c| {
+        while k < joined.len() && joined[k].1 < c {
+            k += 1;
+        }
+        !joined.get(k).is_some_and(|&(a, b)| c > a && c <= b)
+    });
+}
+
 /// Whether the item numbered 1 whose marker is the first `len` bytes of `s` has its second
 /// glued after a sentence further on (１．甲；２．乙, （一）甲。（二）乙), within 3,000 bytes.
 fn second_item_follows(s: &str, len: usize) -> bool {
@@ -2223,6 +2313,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         cuts.dedup();
         let before = cuts.len();
         next_in_sequence(text, &mut cuts);
+        decimal_headings(text, &mut cuts);
         // Before the number, a label glued after the value of the field before it (分类：综合
         // 政务发布机构：, 索引号：1144…/2023-00188分类：) starts a line of its own; not right
         // after a bullet or a bracket (• 文  号:, 【字体:), nor inside what is kept whole.
@@ -2278,6 +2369,33 @@ mod tests {
     fn assert_run(src: &str, run: &[&str]) {
         let got = pieces(src);
         assert!(got.windows(run.len()).any(|w| w == run), "{got:?}");
+    }
+
+    #[test]
+    fn ok_decimal_headings_in_sequence_after_white_space() {
+        let src = "某某市人民政府办公室关于印发某某预案的通知某府办〔2024〕4号各区人民政府：现将《某某预案》印发给你们。某某市人民政府办公室2024年2月1日某某预案 1 总则 1.1 编制目的 为规范工作，制定本预案。 1.2 适用范围 本预案适用于全市。 2 组织体系 2.1 指挥部 负责指挥。";
+        assert_run(
+            src,
+            &[
+                "1 总则",
+                "1.1 编制目的",
+                "为规范工作，制定本预案。",
+                "1.2 适用范围",
+            ],
+        );
+        assert_run(src, &["2 组织体系", "2.1 指挥部"]);
+        // Decimals in the text are no headings: one alone, or only firsts.
+        for text in [
+            "今年增长 3.1 左右，请做好工作。",
+            "今年增长 3.1 左右，明年 4.1 以上。",
+        ] {
+            let mut cuts = Vec::new();
+            decimal_headings(text, &mut cuts);
+            assert!(cuts.is_empty(), "{text}: {cuts:?}");
+        }
+        let mut cuts = Vec::new();
+        decimal_headings("甲。 1.1 乙 丙。 1.2 丁", &mut cuts);
+        assert_eq!(cuts, ["甲。 ".len(), "甲。 1.1 乙 丙。 ".len()]);
     }
 
     #[test]
