@@ -986,7 +986,7 @@ fn next_in_sequence(text: &str, cuts: &mut Vec<usize>) {
 /// before (1.1 › 1.2 › 2.1, 1.1 › 1.1.1 › 1.2), from a first 1.1 on and at least two of them
 /// (增长 3.5 左右 breaks no sequence); and before each first of its chapter (N.1), the bare N
 /// and the short heading between (1 总则).
-fn decimal_headings(text: &str, cuts: &mut Vec<usize>) {
+fn decimal_headings(text: &str, cuts: &mut Vec<usize>) -> bool {
     use crate::structure::tree::Kind;
     // Whether `b` comes right after `a`: one level down (1.1 › 1.1.1), the next at the same
     // or a higher level (1.1.2 › 1.2), or the next chapter's first (1.3 › 2.1).
@@ -1024,7 +1024,7 @@ fn decimal_headings(text: &str, cuts: &mut Vec<usize>) {
     }
     // (Two or more, and not only firsts: 增长 3.1 左右，明年 4.1 以上 is no numbering.)
     if accepted.len() < 2 || accepted.iter().all(|(_, _, n)| n.len() == 2 && n[1] == 1) {
-        return;
+        return false;
     }
     // (A marker and its words are one line: the white space between cuts nothing.)
     let mut joined: Vec<(usize, usize)> = Vec::new();
@@ -1069,6 +1069,7 @@ fn decimal_headings(text: &str, cuts: &mut Vec<usize>) {
         }
         !joined.get(k).is_some_and(|&(a, b)| c > a && c <= b)
     });
+    true
 }
 
 /// Whether the item numbered 1 whose marker is the first `len` bytes of `s` has its second
@@ -2313,7 +2314,9 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         cuts.dedup();
         let before = cuts.len();
         next_in_sequence(text, &mut cuts);
-        decimal_headings(text, &mut cuts);
+        // (Decimal headings may take cuts away as well as add them.)
+        let mut unsorted = false;
+        unsorted |= decimal_headings(text, &mut cuts);
         // Before the number, a label glued after the value of the field before it (分类：综合
         // 政务发布机构：, 索引号：1144…/2023-00188分类：) starts a line of its own; not right
         // after a bullet or a bracket (• 文  号:, 【字体:), nor inside what is kept whole.
@@ -2330,7 +2333,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
                 cuts.push(at);
             }
         }
-        if cuts.len() > before {
+        if unsorted || cuts.len() > before {
             cuts.sort_unstable();
         }
         let mut first = true;
@@ -2390,11 +2393,11 @@ mod tests {
             "今年增长 3.1 左右，明年 4.1 以上。",
         ] {
             let mut cuts = Vec::new();
-            decimal_headings(text, &mut cuts);
+            assert!(!decimal_headings(text, &mut cuts));
             assert!(cuts.is_empty(), "{text}: {cuts:?}");
         }
         let mut cuts = Vec::new();
-        decimal_headings("甲。 1.1 乙 丙。 1.2 丁", &mut cuts);
+        assert!(decimal_headings("甲。 1.1 乙 丙。 1.2 丁", &mut cuts));
         assert_eq!(cuts, ["甲。 ".len(), "甲。 1.1 乙 丙。 ".len()]);
     }
 
