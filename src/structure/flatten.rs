@@ -996,11 +996,13 @@ fn decimal_headings(text: &str, cuts: &mut Vec<usize>) -> bool {
             || ((2..=a.len()).contains(&k) && b[..k - 1] == a[..k - 1] && b[k - 1] == a[k - 1] + 1)
             || (k == 2 && b[1] == 1 && b[0] == a[0] + 1)
     }
+    // What a heading may follow: white space, a stop, a closing bracket.
+    let breaks = |c: char| is_pad(c) || matches!(c, '。' | '；' | ';' | '）' | ')');
     let mut accepted: Vec<(usize, usize, Vec<u32>)> = Vec::new();
     let mut after_break = true;
     for (i, c) in text.char_indices() {
         let may = after_break && is_digit(c);
-        after_break = is_pad(c) || matches!(c, '。' | '；' | ';' | '）' | ')');
+        after_break = breaks(c);
         if !may {
             continue;
         }
@@ -1047,8 +1049,7 @@ fn decimal_headings(text: &str, cuts: &mut Vec<usize>) -> bool {
         let number = before[..heading].trim_end_matches(is_pad);
         let digits = number.trim_end_matches(is_digit);
         let bare = &number[digits.len()..];
-        let opens = digits.is_empty()
-            || digits.ends_with(|c: char| is_pad(c) || matches!(c, '。' | '；' | ';' | '）' | ')'));
+        let opens = digits.is_empty() || digits.ends_with(breaks);
         if !words.is_empty()
             && crate::segment::chars_at_most(words, 20)
             && number.len() < before[..heading].len()
@@ -2315,8 +2316,7 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
         let before = cuts.len();
         next_in_sequence(text, &mut cuts);
         // (Decimal headings may take cuts away as well as add them.)
-        let mut unsorted = false;
-        unsorted |= decimal_headings(text, &mut cuts);
+        let unsorted = decimal_headings(text, &mut cuts);
         // Before the number, a label glued after the value of the field before it (分类：综合
         // 政务发布机构：, 索引号：1144…/2023-00188分类：) starts a line of its own; not right
         // after a bullet or a bracket (• 文  号:, 【字体:), nor inside what is kept whole.

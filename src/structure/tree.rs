@@ -352,9 +352,9 @@ const MEASURES: [char; 62] = [
 
 /// A marker of a decimal numbering at the start of `s`, whose first `n` bytes are digits: 1.1,
 /// 2.3.1 (up to four numbers of one or two digits) before an ideograph, after white space or
-/// not (2.1　组织灭火行动, 2.1组织灭火行动; not 1.5亿元, whose number is no marker); or a number alone before
-/// white space and a short heading that ends its line, with no white space or stop in it
-/// (1　总则; not a cell of a row, 1　广州市　100).
+/// not (2.1　组织灭火行动, 2.1组织灭火行动; not 1.5亿元, whose number is no marker); or a
+/// number alone before white space and a short heading that ends its line, with no white
+/// space or stop in it (1　总则; not a cell of a row, 1　广州市　100).
 fn decimal_marker(s: &str, n: usize) -> Option<Marker> {
     let small = |d: &str| (1..=2).contains(&d.chars().count());
     if !small(&s[..n]) {
@@ -707,9 +707,8 @@ fn list_announced(
     preamble: &[Span],
     (last, own_before): (usize, usize),
 ) -> bool {
-    preamble
-        .last()
-        .is_some_and(|sp| src[sp.range()].trim_end().ends_with(['：', ':']))
+    let announces = |sp: &Span| src[sp.range()].trim_end().ends_with(['：', ':']);
+    preamble.last().is_some_and(announces)
         && roots.len() > 1
         && roots.iter().all(|&r| {
             nodes[r].children.is_empty()
@@ -717,10 +716,7 @@ fn list_announced(
         })
         && roots.last() == Some(&last)
         // (A last item that announces what follows keeps it: （三）报名方式： / 登录…)
-        && !nodes[last]
-            .own
-            .first()
-            .is_some_and(|sp| src[sp.range()].trim_end().ends_with(['：', ':']))
+        && !nodes[last].own.first().is_some_and(announces)
 }
 
 /// Whether a paragraph is a short line that names a group of list entries (一等奖（3项）,
