@@ -1338,10 +1338,25 @@ impl Statement<'_> {
         let each = names.first().and_then(|&(s, e)| {
             let first = raw[s..e].strip_prefix('各')?;
             let kind = first.chars().next()?;
-            let kind = &first[..kind.len_utf8()];
+            let kind = match &first[..kind.len_utf8()] {
+                "街" if first.starts_with("街道") => "街道",
+                kind => kind,
+            };
             matches!(
                 kind,
-                "省" | "市" | "区" | "區" | "县" | "縣" | "州" | "盟" | "旗"
+                "省" | "市"
+                    | "区"
+                    | "區"
+                    | "县"
+                    | "縣"
+                    | "州"
+                    | "盟"
+                    | "旗"
+                    | "镇"
+                    | "鎮"
+                    | "乡"
+                    | "鄉"
+                    | "街道"
             )
             .then_some(kind)
             .filter(|_| !first[kind.len()..].starts_with(['场', '場']))
@@ -1971,6 +1986,22 @@ mod tests {
             own(&[
                 ("各盟行政公署", "cooperating", true),
                 ("各市人民政府", "cooperating", true),
+            ])
+        );
+        // Towns and sub-districts are of one level: each of them, not a town's sub-district.
+        assert_eq!(
+            names("区住房城乡建设局，各镇人民政府、街道办事处"),
+            own(&[
+                ("区住房城乡建设局", "responsible", false),
+                ("各镇人民政府", "responsible", true),
+                ("各街道办事处", "responsible", true),
+            ])
+        );
+        assert_eq!(
+            names("各街道办事处、镇人民政府配合"),
+            own(&[
+                ("各街道办事处", "cooperating", true),
+                ("各镇人民政府", "cooperating", true),
             ])
         );
         // The jurisdiction of each of a kind goes to the bare organs after it, which are
