@@ -126,7 +126,7 @@ fn issued_from(
 /// The start of a phrase of the document's own issuing at `start` (the issuing word), taken
 /// back over the 自 or 从 that opens it and over the document's name (自本通知印发之日起,
 /// 本办法发布之日起); `None` when another thing's issuing is meant (自中标结果公布之日起).
-fn of_the_document(s: &str, start: usize) -> Option<usize> {
+pub(super) fn of_the_document(s: &str, start: usize) -> Option<usize> {
     let head = &s[..start];
     if let Some(i) = preposition_before(head) {
         return Some(i);

@@ -273,12 +273,32 @@ fn is_recurring(s: &str, at: usize) -> bool {
 }
 
 /// Whether `before` (the text before a count of time, ending in 起 or 后) names the issuing
-/// of the document itself: 本通知印发之日起, 自下发之日起, 印发后.
+/// of the document itself: 本通知印发之日起, 自下发之日起, 印发后; not of another thing
+/// (资金下达后30日内, from the day the funds are).
 fn counts_from_the_document(before: &str) -> bool {
     let event = before.trim_end_matches(['起', '后', '後']);
     let event = event.strip_suffix("之日").unwrap_or(event);
-    effect::ISSUED.iter().any(|w| event.ends_with(w))
+    let Some(w) = effect::ISSUED.iter().find(|w| event.ends_with(*w)) else {
+        return false;
+    };
+    let at = event.len() - w.len();
+    if effect::of_the_document(event, at).is_some() {
+        return true;
+    }
+    // The document named by its kind alone, after a preposition or nothing (自通知下达之日起,
+    // 在通知印发后), not a thing of another's (项目批复印发之日起).
+    DOCUMENT_WORDS
+        .iter()
+        .find_map(|d| event[..at].strip_suffix(d))
+        .is_some_and(|head| {
+            head.chars().next_back().is_none_or(|c| {
+                !c.is_alphabetic() || matches!(c, '自' | '从' | '從' | '在' | '于' | '於')
+            })
+        })
 }
+
+/// The kinds of document a count of time may start from by name (自通知下达之日起).
+const DOCUMENT_WORDS: [&str; 6] = ["通知", "文件", "方案", "意见", "意見", "通报"];
 
 fn digit_before(s: &str, at: usize) -> bool {
     s[..at]
@@ -1145,11 +1165,15 @@ fn fills_a_late_cell(before: &str, after: &str) -> bool {
 /// a delimiter, 前/内, or a verb of completion.
 fn quarter_as_limit(rest: &str) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    // 建 as a verb (四季度建成, 建设, 建立), not a noun's first character (第四季度建筑施工检查).
+    if let Some(after) = rest.strip_prefix('建') {
+        return after.starts_with(['成', '设', '設', '立']);
+    }
     rest.is_empty()
         || rest.starts_with([
-            '，', ',', '。', '；', ';', '、', '|', '）', ')', '前', '内', '內', '完', '建', '出',
-            '实', '實', '启', '啟', '开', '開', '印', '制', '全', '基', '举', '舉', '召', '报',
-            '報', '提', '组', '組', '部', '发', '發', '落', '投',
+            '，', ',', '。', '；', ';', '、', '|', '）', ')', '前', '内', '內', '完', '出', '实',
+            '實', '启', '啟', '开', '開', '印', '制', '全', '基', '举', '舉', '召', '报', '報',
+            '提', '组', '組', '部', '发', '發', '落', '投',
         ])
 }
 
@@ -1562,8 +1586,10 @@ mod tests {
         let a = written("2021-04-16");
         assert!(run("2021年一季度经济运行平稳", a).is_empty());
         assert!(run("会议听取了一季度经济运行情况的汇报", a).is_empty());
+        assert!(run("组织开展了第四季度建筑施工安全生产检查", a).is_empty());
         for (input, phrase, date) in [
             ("四季度完成第二批", "四季度", "2021-12-31"),
+            ("四季度建成投用", "四季度", "2021-12-31"),
             ("2022年第三季度前完成", "2022年第三季度前", "2022-09-30"),
             ("完成时限：三季度", "三季度", "2021-09-30"),
             ("三季度末启动", "三季度末", "2021-09-30"),
@@ -2350,7 +2376,14 @@ mod tests {
             kinds("请于本通知印发之日起30日内报送"),
             [own("30日内", "by", "2024-11-14")]
         );
+        assert_eq!(
+            kinds("在通知印发后3个月内完成"),
+            [own("3个月内", "by", "2025-01-15")]
+        );
         for s in [
+            "项目单位应当在资金下达后30日内完成分解下达",
+            "资金下达后3个月内完成支出",
+            "项目批复印发之日起6个月内开工",
             "证书有效期为5年",
             "许可证有效期3年，期满需要延续的，应当在有效期届满30日前提出申请",
             "自合同生效之日起施行",
