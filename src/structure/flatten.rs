@@ -2015,13 +2015,14 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             }
         }
         // A numeral in parentheses glued after a heading of a few words (一、任务（一）开展…):
-        // the next item, unless the text before it refers to one (第三条（一）项, 见（二）).
+        // the next item, unless the text before it refers to one (第三条（一）项, 见（二）);
+        // a heading may end with such a word (三、处理意见（一）…, 五、其他事项（一）…).
         for (i, c) in text.char_indices() {
             if !matches!(c, '（' | '(') || i == 0 {
                 continue;
             }
             let prev = text[..i].chars().next_back().unwrap_or(' ');
-            if is_pad(prev) || refers_to_an_item(prev) {
+            if is_pad(prev) || (refers_to_an_item(prev) && !short_heading_before(&text[..i])) {
                 continue;
             }
             let rest = &text[i..];
@@ -2121,11 +2122,16 @@ pub fn resegment(src: &str, lines: &mut Vec<Line>) -> bool {
             // (…指引.docx广东省…).
             let after = &text[i + "附件".len()..];
             // A bare label glued to the title that a note names and to the text after it
-            // (…2024年2月28日附件2023年度某某单位名单天河区…): the title is a line.
-            if cuts.last() == Some(&i)
+            // (…2024年2月28日附件2023年度某某单位名单天河区…, …2025年2月27日附件参会回执单位
+            // （盖章）：…): the title is a line; so is the label after a date.
+            let cut = cuts.last() == Some(&i);
+            if (cut || prev == Some('日'))
                 && let Some(len) = title_a_note_names(&notes, after)
             {
                 let at = i + "附件".len();
+                if !cut {
+                    cuts.push(i);
+                }
                 cuts.push(at);
                 cuts.push(at + len);
                 continue;
@@ -2946,6 +2952,26 @@ mod tests {
                 "（一）落实本方案（七）（八）条所列政策。",
                 "（二）推进通办。（牵头单位：省政务服务和数据管理局；配合单位：省公安厅；完成时限：持续推进）",
             ]
+        );
+    }
+
+    #[test]
+    fn ok_flattened_first_item_after_a_heading_ending_with_a_word_of_reference() {
+        // 意见 and 事项 end headings here; 见（二） and 第三条（一）项 still refer to items.
+        let src = "某某厅关于检查情况的通报某建函〔2025〕4号各市住房城乡建设局：现通报如下：一、处理意见（一）对某公司予以通报批评。（二）督促整改。二、其他事项（一）请按时报送。（二）详见（二）所列。";
+        assert_run(src, &["一、处理意见", "（一）对某公司予以通报批评。"]);
+        assert_run(
+            src,
+            &[
+                "二、其他事项",
+                "（一）请按时报送。",
+                "（二）详见（二）所列。",
+            ],
+        );
+        // The form that a note names, glued to its bare label: cut at both of its ends.
+        assert_run(
+            "广东省人民政府办公厅关于召开某会议的通知粤办明电〔2025〕2号各地级以上市人民政府：请参会。附件：参会人员名单回执广东省人民政府办公厅2025年2月27日附件参会人员名单回执单位（盖章）：联系人：",
+            &["附件", "参会人员名单回执", "单位（盖章）：联系人："],
         );
     }
 

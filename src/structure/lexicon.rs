@@ -108,6 +108,13 @@ const GENRE_END: &[&str] = &[
     "須知",
     "目标",
     "目標",
+    // Forms sent back or signed: 参会回执, 安全承诺书, 项目申请书.
+    "回执",
+    "回執",
+    "承诺书",
+    "承諾書",
+    "申请书",
+    "申請書",
 ];
 
 /// Whether `s` ends like the name of an organ.
