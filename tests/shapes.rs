@@ -3359,9 +3359,9 @@ fn responsibilities_written_as_sentences_of_their_own() {
                 vec![("省发展改革委", R)],
                 vec!["2024-09-30".to_string()]
             ),
-            // A verb with its object (负责统筹…工作) says what an organ does, not who does
-            // the item.
-            ("二/6", vec![], vec![]),
+            // A clause that opens with the organ and its verb before the task (省能源局负责
+            // 统筹…工作): the organ does the item, when nothing else says who does.
+            ("二/6", vec![("省能源局", R)], vec![]),
             // The clause that ends a sentence, when it says only who does the item.
             ("二/7", vec![("各有关部门", R)], vec![]),
             // The clause after the item's words in its first sentence.
@@ -3393,6 +3393,7 @@ fn responsibilities_written_as_sentences_of_their_own() {
             "广东电网公司、南方电网储能公司按职责分工负责",
             "各地级以上市人民政府负责",
             "省发展改革委负责",
+            "省能源局负责",
             "各有关部门负责",
             "由省应急管理厅负责组织实施",
             "省能源局牵头组织实施，各地级以上市人民政府配合",
@@ -5764,4 +5765,61 @@ fn the_text_after_a_list_its_colon_announces_closes_the_body() {
     // A list under a heading, or one whose items run over several paragraphs, keeps them.
     let (m, _) = load("duties_labelled_by_organ_and_colon.txt");
     assert!(m.body.closing.is_empty());
+}
+
+#[test]
+fn a_district_notice_whose_duties_are_stated_in_prose() {
+    let (n, text) = load("district_notice_with_duties_stated_in_prose.txt");
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("南府办〔2025〕11号")
+    );
+    // Towns and sub-districts are each of their kind, in the addressees and in an item.
+    assert_eq!(
+        n.addressees,
+        ["各镇人民政府", "各街道办事处", "区政府各部门"]
+    );
+    assert!(n.warnings.is_empty(), "{:?}", n.warnings);
+    // A quarter before a noun (第四季度城中村改造项目检查) is a period, no limit; a count of
+    // days from the funds' release (资金下达后30日内) is not counted from the document.
+    assert!(n.body.preamble.iter().all(|p| p.deadlines.is_empty()));
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    let items = [("各镇人民政府", R), ("各街道办事处", R)];
+    assert_eq!(
+        rows(&n.body),
+        vec![
+            (
+                "一",
+                vec![("区发展改革局", L), ("区财政局", C), ("区自然资源局", C)],
+                vec![]
+            ),
+            // Clauses that open with the organ and its verb before the task.
+            ("二", vec![("区财政局", R)], vec![]),
+            ("三", vec![("区委宣传部", L)], vec![]),
+            ("四", items.to_vec(), vec![]),
+            (
+                "五",
+                [("区住房城乡建设局", R)].into_iter().chain(items).collect(),
+                vec!["2025-12-31".to_string()]
+            ),
+            // Those in charge (负责同志) are people, not a statement of who does the item.
+            ("六", vec![], vec![]),
+        ]
+    );
+    let raws: Vec<&str> = n
+        .body
+        .walk()
+        .filter_map(|s| s.responsibility.as_ref())
+        .map(|r| &text[r.span.range()])
+        .collect();
+    assert_eq!(
+        raws[1..4],
+        [
+            "区财政局负责",
+            "区委宣传部牵头负责",
+            "各镇人民政府、街道办事处负责"
+        ]
+    );
+    // Who interprets the notice is said in its closing, not an item's duty.
+    assert_eq!(n.body.closing.len(), 1);
 }

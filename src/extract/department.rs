@@ -311,6 +311,55 @@ pub fn is_bare_statement(s: &str) -> bool {
     since > 0 && s[since..].trim_matches(crate::segment::is_pad).is_empty()
 }
 
+/// Where a statement of who does a thing ends when the thing follows it in the same clause
+/// (市财政局负责统筹安排专项资金, 各区人民政府负责本辖区的监管工作, 市委宣传部牵头负责宣传报道):
+/// the end of the clause's first run of names and its verb of leading or of being
+/// responsible, when those are all that come before it and words of a task, not a person
+/// (负责同志, 负责人) or a scope (负责范围), come after it.
+#[must_use]
+pub fn statement_before_its_task(clause: &str) -> Option<usize> {
+    const NOT_TASKS: [&str; 14] = [
+        "同志", "人", "的", "范围", "範圍", "区域", "區域", "领域", "領域", "事项", "事項", "任",
+        "解释", "解釋",
+    ];
+    let lead = clause.len() - clause.trim_start_matches(crate::segment::is_pad).len();
+    // (The first verb is at most 60 characters in: a run of names is no longer.)
+    let (start, end, role) = verbs(clause).next()?;
+    if !matches!(role, Role::Lead | Role::Responsible)
+        || end - lead > 60 * 3
+        || matches!(
+            &clause[start..end],
+            "落实" | "落實" | "组织实施" | "組織實施"
+        )
+    {
+        return None;
+    }
+    // The first name opens with its jurisdiction or a place, or stands for a group
+    // (各镇人民政府, which the bare names after it share): not a sentence's words
+    // (本预案由省应急管理厅, 组织各地).
+    let names = clause[lead..start]
+        .strip_prefix('由')
+        .unwrap_or(&clause[lead..start]);
+    let first = names.split(['、', '，', ',']).next().unwrap_or(names);
+    let named = (jurisdiction(first).is_some() || carries_jurisdiction(first) || is_generic(first))
+        && !names.contains(['由', '.', '“', '"']);
+    if !named {
+        return None;
+    }
+    // The verbs of a run that follow one another (牵头负责) are the run's.
+    let end = verbs(&clause[end..])
+        .next()
+        .filter(|&(start, _, _)| start == 0)
+        .map_or(end, |(_, e, _)| end + e);
+    let task = &clause[end..];
+    let opens_a_task = task
+        .chars()
+        .next()
+        .is_some_and(crate::extract::docnum::is_han)
+        && !NOT_TASKS.iter().any(|w| task.starts_with(w));
+    (opens_a_task && is_bare_statement(&clause[lead..end])).then_some(end)
+}
+
 /// The part of a statement cut off by the end of a text (省工业和信息化厅牵头，省科技厅、省财)
 /// that its verbs close (省工业和信息化厅牵头): the names after the last verb may be cut, and
 /// their role is not known. None when no verb closes any.
@@ -1840,6 +1889,44 @@ mod tests {
             "负责组织实施",
         ] {
             assert!(!is_bare_statement(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn ok_statements_before_their_task() {
+        for (s, said) in [
+            ("市财政局负责统筹安排专项资金", "市财政局负责"),
+            ("各区人民政府负责本辖区的监管工作", "各区人民政府负责"),
+            ("市委宣传部牵头负责宣传报道工作", "市委宣传部牵头负责"),
+            (
+                "由市发展改革局、市财政局负责组织申报",
+                "由市发展改革局、市财政局负责",
+            ),
+            ("　深圳市税务局负责办理退税", "深圳市税务局负责"),
+            (
+                "各镇人民政府、街道办事处负责本辖区的改造工作",
+                "各镇人民政府、街道办事处负责",
+            ),
+        ] {
+            let end = statement_before_its_task(s);
+            assert_eq!(end.map(|e| s[..e].trim_start()), Some(said), "{s}");
+        }
+        for s in [
+            // No task after the verb, or a person, a scope or the right to interpret.
+            "市财政局负责",
+            "各地主要负责同志要亲自部署",
+            "各地负责人要亲自抓",
+            "在各自负责范围内",
+            "本预案由省应急管理厅负责解释",
+            "本办法由省教育厅负责解释",
+            // Not names before the verb, or verbs that are a task's own words.
+            "组织各地落实好相关政策",
+            "各地要负责组织实施",
+            "市公安局配合做好交通保障",
+            "市财政局落实资金",
+            "加强统筹协调.省能源局负责统筹全省工作",
+        ] {
+            assert_eq!(statement_before_its_task(s), None, "{s}");
         }
     }
 

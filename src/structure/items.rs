@@ -372,6 +372,33 @@ fn statement_into(sentence: &str, at: usize, whole: bool, out: &mut Vec<(Span, O
     }
 }
 
+/// Statements of who does a task written before the task in one clause (市财政局负责统筹安排
+/// 专项资金。, 各区人民政府负责本辖区的监管工作，市市场监管局负责指导。): each clause that opens
+/// (after a stop or a comma, or 由) with names and their verb, appended to `out`.
+fn tasked_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Role>)>) {
+    let text = &src[span.range()];
+    if !department::has_role_verb(text) {
+        return;
+    }
+    let mut from = 0;
+    for (stop, after) in text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '。' | '；' | ';' | '，' | ','))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain([(text.len(), text.len())])
+    {
+        let clause = &text[from..stop];
+        if let Some(end) = department::statement_before_its_task(clause) {
+            let lead = clause.len() - clause.trim_start_matches(crate::segment::is_pad).len();
+            out.push((
+                Span::new(span.start + from + lead, span.start + from + end),
+                None,
+            ));
+        }
+        from = after;
+    }
+}
+
 /// The lead sentence: the text before the first 。, or the whole text when it has none.
 #[must_use]
 pub fn heading(text: &str) -> Option<String> {
@@ -1051,6 +1078,11 @@ impl Finisher<'_> {
         if sources.is_empty() {
             if let Some(p) = own().next() {
                 organ_label_into(self.src, p, &mut sources);
+            }
+        }
+        if sources.is_empty() {
+            for p in own() {
+                tasked_into(self.src, p, &mut sources);
             }
         }
         let responsibility = self.responsibility(&sources);
