@@ -413,6 +413,54 @@ fn entity_at(s: &str) -> Option<(char, usize)> {
     Some((c, end + 1))
 }
 
+/// Format characters that show nothing and that pages and editors leave inside words: zero-width
+/// spaces and joiners, direction marks, the word joiner, and a byte-order mark after the text's
+/// start. (Not the soft hyphen: U+00AD is also how Windows-1252 shows the byte 0xAD of a
+/// text's mojibake, which [`repair_mojibake`] reads back.)
+const INVISIBLE: [&str; 7] = [
+    "\u{200b}", "\u{200c}", "\u{200d}", "\u{200e}", "\u{200f}", "\u{2060}", "\u{feff}",
+];
+
+/// `s` without the invisible format characters inside it ([`INVISIBLE`]), when it holds any
+/// (粤办\u{200b}函 is 粤办函 to every reader); a byte-order mark that opens the text stays.
+/// `None` for a text with none.
+#[must_use]
+pub fn strip_invisible(s: &str) -> Option<Unmarked> {
+    static FIND: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
+        std::sync::LazyLock::new(|| aho_corasick::packed::Searcher::new(INVISIBLE));
+    // (The text's own byte-order mark is no character within it.)
+    let from = if s.starts_with('\u{feff}') { 3 } else { 0 };
+    let found: Vec<(usize, usize)> = match FIND.as_ref() {
+        Some(find) => find
+            .find_iter(&s[from..])
+            .map(|m| (from + m.start(), from + m.end()))
+            .collect(),
+        None => s[from..]
+            .char_indices()
+            .filter(|&(_, c)| INVISIBLE.iter().any(|w| w.starts_with(c)))
+            .map(|(i, c)| (from + i, from + i + c.len_utf8()))
+            .collect(),
+    };
+    let &first = found.first()?;
+    let mut out = Unmarked {
+        text: String::with_capacity(s.len()),
+        starts: Vec::with_capacity(s.len() + 1),
+        ends: Vec::with_capacity(s.len() + 1),
+        count: found.len(),
+        first,
+    };
+    let mut copied = 0;
+    for (start, end) in found.into_iter().chain([(s.len(), s.len())]) {
+        out.text.push_str(&s[copied..start]);
+        out.starts.extend(copied..start);
+        out.ends.extend(copied + 1..start + 1);
+        copied = end;
+    }
+    out.starts.push(s.len());
+    out.ends.push(s.len());
+    Some(out)
+}
+
 /// `s` without the HTML markup a page left in it (tags, comments, entities), when it holds
 /// any: a block element ends a line, a table cell is set off by a tab, an entity is its
 /// character. `None` for a text with none.
@@ -518,6 +566,23 @@ fn replacements(s: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_invisible_characters_are_taken_out_and_mapped_back() {
+        let s = "\u{feff}粤办\u{200b}函〔2021〕\u{2060}55号\u{200d}";
+        let v = strip_invisible(s).expect("some");
+        assert_eq!(v.text, "\u{feff}粤办函〔2021〕55号");
+        assert_eq!(v.count, 3);
+        assert_eq!(&s[v.first.0..v.first.1], "\u{200b}");
+        // Each byte comes from its own byte; the last ends the source.
+        let at = v.text.find('函').unwrap();
+        assert_eq!(&s[v.starts[at]..v.ends[at + 2]], "函");
+        assert_eq!(v.starts.len(), v.text.len() + 1);
+        assert_eq!(v.starts[v.text.len()], s.len());
+        // A text with none, or only its own byte-order mark, is left alone.
+        assert!(strip_invisible("粤办函〔2021〕55号").is_none());
+        assert!(strip_invisible("\u{feff}粤办函").is_none());
+    }
 
     #[test]
     fn ok_markup_is_taken_out_with_a_map_back() {

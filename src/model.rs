@@ -626,6 +626,10 @@ pub enum WarningCode {
     /// a block element ends a line, a table cell is set off by a tab, an entity is read as its
     /// character. Values and texts are the text without it, spans point at the text as given.
     HtmlRemoved,
+    /// The text held invisible format characters inside it (zero-width spaces and joiners,
+    /// direction marks, a byte-order mark after its start), which were left out:
+    /// values and texts are the text without them, spans point at the text as given.
+    InvisibleRemoved,
 }
 
 impl WarningCode {
@@ -653,6 +657,7 @@ impl WarningCode {
             WarningCode::GarbledText => "garbled_text",
             WarningCode::PinyinRemoved => "pinyin_removed",
             WarningCode::HtmlRemoved => "html_removed",
+            WarningCode::InvisibleRemoved => "invisible_removed",
             WarningCode::MojibakeRepaired => "mojibake_repaired",
         }
     }

@@ -76,6 +76,11 @@ fn check(text: &str, n: &Notice) {
         .warnings
         .iter()
         .any(|w| w.code == WarningCode::HtmlRemoved);
+    // Invisible format characters taken out: the values are the text without them.
+    let visible = n
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::InvisibleRemoved);
     for (sp, raw) in spans(n) {
         assert!(
             sp.start <= sp.end && sp.end <= text.len(),
@@ -89,6 +94,10 @@ fn check(text: &str, n: &Notice) {
         if let Some(raw) = raw.filter(|_| !repaired) {
             // (A value that keeps its line breaks, such as a table row's cells, is the source.)
             let source = &text[sp.range()];
+            let shown = visible
+                .then(|| gongwen::decode::strip_invisible(source))
+                .flatten();
+            let source = shown.as_ref().map_or(source, |u| u.text.as_str());
             let stripped = unmarked
                 .then(|| gongwen::decode::strip_markup(source))
                 .flatten();
@@ -100,6 +109,11 @@ fn check(text: &str, n: &Notice) {
             };
             // Pinyin that a mirror site inserted is left out of the texts (a document
             // number's raw keeps it).
+            // (So are invisible characters; a document number's raw keeps them too.)
+            let raw_shown = visible
+                .then(|| gongwen::decode::strip_invisible(raw))
+                .flatten();
+            let raw = raw_shown.as_ref().map_or(raw, |u| u.text.as_str());
             let (source, raw) = if pinyin {
                 (
                     gongwen::segment::without_pinyin(&source).into_owned(),
@@ -750,6 +764,42 @@ fn same_facts_with_html_markup() {
         let num = n.doc_number.as_ref().unwrap();
         assert_eq!(&text[num.span.range()], "粤办函〔2021〕55号");
     }
+}
+
+#[test]
+fn same_facts_with_invisible_characters_inside_words() {
+    // Zero-width spaces, joiners, word joiners and byte-order marks inside words, as copies
+    // from pages have them; alone, and in a page's markup.
+    const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{feff}', '\u{200d}', '\u{2060}'];
+    let sprinkled: String = SEED
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let extra = (i % 7 == 3 && c != '\n').then_some(INVISIBLE[i % INVISIBLE.len()]);
+            std::iter::once(c).chain(extra)
+        })
+        .collect();
+    let marked: String = sprinkled.lines().map(|l| format!("<p>{l}</p>\n")).collect();
+    for text in [sprinkled, marked] {
+        let n = gongwen::parse(&text).unwrap();
+        check(&text, &n);
+        accounted(&text, &n);
+        assert_eq!(n.warnings[0].code, WarningCode::InvisibleRemoved);
+        assert_eq!(facts(&n), seed_facts());
+        // The number's span covers it as given, invisible characters and all.
+        let num = n.doc_number.as_ref().unwrap();
+        assert_eq!(num.normalized, "粤办函〔2021〕55号");
+        let given = &text[num.span.range()];
+        assert_eq!(given, num.raw);
+        assert!(given.chars().any(|c| INVISIBLE.contains(&c)), "{given}");
+    }
+    // A byte-order mark that opens the text is no character within it.
+    let n = gongwen::parse(&format!("\u{feff}{SEED}")).unwrap();
+    assert!(
+        n.warnings
+            .iter()
+            .all(|w| w.code != WarningCode::InvisibleRemoved)
+    );
 }
 
 #[test]

@@ -140,10 +140,55 @@ pub(crate) fn parse_text(
     replaced: &[usize],
     opts: &ParseOptions,
 ) -> Result<Notice, ParseError> {
+    if let Some(v) = crate::decode::strip_invisible(src) {
+        return parse_visible(src, &v, encoding, replaced, opts);
+    }
     match crate::decode::strip_markup(src) {
         None => parse_plain(src, encoding, replaced, opts),
         Some(u) => parse_marked_up(src, &u, encoding, replaced, opts),
     }
+}
+
+/// [`parse_text`] on a text with invisible format characters inside it (zero-width spaces,
+/// joiners, direction marks): the text without them is read, and the spans are taken back to the
+/// text as given.
+fn parse_visible(
+    src: &str,
+    v: &crate::decode::Unmarked,
+    encoding: &str,
+    replaced: &[usize],
+    opts: &ParseOptions,
+) -> Result<Notice, ParseError> {
+    let clean = v.text.as_str();
+    let back = |sp: Span| back_to_source(v, clean, sp);
+    let replaced: Vec<usize> = replaced
+        .iter()
+        .filter_map(|&at| v.starts.binary_search(&at).ok())
+        .collect();
+    let first = Span::new(v.first.0, v.first.1);
+    let code = src[first.range()].chars().next().map_or(0, u32::from);
+    let warning = Warning {
+        code: WarningCode::InvisibleRemoved,
+        message: format!(
+            "expected visible characters only, found {} invisible format characters (zero-width spaces, joiners, direction marks), first U+{code:04X}; they are left out of the values and texts, and spans point at the text as given",
+            v.count
+        ),
+        span: Some(first),
+    };
+    let parsed = parse_text(clean, encoding, &replaced, opts);
+    taken_back(src, parsed, back, warning, opts)
+}
+
+/// A span of a repaired copy `clean` taken back to its source: from where its first character
+/// was read to where its last one ends, so that it leaves out what was taken away around it.
+fn back_to_source(u: &crate::decode::Unmarked, clean: &str, sp: Span) -> Span {
+    let start = u.starts[sp.start.min(clean.len())];
+    let end = if sp.end > sp.start {
+        u.ends[(sp.end - 1).min(clean.len())]
+    } else {
+        start
+    };
+    Span::new(start, end.max(start))
 }
 
 /// [`parse_text`] on a text that a page left its HTML in (`<p>…</p>`, `&nbsp;`): the text
@@ -158,15 +203,7 @@ fn parse_marked_up(
     let clean = u.text.as_str();
     // A span taken back starts where its first character was read and ends where its last
     // one was, so that it leaves the tags around it out.
-    let back = |sp: Span| {
-        let start = u.starts[sp.start.min(clean.len())];
-        let end = if sp.end > sp.start {
-            u.ends[(sp.end - 1).min(clean.len())]
-        } else {
-            start
-        };
-        Span::new(start, end.max(start))
-    };
+    let back = |sp: Span| back_to_source(u, clean, sp);
     let replaced: Vec<usize> = replaced
         .iter()
         .filter_map(|&at| u.starts.binary_search(&at).ok())
