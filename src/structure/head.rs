@@ -32,9 +32,14 @@ impl TitleGroup {
         TitleGroup::from_spans(r.src, lines, &spans)
     }
 
-    /// The title as a value: joined, inserted pinyin removed.
+    /// The title as a value: joined, inserted pinyin removed, and the white space of a title
+    /// set out character by character taken out (广 东 省 人 民 政 府 关 于 … 的 通 知).
     pub(super) fn value(&self) -> String {
-        without_pinyin(&self.joined).into_owned()
+        let title = without_pinyin(&self.joined);
+        match letter_spaced(&title) {
+            Some(whole) => whole,
+            None => title.into_owned(),
+        }
     }
 
     pub(super) fn span(&self) -> Span {
@@ -998,9 +1003,41 @@ pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
     out
 }
 
+/// `s` without its white space when it is set out character by character, each of at least
+/// six pieces a single character (关 于 印 发 … 的 通 知); `None` otherwise.
+fn letter_spaced(s: &str) -> Option<String> {
+    let mut whole = String::with_capacity(s.len());
+    let mut pieces = 0;
+    for piece in s.split(crate::segment::is_pad).filter(|p| !p.is_empty()) {
+        let mut chars = piece.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        whole.push(c);
+        pieces += 1;
+    }
+    (pieces >= 6).then_some(whole)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_titles_set_out_character_by_character() {
+        assert_eq!(
+            letter_spaced("广 东 省 人 民 政 府 关 于 做 好 某 项 工 作 的 通 知").as_deref(),
+            Some("广东省人民政府关于做好某项工作的通知")
+        );
+        assert_eq!(
+            letter_spaced("关　于　印　发　某　方　案　的　通　知").as_deref(),
+            Some("关于印发某方案的通知")
+        );
+        // White space between words, or a few characters, is the title's own.
+        assert_eq!(letter_spaced("广东省人民政府 关于做好某项工作的通知"), None);
+        assert_eq!(letter_spaced("关于 2025 年工作的通知"), None);
+        assert_eq!(letter_spaced("通 知"), None);
+    }
 
     #[test]
     fn ok_notes_of_adoption_under_a_title() {
