@@ -413,34 +413,30 @@ fn entity_at(s: &str) -> Option<(char, usize)> {
     Some((c, end + 1))
 }
 
-/// Format characters that show nothing and that pages and editors leave inside words: zero-width
-/// spaces and joiners, direction marks, the word joiner, and a byte-order mark after the text's
-/// start. (Not the soft hyphen: U+00AD is also how Windows-1252 shows the byte 0xAD of a
-/// text's mojibake, which [`repair_mojibake`] reads back.)
-const INVISIBLE: [&str; 7] = [
-    "\u{200b}", "\u{200c}", "\u{200d}", "\u{200e}", "\u{200f}", "\u{2060}", "\u{feff}",
-];
+/// Whether the character at `b[i..]`, whose first byte is 0xE2, is one of the format
+/// characters that show nothing and that pages and editors leave inside words: zero-width
+/// spaces and joiners and direction marks (U+200B–U+200F), and the word joiner (U+2060).
+/// (Not the soft hyphen: U+00AD is also how Windows-1252 shows the byte 0xAD of a text's
+/// mojibake, which [`repair_mojibake`] reads back.)
+fn invisible_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        b.get(i + 1..i + 3),
+        Some([0x80, 0x8B..=0x8F] | [0x81, 0xA0])
+    )
+}
 
-/// `s` without the invisible format characters inside it ([`INVISIBLE`]), when it holds any
-/// (粤办\u{200b}函 is 粤办函 to every reader); a byte-order mark that opens the text stays.
-/// `None` for a text with none.
+/// `s` without the invisible format characters inside it (see [`invisible_at`]), when it
+/// holds any (粤办\u{200b}函 is 粤办函 to every reader). `None` for a text with none. (A
+/// byte-order mark is read as white space, as at a line's ends it is; inside a word, where
+/// only files joined end to end put one, it is not looked for.)
 #[must_use]
 pub fn strip_invisible(s: &str) -> Option<Unmarked> {
-    static FIND: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
-        std::sync::LazyLock::new(|| aho_corasick::packed::Searcher::new(INVISIBLE));
-    // (The text's own byte-order mark is no character within it.)
-    let from = if s.starts_with('\u{feff}') { 3 } else { 0 };
-    let found: Vec<(usize, usize)> = match FIND.as_ref() {
-        Some(find) => find
-            .find_iter(&s[from..])
-            .map(|m| (from + m.start(), from + m.end()))
-            .collect(),
-        None => s[from..]
-            .char_indices()
-            .filter(|&(_, c)| INVISIBLE.iter().any(|w| w.starts_with(c)))
-            .map(|(i, c)| (from + i, from + i + c.len_utf8()))
-            .collect(),
-    };
+    let b = s.as_bytes();
+    // (One quick search: 0xE2 leads only punctuation in a Chinese text.)
+    let found: Vec<(usize, usize)> = memchr::memchr_iter(0xE2, b)
+        .filter(|&i| invisible_at(b, i))
+        .map(|i| (i, i + 3))
+        .collect();
     let &first = found.first()?;
     let mut out = Unmarked {
         text: String::with_capacity(s.len()),
@@ -572,6 +568,8 @@ mod tests {
         let s = "\u{feff}粤办\u{200b}函〔2021〕\u{2060}55号\u{200d}";
         let v = strip_invisible(s).expect("some");
         assert_eq!(v.text, "\u{feff}粤办函〔2021〕55号");
+        // Punctuation led by the same byte stays: “”—….
+        assert!(strip_invisible("“通知”——…").is_none());
         assert_eq!(v.count, 3);
         assert_eq!(&s[v.first.0..v.first.1], "\u{200b}");
         // Each byte comes from its own byte; the last ends the source.

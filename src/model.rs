@@ -627,7 +627,7 @@ pub enum WarningCode {
     /// character. Values and texts are the text without it, spans point at the text as given.
     HtmlRemoved,
     /// The text held invisible format characters inside it (zero-width spaces and joiners,
-    /// direction marks, a byte-order mark after its start), which were left out:
+    /// direction marks, the word joiner), which were left out:
     /// values and texts are the text without them, spans point at the text as given.
     InvisibleRemoved,
 }

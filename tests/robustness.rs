@@ -768,9 +768,9 @@ fn same_facts_with_html_markup() {
 
 #[test]
 fn same_facts_with_invisible_characters_inside_words() {
-    // Zero-width spaces, joiners, word joiners and byte-order marks inside words, as copies
+    // Zero-width spaces, joiners, direction marks and word joiners inside words, as copies
     // from pages have them; alone, and in a page's markup.
-    const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{feff}', '\u{200d}', '\u{2060}'];
+    const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200e}', '\u{200d}', '\u{2060}'];
     let sprinkled: String = SEED
         .chars()
         .enumerate()

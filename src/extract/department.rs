@@ -334,14 +334,14 @@ pub fn statement_before_its_task(clause: &str) -> Option<usize> {
     {
         return None;
     }
-    // The first name opens with its jurisdiction or a place, or stands for a group
+    // The first name opens with its jurisdiction (a place too), or stands for a group
     // (各镇人民政府, which the bare names after it share): not a sentence's words
     // (本预案由省应急管理厅, 组织各地).
     let names = clause[lead..start]
         .strip_prefix('由')
         .unwrap_or(&clause[lead..start]);
     let first = names.split(['、', '，', ',']).next().unwrap_or(names);
-    let named = (jurisdiction(first).is_some() || carries_jurisdiction(first) || is_generic(first))
+    let named = (jurisdiction(first).is_some() || is_generic(first))
         && !names.contains(['由', '.', '“', '"']);
     if !named {
         return None;

@@ -1006,6 +1006,10 @@ pub(super) fn title_issuers(t: &TitleGroup) -> Vec<(String, Option<Span>)> {
 /// `s` without its white space when it is set out character by character, each of at least
 /// six pieces a single character (关 于 印 发 … 的 通 知); `None` otherwise.
 fn letter_spaced(s: &str) -> Option<String> {
+    // (Most titles fail at their second character.)
+    if !s.chars().nth(1).is_some_and(crate::segment::is_pad) {
+        return None;
+    }
     let mut whole = String::with_capacity(s.len());
     let mut pieces = 0;
     for piece in s.split(crate::segment::is_pad).filter(|p| !p.is_empty()) {
