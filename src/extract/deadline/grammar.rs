@@ -76,7 +76,7 @@ static ALTERNATIVES: LazyLock<Vec<String>> = LazyLock::new(|| {
             r"(?P<yearmonth>(?P<ymy>{YEAR})[\x20]*年[\x20]*(?P<ymm>{MONTH})[\x20]*月(?:[\x20]*(?P<ymd>{DAY})[\x20]*[日号號])?)"
         ),
         format!(
-            r"(?P<holiday>(?:(?P<hdy>{YEAR})[\x20]*年)?(?P<hdn>元旦|春节|春節|国庆节|国庆|國慶節|國慶|劳动节|勞動節)(?:之前|以前|前))"
+            r"(?P<holiday>(?:(?P<hdy>{YEAR})[\x20]*年)?(?P<hdn>元旦|春节|春節|国庆节|国庆|國慶節|國慶|劳动节|勞動節|端午节|端午節|中秋节|中秋節)(?:之前|以前|前))"
         ),
         format!(
             r"(?P<shared>(?:(?P<shy>{YEAR})[\x20]*年[\x20]*)?(?P<sha>{MONTH})[\x20]*(?:{SEP})[\x20]*(?P<shb>{MONTH})[\x20]*月(?:份底|份|底|末)?)"

@@ -981,6 +981,8 @@ enum Holiday {
     NewYear,
     SpringFestival,
     LabourDay,
+    DragonBoat,
+    MidAutumn,
     NationalDay,
 }
 
@@ -1019,29 +1021,108 @@ const SPRING_FESTIVAL: [(u32, u32); 31] = [
     (2, 12), // 2040
 ];
 
+/// The Dragon Boat Festival (端午节, the fifth day of the fifth lunar month), from 2010, by
+/// the Gregorian calendar.
+const DRAGON_BOAT: [(u32, u32); 31] = [
+    (6, 16), // 2010
+    (6, 6),
+    (6, 23),
+    (6, 12),
+    (6, 2),
+    (6, 20), // 2015
+    (6, 9),
+    (5, 30),
+    (6, 18),
+    (6, 7),
+    (6, 25), // 2020
+    (6, 14),
+    (6, 3),
+    (6, 22),
+    (6, 10),
+    (5, 31), // 2025
+    (6, 19),
+    (6, 9),
+    (5, 28),
+    (6, 16),
+    (6, 5), // 2030
+    (6, 24),
+    (6, 12),
+    (6, 1),
+    (6, 20),
+    (6, 10), // 2035
+    (5, 30),
+    (6, 18),
+    (6, 7),
+    (5, 27),
+    (6, 14), // 2040
+];
+
+/// The Mid-Autumn Festival (中秋节, the fifteenth day of the eighth lunar month), from 2010,
+/// by the Gregorian calendar.
+const MID_AUTUMN: [(u32, u32); 31] = [
+    (9, 22), // 2010
+    (9, 12),
+    (9, 30),
+    (9, 19),
+    (9, 8),
+    (9, 27), // 2015
+    (9, 15),
+    (10, 4),
+    (9, 24),
+    (9, 13),
+    (10, 1), // 2020
+    (9, 21),
+    (9, 10),
+    (9, 29),
+    (9, 17),
+    (10, 6), // 2025
+    (9, 25),
+    (9, 15),
+    (10, 3),
+    (9, 22),
+    (9, 12), // 2030
+    (10, 1),
+    (9, 19),
+    (9, 8),
+    (9, 27),
+    (9, 16), // 2035
+    (10, 4),
+    (9, 24),
+    (9, 13),
+    (10, 2),
+    (9, 20), // 2040
+];
+
 impl Holiday {
     fn named(name: &str) -> Option<Holiday> {
         Some(match name {
             "元旦" => Holiday::NewYear,
             "春节" | "春節" => Holiday::SpringFestival,
             "劳动节" | "勞動節" => Holiday::LabourDay,
+            "端午节" | "端午節" => Holiday::DragonBoat,
+            "中秋节" | "中秋節" => Holiday::MidAutumn,
             "国庆节" | "国庆" | "國慶節" | "國慶" => Holiday::NationalDay,
             _ => return None,
         })
     }
 
-    /// The holiday's day in year `y`: none for a Spring Festival outside the table.
+    /// The holiday's day in year `y`: none for a lunar holiday outside its table.
     fn in_year(self, y: i32) -> Option<Date> {
         match self {
             Holiday::NewYear => Date::new(y, 1, 1),
             Holiday::LabourDay => Date::new(y, 5, 1),
             Holiday::NationalDay => Date::new(y, 10, 1),
-            Holiday::SpringFestival => {
-                let (m, d) = *SPRING_FESTIVAL.get(usize::try_from(y.checked_sub(2010)?).ok()?)?;
-                Date::new(y, m, d)
-            }
+            Holiday::SpringFestival => lunar(&SPRING_FESTIVAL, y),
+            Holiday::DragonBoat => lunar(&DRAGON_BOAT, y),
+            Holiday::MidAutumn => lunar(&MID_AUTUMN, y),
         }
     }
+}
+
+/// A holiday of the lunar calendar in year `y`, from its table: none outside it.
+fn lunar(table: &[(u32, u32); 31], y: i32) -> Option<Date> {
+    let (m, d) = *table.get(usize::try_from(y.checked_sub(2010)?).ok()?)?;
+    Date::new(y, m, d)
 }
 
 impl Rule {
@@ -1750,6 +1831,8 @@ mod tests {
             ("确保农民工工资在春节前足额支付", "春节前", "2024-02-10"),
             ("元旦前完成清理", "元旦前", "2024-01-01"),
             ("国庆节前完成中期评估", "国庆节前", "2023-10-01"),
+            ("中秋节前发放到位", "中秋节前", "2023-09-29"),
+            ("2024年端午节前完成", "2024年端午节前", "2024-06-10"),
             ("明年劳动节之前建成", "明年劳动节之前", "2024-05-01"),
             ("2024年國慶以前", "2024年國慶以前", "2024-10-01"),
             ("2026年春節前", "2026年春節前", "2026-02-17"),

@@ -326,6 +326,10 @@ fn is_lead_in(c: char) -> bool {
                 | '勞'
                 | '动'
                 | '動'
+                | '端'
+                | '午'
+                | '中'
+                | '秋'
     )
 }
 
@@ -388,7 +392,7 @@ fn read_at(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
                 .or_else(|| digit.then(|| holiday(b, p)).flatten())
                 .or_else(|| shared_months(b, p))
         }
-        '元' | '春' | '国' | '國' | '劳' | '勞' => holiday(b, p),
+        '元' | '春' | '国' | '國' | '劳' | '勞' | '端' | '中' => holiday(b, p),
         '两' | '兩' | '半' => within(b, p),
         '延' | '至' => until(b, p),
         '截' => until(b, p).or_else(|| cutoff(b, p)),
@@ -1059,7 +1063,7 @@ fn quarter(b: &[u8], p: usize) -> Option<(usize, Phrase)> {
 }
 
 /// The public holidays a limit is set before, as written.
-pub(super) const HOLIDAYS: [&str; 9] = [
+pub(super) const HOLIDAYS: [&str; 13] = [
     "元旦",
     "春节",
     "春節",
@@ -1069,6 +1073,10 @@ pub(super) const HOLIDAYS: [&str; 9] = [
     "國慶",
     "劳动节",
     "勞動節",
+    "端午节",
+    "端午節",
+    "中秋节",
+    "中秋節",
 ];
 
 /// `[YEAR 年] HOLIDAY (之前|以前|前)`.
