@@ -5804,6 +5804,12 @@ fn a_district_notice_whose_duties_are_stated_in_prose() {
             ),
             // Those in charge (负责同志) are people, not a statement of who does the item.
             ("六", vec![], vec![]),
+            // A clause with its task beside a statement of who cooperates: both are read.
+            (
+                "七",
+                vec![("区商务局", L), ("区发展改革局", C), ("区市场监管局", C)],
+                vec![]
+            ),
         ]
     );
     let raws: Vec<&str> = n

@@ -1074,6 +1074,18 @@ impl Finisher<'_> {
             for (k, p) in own().enumerate() {
                 statements_into(self.src, p, k > 0, &mut sources);
             }
+            // A clause with its task may stand beside such a statement (省商务厅牵头做好…工作，
+            // 省发展改革委、省市场监管局配合。): both say who does the item, in the text's order.
+            if !sources.is_empty() {
+                let said = sources.len();
+                for p in own() {
+                    tasked_into(self.src, p, &mut sources);
+                }
+                if sources.len() > said {
+                    sources.sort_by_key(|s| s.0.start);
+                    sources.dedup_by(|b, a| a.0.end > b.0.start);
+                }
+            }
         }
         if sources.is_empty() {
             if let Some(p) = own().next() {
