@@ -552,6 +552,46 @@ fn runs_of_the_twenty_seventh_sessions_forms() {
 }
 
 #[test]
+fn runs_of_the_twenty_eighth_sessions_forms() {
+    let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
+    // One item of 50,000 clauses that each open with an organ and its verb before a task,
+    // and one of 50,000 such clauses then a statement of who cooperates.
+    let text = format!(
+        "{head}\n一、统筹。{}",
+        "省财政局负责统筹安排资金，".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    let r = n.body.sections[0].responsibility.as_ref().expect("read");
+    // (One organ named 50,000 times is listed once.)
+    assert_eq!(r.departments.len(), 1);
+    let text = format!(
+        "{head}\n一、统筹。{}省发展改革委配合。",
+        "省商务厅牵头做好工作，".repeat(50_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    // 50,000 zero-width spaces inside the number and the title, and 100,000 word joiners
+    // alone on their lines.
+    let text = format!(
+        "粤府函{}〔2022〕67号\n{}",
+        "\u{200b}".repeat(50_000),
+        "\u{2060}\n".repeat(100_000)
+    );
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+    accounted(&text, &n);
+    assert_eq!(
+        n.doc_number.as_ref().map(|d| d.normalized.as_str()),
+        Some("粤府函〔2022〕67号")
+    );
+    // A title set out character by character, 50,000 characters long.
+    let text = format!("{}的通知\n粤府函〔2022〕67号\n", "某 ".repeat(50_000));
+    let n = gongwen::parse(&text).unwrap();
+    check(&text, &n);
+}
+
+#[test]
 fn runs_of_the_tenth_sessions_forms() {
     let head = "广东省人民政府关于公布名录的通知粤府函〔2022〕67号各地级以上市人民政府:";
     // A flattened line of 100,000 closing brackets after sentences, none opened.
