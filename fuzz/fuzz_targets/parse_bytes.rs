@@ -1,6 +1,7 @@
 //! Fuzz `parse_bytes`: never a panic, every span in bounds and on character boundaries, each
 //! value's span its source (less the line breaks of a wrapped layout, and the pinyin a mirror
-//! inserted or a page's markup, where the notice says it left that out, or a text read back
+//! inserted, a page's markup or invisible characters, where the notice says it left that out,
+//! or a text read back
 //! from mojibake), and
 //! the JSON round-trips (and the
 //! library's own writer gives serde_json's bytes).
@@ -27,8 +28,17 @@ fuzz_target!(|data: &[u8]| {
         .warnings
         .iter()
         .any(|w| w.code == gongwen::WarningCode::HtmlRemoved);
+    let visible = notice
+        .warnings
+        .iter()
+        .any(|w| w.code == gongwen::WarningCode::InvisibleRemoved);
     let source = |sp: gongwen::Span, value: &str| {
         let raw = &text[sp.range()];
+        // Invisible format characters left out: the value is the text without them.
+        let shown = visible
+            .then(|| gongwen::decode::strip_invisible(raw))
+            .flatten();
+        let raw = shown.as_ref().map_or(raw, |u| u.text.as_str());
         let stripped = unmarked
             .then(|| gongwen::decode::strip_markup(raw))
             .flatten();
