@@ -1010,17 +1010,8 @@ fn letter_spaced(s: &str) -> Option<String> {
     if !s.chars().nth(1).is_some_and(crate::segment::is_pad) {
         return None;
     }
-    let mut whole = String::with_capacity(s.len());
-    let mut pieces = 0;
-    for piece in s.split(crate::segment::is_pad).filter(|p| !p.is_empty()) {
-        let mut chars = piece.chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            return None;
-        };
-        whole.push(c);
-        pieces += 1;
-    }
-    (pieces >= 6).then_some(whole)
+    let (whole, count) = crate::structure::lexicon::set_out_one_by_one(s)?;
+    (count >= 6).then_some(whole)
 }
 
 #[cfg(test)]

@@ -764,17 +764,25 @@ pub fn signature_line(s: &str) -> Option<Vec<(usize, usize)>> {
 /// 政 厅): the name without its spaces.
 #[must_use]
 pub fn spaced_out_organ(s: &str) -> Option<String> {
-    let mut name = String::new();
+    let (name, count) = set_out_one_by_one(s)?;
+    (count >= 3 && is_spaced_organ_name(&name)).then_some(name)
+}
+
+/// The characters of `s` put together, and how many there are, when white space parts every
+/// one of them from the next (广 东 省, 关　于); `None` when a piece holds more than one.
+#[must_use]
+pub fn set_out_one_by_one(s: &str) -> Option<(String, usize)> {
+    let mut whole = String::with_capacity(s.len());
     let mut count = 0;
     for part in s.split(crate::segment::is_pad).filter(|p| !p.is_empty()) {
         let mut chars = part.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
             return None;
         };
-        name.push(c);
+        whole.push(c);
         count += 1;
     }
-    (count >= 3 && is_spaced_organ_name(&name)).then_some(name)
+    Some((whole, count))
 }
 
 /// Whether the characters of a name spaced out one by one, put together, are an organ's: at

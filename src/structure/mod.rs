@@ -159,12 +159,6 @@ fn parse_visible(
     replaced: &[usize],
     opts: &ParseOptions,
 ) -> Result<Notice, ParseError> {
-    let clean = v.text.as_str();
-    let back = |sp: Span| back_to_source(v, clean, sp);
-    let replaced: Vec<usize> = replaced
-        .iter()
-        .filter_map(|&at| v.starts.binary_search(&at).ok())
-        .collect();
     let first = Span::new(v.first.0, v.first.1);
     let code = src[first.range()].chars().next().map_or(0, u32::from);
     let warning = Warning {
@@ -175,7 +169,30 @@ fn parse_visible(
         ),
         span: Some(first),
     };
-    let parsed = parse_text(clean, encoding, &replaced, opts);
+    parse_taken_out(src, v, encoding, replaced, opts, warning, parse_text)
+}
+
+/// `parse` on `u`, a copy of `src` with something taken out (markup, invisible characters):
+/// the decoder's replacement characters found in the copy, and the notice's spans taken back
+/// to `src`, `warning` first.
+fn parse_taken_out(
+    src: &str,
+    u: &crate::decode::Unmarked,
+    encoding: &str,
+    replaced: &[usize],
+    opts: &ParseOptions,
+    warning: Warning,
+    parse: fn(&str, &str, &[usize], &ParseOptions) -> Result<Notice, ParseError>,
+) -> Result<Notice, ParseError> {
+    let clean = u.text.as_str();
+    // A span taken back starts where its first character was read and ends where its last
+    // one was, so that it leaves out what was taken away around it.
+    let back = |sp: Span| back_to_source(u, clean, sp);
+    let replaced: Vec<usize> = replaced
+        .iter()
+        .filter_map(|&at| u.starts.binary_search(&at).ok())
+        .collect();
+    let parsed = parse(clean, encoding, &replaced, opts);
     taken_back(src, parsed, back, warning, opts)
 }
 
@@ -200,14 +217,6 @@ fn parse_marked_up(
     replaced: &[usize],
     opts: &ParseOptions,
 ) -> Result<Notice, ParseError> {
-    let clean = u.text.as_str();
-    // A span taken back starts where its first character was read and ends where its last
-    // one was, so that it leaves the tags around it out.
-    let back = |sp: Span| back_to_source(u, clean, sp);
-    let replaced: Vec<usize> = replaced
-        .iter()
-        .filter_map(|&at| u.starts.binary_search(&at).ok())
-        .collect();
     let first = Span::new(u.first.0, u.first.1);
     let warning = Warning {
         code: WarningCode::HtmlRemoved,
@@ -218,8 +227,7 @@ fn parse_marked_up(
         ),
         span: Some(first),
     };
-    let parsed = parse_plain(clean, encoding, &replaced, opts);
-    taken_back(src, parsed, back, warning, opts)
+    parse_taken_out(src, u, encoding, replaced, opts, warning, parse_plain)
 }
 
 /// A notice parsed from a repaired copy of `src`, taken back to `src`: its spans by `back`,
