@@ -347,10 +347,7 @@ pub fn statement_before_its_task(clause: &str) -> Option<usize> {
         return None;
     }
     // The verbs of a run that follow one another (牵头负责) are the run's.
-    let end = verbs(&clause[end..])
-        .next()
-        .filter(|&(start, _, _)| start == 0)
-        .map_or(end, |(_, e, _)| end + e);
+    let end = verb_at(clause, end, end).map_or(end, |(_, e, _)| e);
     let task = &clause[end..];
     let opens_a_task = task
         .chars()
@@ -358,6 +355,68 @@ pub fn statement_before_its_task(clause: &str) -> Option<usize> {
         .is_some_and(crate::extract::docnum::is_han)
         && !NOT_TASKS.iter().any(|w| task.starts_with(w));
     (opens_a_task && is_bare_statement(&clause[lead..end])).then_some(end)
+}
+
+/// The statements of who does a task written before it in one clause of `text` (see
+/// [`statement_before_its_task`]), as (start, end) in `text`, appended to `out`. Only the
+/// clauses with a verb of a role are read, each from its first verb back to its start: a
+/// long text with few such verbs is not read clause by clause.
+pub fn statements_before_tasks_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    const STOPS: [char; 5] = ['。', '；', ';', '，', ','];
+    let mut read = usize::MAX;
+    for i in verb_starts(text) {
+        // A verb that cannot open such a statement is passed by (配合, 落实, 负责， with no
+        // task after it): if it opens its clause, the clause has none.
+        let rest = &text[i..];
+        let Some(&(v, role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) else {
+            continue;
+        };
+        if !matches!(role, Role::Lead | Role::Responsible)
+            || matches!(v, "落实" | "落實" | "组织实施" | "組織實施")
+            || !rest[v.len()..]
+                .chars()
+                .next()
+                .is_some_and(crate::extract::docnum::is_han)
+        {
+            continue;
+        }
+        // The clause's start: after the last stop within the 60 characters of names before
+        // the verb, or the text's own start; a verb further in is no such statement's.
+        let mut lo = i.saturating_sub(60 * 3);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let start = match text[lo..i].rfind(STOPS) {
+            Some(p) => lo + p + text[lo + p..].chars().next().map_or(1, char::len_utf8),
+            None if lo == 0 => 0,
+            None => continue,
+        };
+        // (Only a clause's first verb opens its statement.)
+        if start == read {
+            continue;
+        }
+        read = start;
+        // (What follows the verb is read only as far as a second verb and a task's first
+        // words: the clause is not measured to its end.)
+        let mut end = (i + 48).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Some(e) = statement_before_its_task(&text[start..end]) {
+            out.push((start, start + e));
+        }
+    }
+}
+
+/// Where the words of [`VERBS`] start in `s`, in order: a SIMD search for them.
+fn verb_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    static FIND: LazyLock<Option<aho_corasick::packed::Searcher>> =
+        LazyLock::new(|| aho_corasick::packed::Searcher::new(VERBS.iter().map(|(v, _)| v)));
+    let simd = FIND.as_ref().map(|f| f.find_iter(s).map(|m| m.start()));
+    let plain = FIND.is_none().then(|| verbs(s).map(|(start, _, _)| start));
+    simd.into_iter()
+        .flatten()
+        .chain(plain.into_iter().flatten())
 }
 
 /// The part of a statement cut off by the end of a text (省工业和信息化厅牵头，省科技厅、省财)

@@ -284,15 +284,16 @@ fn verb_in_its_clause(rest: &str) -> bool {
 /// that end the sentence when they are such a statement (…的要求，各有关部门负责。), appended
 /// to `out`. A paragraph's first sentence is the item's own words unless `first_too` (a
 /// paragraph after the first); its clauses after a comma may be such a statement.
+/// Returns whether the paragraph has a verb of a role at all.
 pub fn statements_into(
     src: &str,
     span: Span,
     first_too: bool,
     out: &mut Vec<(Span, Option<Role>)>,
-) {
+) -> bool {
     let text = &src[span.range()];
     if !department::has_role_verb(text) {
-        return;
+        return false;
     }
     let mut from = 0;
     loop {
@@ -311,6 +312,7 @@ pub fn statements_into(
             None => break,
         }
     }
+    true
 }
 
 /// The statement of [`statements_into`] in one `sentence`, which starts at `at` in the source;
@@ -376,26 +378,12 @@ fn statement_into(sentence: &str, at: usize, whole: bool, out: &mut Vec<(Span, O
 /// 专项资金。, 各区人民政府负责本辖区的监管工作，市市场监管局负责指导。): each clause that opens
 /// (after a stop or a comma, or 由) with names and their verb, appended to `out`.
 fn tasked_into(src: &str, span: Span, out: &mut Vec<(Span, Option<Role>)>) {
-    let text = &src[span.range()];
-    if !department::has_role_verb(text) {
-        return;
-    }
-    let mut from = 0;
-    for (stop, after) in text
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '。' | '；' | ';' | '，' | ','))
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .chain([(text.len(), text.len())])
-    {
-        let clause = &text[from..stop];
-        if let Some(end) = department::statement_before_its_task(clause) {
-            let lead = clause.len() - clause.trim_start_matches(crate::segment::is_pad).len();
-            out.push((
-                Span::new(span.start + from + lead, span.start + from + end),
-                None,
-            ));
-        }
-        from = after;
+    let mut found = Vec::new();
+    department::statements_before_tasks_into(&src[span.range()], &mut found);
+    for (start, end) in found {
+        let text = &src[span.start + start..span.start + end];
+        let lead = text.len() - text.trim_start_matches(crate::segment::is_pad).len();
+        out.push((Span::new(span.start + start + lead, span.start + end), None));
     }
 }
 
@@ -1070,16 +1058,24 @@ impl Finisher<'_> {
                 inline_labels_into(self.src, p, &mut sources);
             }
         }
+        // The paragraphs with a verb of a role (of the first 64; the rest are read as if),
+        // told by the search for statements: only they may hold a clause with its task.
+        let mut with_verbs = 0u64;
+        let with_verb = |k: usize, mask: u64| k >= 64 || mask & (1 << k) != 0;
         if sources.is_empty() {
             for (k, p) in own().enumerate() {
-                statements_into(self.src, p, k > 0, &mut sources);
+                if statements_into(self.src, p, k > 0, &mut sources) && k < 64 {
+                    with_verbs |= 1 << k;
+                }
             }
             // A clause with its task may stand beside such a statement (省商务厅牵头做好…工作，
             // 省发展改革委、省市场监管局配合。): both say who does the item, in the text's order.
             if !sources.is_empty() {
                 let said = sources.len();
-                for p in own() {
-                    tasked_into(self.src, p, &mut sources);
+                for (k, p) in own().enumerate() {
+                    if with_verb(k, with_verbs) {
+                        tasked_into(self.src, p, &mut sources);
+                    }
                 }
                 if sources.len() > said {
                     sources.sort_by_key(|s| s.0.start);
@@ -1092,8 +1088,11 @@ impl Finisher<'_> {
                 organ_label_into(self.src, p, &mut sources);
             }
         }
-        if sources.is_empty() {
-            for p in own() {
+        if sources.is_empty() && (with_verbs != 0 || own().nth(64).is_some()) {
+            for (k, p) in own().enumerate() {
+                if !with_verb(k, with_verbs) {
+                    continue;
+                }
                 tasked_into(self.src, p, &mut sources);
             }
         }
