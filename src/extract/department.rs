@@ -325,13 +325,7 @@ pub fn statement_before_its_task(clause: &str) -> Option<usize> {
     let lead = clause.len() - clause.trim_start_matches(crate::segment::is_pad).len();
     // (The first verb is at most 60 characters in: a run of names is no longer.)
     let (start, end, role) = verbs(clause).next()?;
-    if !matches!(role, Role::Lead | Role::Responsible)
-        || end - lead > 60 * 3
-        || matches!(
-            &clause[start..end],
-            "落实" | "落實" | "组织实施" | "組織實施"
-        )
-    {
+    if !may_open_a_statement(&clause[start..end], role) || end - lead > 60 * 3 {
         return None;
     }
     // The first name opens with its jurisdiction (a place too), or stands for a group
@@ -371,8 +365,7 @@ pub fn statements_before_tasks_into(text: &str, out: &mut Vec<(usize, usize)>) {
         let Some(&(v, role)) = VERBS.iter().find(|(v, _)| rest.starts_with(v)) else {
             continue;
         };
-        if !matches!(role, Role::Lead | Role::Responsible)
-            || matches!(v, "落实" | "落實" | "组织实施" | "組織實施")
+        if !may_open_a_statement(v, role)
             || !rest[v.len()..]
                 .chars()
                 .next()
@@ -408,12 +401,19 @@ pub fn statements_before_tasks_into(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Where the words of [`VERBS`] start in `s`, in order: a SIMD search for them.
+/// Whether the verb `v` of `role` may open a statement before its task: a lead's or a
+/// responsible organ's, not one that is a task's own word (落实, 组织实施).
+fn may_open_a_statement(v: &str, role: Role) -> bool {
+    matches!(role, Role::Lead | Role::Responsible)
+        && !matches!(v, "落实" | "落實" | "组织实施" | "組織實施")
+}
+
+/// Where the words of [`VERBS`] start in `s`, in order: a SIMD search for them (their first
+/// characters tell them apart), without reading `s` character by character.
 fn verb_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    static FIND: LazyLock<Option<aho_corasick::packed::Searcher>> =
-        LazyLock::new(|| aho_corasick::packed::Searcher::new(VERBS.iter().map(|(v, _)| v)));
-    let simd = FIND.as_ref().map(|f| f.find_iter(s).map(|m| m.start()));
-    let plain = FIND.is_none().then(|| verbs(s).map(|(start, _, _)| start));
+    let find = verb_searcher();
+    let simd = find.map(|f| f.find_iter(s).map(|m| m.start()));
+    let plain = find.is_none().then(|| verbs(s).map(|(start, _, _)| start));
     simd.into_iter()
         .flatten()
         .chain(plain.into_iter().flatten())
@@ -438,12 +438,18 @@ pub fn has_role_label(s: &str) -> bool {
 /// words themselves (their first characters tell them apart), without reading `s` character by
 /// character.
 pub(crate) fn has_verb(s: &str) -> bool {
-    static FIND: LazyLock<Option<aho_corasick::packed::Searcher>> =
-        LazyLock::new(|| aho_corasick::packed::Searcher::new(VERBS.iter().map(|(v, _)| v)));
-    match &*FIND {
+    match verb_searcher() {
         Some(f) => f.find(s).is_some(),
         None => verbs(s).next().is_some(),
     }
+}
+
+/// The SIMD search for the words of [`VERBS`], built once; none where the machine has no
+/// such search.
+fn verb_searcher() -> Option<&'static aho_corasick::packed::Searcher> {
+    static FIND: LazyLock<Option<aho_corasick::packed::Searcher>> =
+        LazyLock::new(|| aho_corasick::packed::Searcher::new(VERBS.iter().map(|(v, _)| v)));
+    FIND.as_ref()
 }
 
 /// Every role label (牵头单位：, 配合部门：, 【牵头单位】) holds 单位/單位/部门/部門, or is a role's
